@@ -1,0 +1,26 @@
+/**
+ * Brings both databases to the latest schema and seeds them:
+ * the shop's (catalogue, admin) and the bank sandbox's (merchants, contracts).
+ * Safe to run any number of times.
+ */
+import { existsSync } from "node:fs";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { parseEnv } from "../server/env";
+import { seedShop } from "./shop/seed";
+import * as shopSchema from "./shop/schema";
+import { openSqlite } from "./sqlite";
+import { migrateAndSeedSandbox } from "./sandbox/migrate";
+
+const env = parseEnv(process.env);
+
+const shop = drizzle(openSqlite(env.DATABASE_PATH), { schema: shopSchema });
+migrate(shop, { migrationsFolder: "db/shop/migrations" });
+seedShop(shop, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
+shop.$client.close();
+console.log(`shop database ready: ${env.DATABASE_PATH}`);
+
+if (existsSync("db/sandbox/migrations")) {
+  migrateAndSeedSandbox(env.SANDBOX_DATABASE_PATH);
+  console.log(`sandbox database ready: ${env.SANDBOX_DATABASE_PATH}`);
+}

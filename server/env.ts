@@ -1,0 +1,64 @@
+import { z } from "zod";
+
+/**
+ * The one description of every environment variable the app reads.
+ * Defaults make `npm run demo` work with no `.env` at all: the bank is the
+ * embedded sandbox on the app's own origin, with the sandbox's demo merchant.
+ */
+const port = z.coerce.number().int().min(1).max(65535);
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: port.default(3000),
+    /** Public origin of the shop, used for return URLs handed to the bank. */
+    APP_URL: z.url().optional(),
+    DATABASE_PATH: z.string().min(1).default("data/shop.db"),
+    SANDBOX_DATABASE_PATH: z.string().min(1).default("data/sandbox.db"),
+
+    /** `.../baas/uatc` or `.../baas/prod`; defaults to the embedded sandbox. */
+    SCALEXPERT_BASE_URL: z.url().optional(),
+    SCALEXPERT_CLIENT_ID: z.string().min(1).default("6f1c2b7e-4d3a-4e8b-9c5d-0a1b2c3d4e5f"),
+    SCALEXPERT_CLIENT_SECRET: z.string().min(1).default("sandbox-demo-secret"),
+    /** Secret shared with the bank to verify webhook signatures (empty: unsigned webhooks are refused). */
+    SCALEXPERT_WEBHOOK_SECRET: z.string().default("sandbox-demo-webhook-key"),
+    /** How often the reconciler re-reads non-final orders from the bank; 0 disables it. */
+    RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
+
+    AUTH_SECRET: z.string().min(16).default("demo-only-auth-secret-change-me-in-production"),
+    ADMIN_EMAIL: z.email().default("admin@demo.shop"),
+    ADMIN_PASSWORD: z.string().min(8).default("scalexpert-demo"),
+
+    /** Credential of the sandbox console at /sandbox (the tester, not the merchant). */
+    SANDBOX_CONSOLE_PASSWORD: z.string().min(4).default("sandbox"),
+  })
+  .transform((env) => {
+    const appUrl = (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
+    return {
+      ...env,
+      APP_URL: appUrl,
+      SCALEXPERT_BASE_URL: (env.SCALEXPERT_BASE_URL ?? `${appUrl}/sandbox/baas/uatc`).replace(/\/$/, ""),
+    };
+  });
+
+export type Env = z.output<typeof envSchema>;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // An empty string means "unset", as in most dotenv tooling.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".") || "(env)"}: ${i.message}`);
+    throw new EnvError(`Invalid environment variables:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

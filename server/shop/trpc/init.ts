@@ -1,0 +1,42 @@
+import "server-only";
+import { initTRPC, TRPCError } from "@trpc/server";
+import { getServerSession, type Session } from "next-auth";
+import superjson from "superjson";
+import { ZodError, z } from "zod";
+import { authOptions } from "../auth/options";
+
+export interface TRPCContext {
+  session: Session | null;
+  headers: Headers;
+}
+
+export async function createTRPCContext(opts: { headers: Headers }): Promise<TRPCContext> {
+  const session = await getServerSession(authOptions);
+  return { session, headers: opts.headers };
+}
+
+const t = initTRPC.context<TRPCContext>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    return {
+      ...shape,
+      data: {
+        ...shape.data,
+        // Field-level messages for forms: { fieldErrors: { email: ["..."] } }.
+        zodError: cause instanceof ZodError ? z.flattenError(cause) : null,
+      },
+    };
+  },
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure;
+
+/** Every back-office procedure: refuses anyone without an admin session. */
+export const adminProcedure = t.procedure.use(({ ctx, next }) => {
+  const email = ctx.session?.user?.email;
+  if (!email) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in as a merchant admin first." });
+  return next({ ctx: { ...ctx, admin: { email } } });
+});

@@ -1,0 +1,18 @@
+import { env, EnvError } from "./env";
+
+/**
+ * Start-up checks and background work of the server process. A bad
+ * environment stops start-up here, with a message naming the variable,
+ * rather than failing on the first request.
+ */
+export async function onServerStart(): Promise<void> {
+  try {
+    env();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

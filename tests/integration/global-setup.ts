@@ -1,0 +1,17 @@
+import type { TestProject } from "vitest/node";
+import { startServer } from "../support/server";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseURL: string;
+    dataDir: string;
+  }
+}
+
+/** One production server for the whole integration suite; each test file isolates its own data. */
+export default async function setup(project: TestProject) {
+  const server = await startServer({ quiet: true });
+  project.provide("baseURL", server.baseURL);
+  project.provide("dataDir", server.dataDir);
+  return () => server.stop();
+}
