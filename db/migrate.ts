@@ -4,6 +4,7 @@
  * Safe to run any number of times.
  */
 import { existsSync } from "node:fs";
+import { loadEnvConfig } from "@next/env";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { parseEnv } from "../server/env";
@@ -12,6 +13,8 @@ import * as shopSchema from "./shop/schema";
 import { openSqlite } from "./sqlite";
 import { migrateAndSeedSandbox } from "./sandbox/migrate";
 
+// Same .env files as `next start`, so the migration writes where the server reads.
+loadEnvConfig(process.cwd());
 const env = parseEnv(process.env);
 
 const shop = drizzle(openSqlite(env.DATABASE_PATH), { schema: shopSchema });
