@@ -20,9 +20,17 @@ import {
 } from "./compare";
 import { CONTRACT_NAMES, loadContract, type ContractName } from "./index";
 import { lintContract } from "./lint";
-import { loadReference } from "./reference";
+import { loadReference, REFERENCE_AVAILABLE, REFERENCE_DIR } from "./reference";
 
 type Doc = Record<string, unknown>;
+
+/**
+ * The comparisons need the vendor's specs, kept outside the project. Where
+ * they are missing the suites are reported as skipped, loudly, not passed.
+ */
+const describeWithReference: (name: string, body: () => void) => void = REFERENCE_AVAILABLE
+  ? describe
+  : (name) => describe(name, () => it.skip(`vendor specs not found in ${REFERENCE_DIR} (set CONTRACT_REFERENCE_DIR)`, () => {}));
 
 /** A mutable copy of one of our documents. */
 function copyOf(name: ContractName): Doc {
@@ -40,7 +48,7 @@ function at(doc: unknown, ...keys: string[]): Doc {
   return node as Doc;
 }
 
-describe("e-financing.yaml keeps the vendor's E-financing 1.4.0 contract", () => {
+describeWithReference("e-financing.yaml keeps the vendor's E-financing 1.4.0 contract", () => {
   const ours = loadContract("e-financing");
   const reference = loadReference("e-financing");
   const operations = compareOperations(ours, reference);
@@ -80,7 +88,7 @@ describe("e-financing.yaml keeps the vendor's E-financing 1.4.0 contract", () =>
   });
 });
 
-describe("merchant-webhooks.yaml keeps the vendor's contract for the operations it describes", () => {
+describeWithReference("merchant-webhooks.yaml keeps the vendor's contract for the operations it describes", () => {
   const described = ["GET /webhooks", "PUT /webhooks", "POST /events/tests/_trigger", "GET /events", "GET /event-types"];
   const ours = loadContract("merchant-webhooks");
   const reference = loadReference("merchant-webhooks");
@@ -110,7 +118,7 @@ describe("merchant-webhooks.yaml keeps the vendor's contract for the operations 
   });
 });
 
-describe("auth-server.yaml keeps what the vendor's token operation says about client credentials", () => {
+describeWithReference("auth-server.yaml keeps what the vendor's token operation says about client credentials", () => {
   const ours = loadContract("auth-server");
   const reference = loadReference("auth-server");
   const theirs = at(reference, "paths", "/oauth2/token", "post");
@@ -194,7 +202,7 @@ describe.each(CONTRACT_NAMES)("%s.yaml is a structurally valid OpenAPI 3 documen
   });
 });
 
-describe("the checks can fail", () => {
+describeWithReference("the checks can fail", () => {
   const reference = loadReference("e-financing");
 
   it("reports a changed maxLength, a dropped enum value and a dropped required field", () => {

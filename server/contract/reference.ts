@@ -3,11 +3,18 @@
  * with. They are reference material kept outside the project (never copied
  * in); CONTRACT_REFERENCE_DIR points elsewhere when needed.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseDocument } from "yaml";
 
-export const REFERENCE_DIR = path.resolve(process.env.CONTRACT_REFERENCE_DIR ?? path.join(process.cwd(), "..", "shared", "spec"));
+const candidates = [process.env.CONTRACT_REFERENCE_DIR, path.join(process.cwd(), "..", "shared", "spec"), "/work/shared/spec"];
+
+export const REFERENCE_DIR = path.resolve(
+  candidates.find((dir) => dir && existsSync(path.join(dir, "e-financing-1.4.0.yaml"))) ?? candidates[1]!,
+);
+
+/** False only where the vendor's specs are not beside the project (e.g. a bare clone elsewhere). */
+export const REFERENCE_AVAILABLE = existsSync(path.join(REFERENCE_DIR, "e-financing-1.4.0.yaml"));
 
 export const REFERENCE_FILES = {
   "e-financing": "e-financing-1.4.0.yaml",
