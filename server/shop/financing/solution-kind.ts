@@ -1,0 +1,15 @@
+/**
+ * What kind of financing a solution code is. Codes read SC + market + SP|LT
+ * + "-" + variant (FACTS.md): SCFRSP-3XTS is French split payment in 3,
+ * SCFRLT-TXNO French long-term credit, SCDELT-DXTS German long-term credit.
+ */
+export type SolutionKind = "split" | "credit";
+
+export function solutionKind(solutionCode: string): SolutionKind {
+  return solutionCode.slice(4, 6) === "SP" ? "split" : "credit";
+}
+
+/** Long credit asks for the buyer's birth data; split payment does not. */
+export function needsBirthData(solutionCode: string): boolean {
+  return solutionKind(solutionCode) === "credit";
+}
