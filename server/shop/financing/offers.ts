@@ -1,0 +1,110 @@
+import type { EligibleSolutions, Simulation, SimulationResponse } from "@/server/contract/types";
+import { toCents, toEuros } from "@/server/lib/money";
+import type { Country } from "../i18n/locales";
+import type { Offer, OfferSimulation, OffersResult } from "./offer-types";
+import { solutionKind } from "./solution-kind";
+import { createTtlCache, type TtlCache } from "./ttl-cache";
+
+/** The two bank calls an offer needs; the engine's client provides them. */
+export interface OffersBank {
+  eligibleSolutions(financedAmount: number, buyerBillingCountry: Country): Promise<EligibleSolutions>;
+  simulateSolutions(financedAmount: number, buyerBillingCountry: Country): Promise<SimulationResponse>;
+}
+
+function simulationView(s: Simulation): OfferSimulation {
+  return {
+    duration: s.duration,
+    aprPercent: s.effectiveAnnualPercentageRate,
+    nominalPercent: s.nominalPercentageRate,
+    totalCostCents: toCents(s.totalCost),
+    dueTotalCents: toCents(s.dueTotalAmount),
+    feesCents: toCents(s.feesAmount),
+    installments: s.installments.map((i) => ({ number: i.number, amountCents: toCents(i.amount) })),
+  };
+}
+
+const MARKETS: readonly string[] = ["FR", "DE"];
+
+/** Joins eligibility (the kit) with simulations (the figures), by solution code. */
+export function buildOffers(eligible: EligibleSolutions, simulated: SimulationResponse): Offer[] {
+  const byCode = new Map(simulated.solutionSimulations.map((s) => [s.solutionCode, s.simulations]));
+  const offers = (eligible.solutions ?? []).map((solution): Offer => {
+    const kit = solution.communicationKit;
+    return {
+      solutionCode: solution.solutionCode,
+      kind: solutionKind(solution.solutionCode),
+      market: (MARKETS.includes(solution.marketCode) ? solution.marketCode : "FR") as Country,
+      conditions: solution.conditions,
+      kit: {
+        title: kit.visualTitle ?? solution.solutionCode,
+        logoUrl: kit.visualLogo,
+        legalText: kit.visualLegalText,
+        additionalInformation: kit.visualAdditionalInformation,
+        informationIconUrl: kit.visualInformationIcon,
+        tableImageUrl: kit.visualTableImage,
+        noticeUrl: kit.visualInformationNoticeURL,
+        termsUrl: kit.visualProductTermsURL,
+      },
+      simulations: (byCode.get(solution.solutionCode) ?? []).map(simulationView).sort((a, b) => a.duration - b.duration),
+    };
+  });
+  // Split payment first (fewest instalments first), then credit.
+  const rank = (o: Offer) => (o.kind === "split" ? 0 : 1000) + (o.simulations[0]?.duration ?? 999);
+  return offers.sort((a, b) => rank(a) - rank(b) || a.solutionCode.localeCompare(b.solutionCode));
+}
+
+export interface OffersServiceOptions {
+  bank: OffersBank;
+  ttlMs?: number;
+  errorTtlMs?: number;
+  maxEntries?: number;
+  now?: () => number;
+  onError?: (error: unknown) => void;
+}
+
+export interface OffersService {
+  offers(amountCents: number, country: Country): Promise<OffersResult>;
+  readonly cache: TtlCache<string, Awaited<ReturnType<typeof buildOffers>>>;
+}
+
+/**
+ * Offers per (amount, country), cached: browsing the catalogue or a cart
+ * costs the bank at most one eligibility and one simulation call per
+ * distinct amount and country per time-to-live (5 minutes by default).
+ * A bank failure is answered as "unavailable" (the page shows a quiet note)
+ * and remembered briefly, so an outage does not slow every page view.
+ */
+export function createOffersService(options: OffersServiceOptions): OffersService {
+  const cache = createTtlCache<string, Offer[]>({
+    ttlMs: options.ttlMs ?? 5 * 60_000,
+    errorTtlMs: options.errorTtlMs ?? 15_000,
+    maxEntries: options.maxEntries ?? 1000,
+    now: options.now,
+  });
+  return {
+    cache,
+    async offers(amountCents, country) {
+      if (!Number.isSafeInteger(amountCents) || amountCents <= 0) return { status: "ok", amountCents, country, offers: [] };
+      try {
+        const offers = await cache.get(`${amountCents}:${country}`, async () => {
+          const amount = toEuros(amountCents);
+          // Independent calls: in parallel, so the page waits for one round trip.
+          try {
+            const [eligible, simulated] = await Promise.all([
+              options.bank.eligibleSolutions(amount, country),
+              options.bank.simulateSolutions(amount, country),
+            ]);
+            return buildOffers(eligible, simulated);
+          } catch (error) {
+            // Reported once per failed load, not once per page view served from the cache.
+            options.onError?.(error);
+            throw error;
+          }
+        });
+        return { status: "ok", amountCents, country, offers };
+      } catch {
+        return { status: "unavailable", amountCents, country };
+      }
+    },
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * A small in-memory cache for slow, idempotent look-ups (the bank's offers):
+ * each key is loaded at most once per time-to-live, and callers that ask
+ * while a load is in flight share it instead of starting their own.
+ * Failures are kept for a shorter time, so that a bank outage costs one call
+ * per key every few seconds rather than one per page view.
+ */
+export interface TtlCacheOptions {
+  ttlMs: number;
+  /** How long a failed load is remembered (0: not at all). */
+  errorTtlMs: number;
+  /** Oldest entries are dropped beyond this, so arbitrary cart totals can't grow memory without bound. */
+  maxEntries: number;
+  now?: () => number;
+}
+
+type Entry<V> = { promise: Promise<V>; expiresAt: number };
+
+export interface TtlCache<K, V> {
+  get(key: K, load: () => Promise<V>): Promise<V>;
+  delete(key: K): void;
+  clear(): void;
+  readonly size: number;
+}
+
+export function createTtlCache<K, V>(options: TtlCacheOptions): TtlCache<K, V> {
+  const now = options.now ?? Date.now;
+  // A Map iterates in insertion order: re-inserting on load keeps the oldest first.
+  const entries = new Map<K, Entry<V>>();
+
+  function evict(): void {
+    while (entries.size > options.maxEntries) {
+      const oldest = entries.keys().next();
+      if (oldest.done) break;
+      entries.delete(oldest.value);
+    }
+  }
+
+  return {
+    get(key, load) {
+      const hit = entries.get(key);
+      if (hit && hit.expiresAt > now()) return hit.promise;
+      entries.delete(key);
+      // In flight: never expires until it settles.
+      const entry: Entry<V> = { promise: Promise.resolve().then(load), expiresAt: Number.POSITIVE_INFINITY };
+      entries.set(key, entry);
+      evict();
+      entry.promise.then(
+        () => {
+          entry.expiresAt = now() + options.ttlMs;
+        },
+        () => {
+          entry.expiresAt = now() + options.errorTtlMs;
+          if (options.errorTtlMs <= 0 && entries.get(key) === entry) entries.delete(key);
+        },
+      );
+      return entry.promise;
+    },
+    delete(key) {
+      entries.delete(key);
+    },
+    clear() {
+      entries.clear();
+    },
+    get size() {
+      return entries.size;
+    },
+  };
+}
