@@ -48,3 +48,217 @@ export const cartItems = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.cartId, t.productId] }), index("cart_items_product_idx").on(t.productId)],
 );
+
+// ---------------------------------------------------------------------------
+// Orders and what the bank was told (server/shop/orders, server/shop/bank).
+// Amounts are integer cents; times are epoch milliseconds.
+// ---------------------------------------------------------------------------
+
+const nowMs = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
+
+/** The merchant's view of an order; see server/shop/orders/states.ts for what each state means. */
+export const ORDER_STATES = [
+  "pending",
+  "failed",
+  "awaiting_financing",
+  "pre_accepted",
+  "accepted_to_ship",
+  "delivered_awaiting_funding",
+  "funded",
+  "rejected",
+  "aborted",
+  "cancelled",
+  "partially_cancelled",
+] as const;
+
+export const HISTORY_SOURCES = ["placement", "return", "reconciler", "webhook", "merchant_action"] as const;
+
+export const orders = sqliteTable(
+  "orders",
+  {
+    /** A UUID, sent to the bank as merchantGlobalOrderId. */
+    id: text("id").primaryKey(),
+    /** Random, unguessable: the shopper's only key to the return and status pages. */
+    publicToken: text("public_token").notNull().unique(),
+    /** One checkout attempt (from the checkout form): a double submit finds the same order. */
+    idempotencyKey: text("idempotency_key").notNull().unique(),
+    cartId: text("cart_id"),
+    /** Sent to the bank as merchantBasketId and merchantBuyerId. */
+    basketId: text("basket_id").notNull(),
+    merchantBuyerId: text("merchant_buyer_id").notNull(),
+    country: text("country", { enum: ["FR", "DE"] }).notNull(),
+    solutionCode: text("solution_code").notNull(),
+    solutionKind: text("solution_kind", { enum: ["split", "credit"] }).notNull(),
+    currency: text("currency").notNull().default("EUR"),
+    subtotalCents: integer("subtotal_cents").notNull(),
+    deliveryCents: integer("delivery_cents").notNull(),
+    totalCents: integer("total_cents").notNull(),
+    /** Financed amount at placement. */
+    initialFinancedCents: integer("initial_financed_cents").notNull(),
+    /** What the bank should be financing now: the initial amount less accepted cancellations. */
+    financedCents: integer("financed_cents").notNull(),
+    cancelledCents: integer("cancelled_cents").notNull().default(0),
+    state: text("state", { enum: ORDER_STATES }).notNull(),
+    /** Set when the bank's financed amount differs from financedCents: the merchant must look. */
+    onHold: integer("on_hold", { mode: "boolean" }).notNull().default(false),
+    onHoldReason: text("on_hold_reason"),
+    subscriptionId: text("subscription_id").unique(),
+    /** Last values read from the bank. */
+    bankStatus: text("bank_status"),
+    bankSubStatus: text("bank_sub_status"),
+    cancellationStatus: text("cancellation_status"),
+    cancellationAlreadyMade: integer("cancellation_already_made", { mode: "boolean" }).notNull().default(false),
+    bankFinancedCents: integer("bank_financed_cents"),
+    isDelivered: integer("is_delivered", { mode: "boolean" }).notNull().default(false),
+    /** The bank's time of the first status read as ACCEPTED (start of the 90-day cancellation window). */
+    acceptedAt: integer("accepted_at"),
+    deliveryConfirmedAt: integer("delivery_confirmed_at"),
+    trackingNumber: text("tracking_number"),
+    deliveryOperator: text("delivery_operator"),
+    /** The bank's journey for the buyer, as answered at creation ("url" or "page" HTML). */
+    redirectType: text("redirect_type", { enum: ["url", "page"] }),
+    redirectValue: text("redirect_value"),
+    lastErrorCode: text("last_error_code"),
+    lastErrorMessage: text("last_error_message"),
+    lastSyncedAt: integer("last_synced_at"),
+    createdAt: integer("created_at").notNull().default(nowMs),
+    updatedAt: integer("updated_at").notNull().default(nowMs),
+  },
+  (t) => [index("orders_state_idx").on(t.state, t.createdAt), index("orders_created_idx").on(t.createdAt)],
+);
+
+/** A snapshot of each product as sold: the catalogue may change after the order. */
+export const orderLines = sqliteTable(
+  "order_lines",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    orderId: text("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    productId: integer("product_id").notNull(),
+    sku: text("sku").notNull(),
+    label: text("label").notNull(),
+    brand: text("brand").notNull(),
+    model: text("model").notNull(),
+    category: text("category").notNull(),
+    description: text("description").notNull(),
+    specifications: text("specifications").notNull(),
+    unitPriceCents: integer("unit_price_cents").notNull(),
+    quantity: integer("quantity").notNull(),
+    lineTotalCents: integer("line_total_cents").notNull(),
+  },
+  (t) => [index("order_lines_order_idx").on(t.orderId)],
+);
+
+export const orderBuyers = sqliteTable(
+  "order_buyers",
+  {
+    orderId: text("order_id")
+      .primaryKey()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    commonTitle: text("common_title", { enum: ["MR", "MRS"] }).notNull(),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name").notNull(),
+    email: text("email").notNull(),
+    /** E.164 (+33..., +49...). */
+    mobilePhone: text("mobile_phone").notNull(),
+    birthDate: text("birth_date"),
+    birthName: text("birth_name"),
+    birthCity: text("birth_city"),
+    birthCountry: text("birth_country"),
+  },
+  (t) => [index("order_buyers_email_idx").on(t.email), index("order_buyers_last_name_idx").on(t.lastName)],
+);
+
+export const orderAddresses = sqliteTable(
+  "order_addresses",
+  {
+    orderId: text("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["billing", "delivery"] }).notNull(),
+    streetNumber: integer("street_number"),
+    streetNumberSuffix: text("street_number_suffix"),
+    streetName: text("street_name").notNull(),
+    complement: text("complement"),
+    zipCode: text("zip_code").notNull(),
+    city: text("city").notNull(),
+    region: text("region").notNull(),
+    countryCode: text("country_code").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orderId, t.kind] })],
+);
+
+/** Every change of an order's state or hold flag, with what caused it. */
+export const orderStatusHistory = sqliteTable(
+  "order_status_history",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    orderId: text("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    at: integer("at").notNull(),
+    source: text("source", { enum: HISTORY_SOURCES }).notNull(),
+    fromState: text("from_state", { enum: ORDER_STATES }),
+    toState: text("to_state", { enum: ORDER_STATES }).notNull(),
+    onHold: integer("on_hold", { mode: "boolean" }).notNull().default(false),
+    bankStatus: text("bank_status"),
+    bankSubStatus: text("bank_sub_status"),
+    cancellationStatus: text("cancellation_status"),
+    bankFinancedCents: integer("bank_financed_cents"),
+    note: text("note"),
+  },
+  (t) => [index("order_status_history_order_idx").on(t.orderId, t.id)],
+);
+
+/**
+ * One row per HTTP attempt made to the bank (token requests included).
+ * Summaries are redacted: no secrets, tokens or personal data, ever.
+ */
+export const bankApiCalls = sqliteTable(
+  "bank_api_calls",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at").notNull(),
+    /** The operationId of the contract (requestAccessToken for the token endpoint). */
+    operation: text("operation").notNull(),
+    method: text("method").notNull(),
+    /** Path below the bank's base URL, ids included, query limited to non-personal parameters. */
+    path: text("path").notNull(),
+    /** Null when no answer came (timeout, connection dropped). */
+    httpStatus: integer("http_status"),
+    latencyMs: integer("latency_ms").notNull(),
+    errorCode: text("error_code"),
+    errorKind: text("error_kind"),
+    orderId: text("order_id"),
+    attempt: integer("attempt").notNull(),
+    requestSummary: text("request_summary"),
+    responseSummary: text("response_summary"),
+  },
+  (t) => [
+    index("bank_api_calls_at_idx").on(t.at),
+    index("bank_api_calls_order_idx").on(t.orderId, t.at),
+    index("bank_api_calls_operation_idx").on(t.operation, t.at),
+  ],
+);
+
+/** Webhook events received from the bank, by event id: a replay finds its row and changes nothing. */
+export const webhookEvents = sqliteTable(
+  "webhook_events",
+  {
+    eventId: text("event_id").primaryKey(),
+    receivedAt: integer("received_at").notNull(),
+    eventTypeCode: text("event_type_code").notNull(),
+    eventCode: text("event_code"),
+    merchantGlobalOrderId: text("merchant_global_order_id"),
+    orderId: text("order_id"),
+    /** The status the event announced: a hint only, the bank is re-read before acting. */
+    hintStatus: text("hint_status"),
+    signatureTimestamp: text("signature_timestamp").notNull(),
+    /** Null until the order has been re-read from the bank; a replay of an unprocessed event is processed again. */
+    processedAt: integer("processed_at"),
+    outcome: text("outcome"),
+    timesReceived: integer("times_received").notNull().default(1),
+  },
+  (t) => [index("webhook_events_order_idx").on(t.orderId)],
+);
