@@ -1,3 +1,4 @@
+import type { SimulationResponse } from "@/server/contract";
 import { toEuros } from "@/server/lib/money";
 import { eligibleSolutions } from "./eligibility";
 import {
@@ -120,24 +121,7 @@ export function simulate(amountCents: number, country: Market, codes: Iterable<s
 }
 
 /** The API's SolutionSimulationResponse: the same figures in decimal euros. */
-export interface SimulationResponseBody {
-  financedAmount: number;
-  buyerBillingCountry: Market;
-  solutionSimulations: {
-    solutionCode: string;
-    simulations: {
-      duration: number;
-      effectiveAnnualPercentageRate: number;
-      nominalPercentageRate: number;
-      totalCost: number;
-      dueTotalAmount: number;
-      feesAmount: number;
-      installments: { number: number; amount: number }[];
-    }[];
-  }[];
-}
-
-export function simulationToApi(result: SimulationResult): SimulationResponseBody {
+export function simulationToApi(result: SimulationResult): SimulationResponse {
   return {
     financedAmount: toEuros(result.financedAmountCents),
     buyerBillingCountry: result.buyerBillingCountry,
