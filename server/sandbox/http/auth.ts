@@ -1,0 +1,71 @@
+import "server-only";
+import { timingSafeEqual } from "node:crypto";
+import { env } from "@/server/env";
+import { getMerchant, type Merchant } from "../store/merchants";
+import { verifyToken } from "../store/tokens";
+import { BankError } from "./errors";
+
+/** The scopes the sandbox's auth server grants; any other is refused as invalid_scope. */
+export const E_FINANCING_SCOPE = "e-financing:rw";
+export const COMMON_SERVICES_SCOPE = "common-services:rw";
+export const GRANTABLE_SCOPES: readonly string[] = [E_FINANCING_SCOPE, COMMON_SERVICES_SCOPE];
+
+export interface Caller {
+  readonly merchant: Merchant;
+  readonly clientId: string;
+  readonly scopes: readonly string[];
+}
+
+function bearer(request: Request): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
+  return match?.[1];
+}
+
+/**
+ * The merchant behind the request's bearer token. Missing, unknown or
+ * expired token: 401. A valid token without `requiredScope`: 403.
+ */
+export function authenticateBearer(request: Request, requiredScope: string): Caller {
+  const token = bearer(request);
+  if (!token) throw new BankError(401, "UNAUTHORIZED", "Full authentication is required to access this resource: send Authorization: Bearer <access_token>", WWW_BEARER);
+  const owner = verifyToken(token);
+  const merchant = owner && getMerchant(owner.merchantId);
+  if (!owner || !merchant) throw new BankError(401, "UNAUTHORIZED", "The access token is invalid or has expired", WWW_BEARER_INVALID);
+  if (!owner.scopes.includes(requiredScope)) {
+    throw new BankError(403, "INSUFFICIENT_SCOPE", `The access token does not grant the scope ${requiredScope}`, {
+      "WWW-Authenticate": `Bearer error="insufficient_scope", scope="${requiredScope}"`,
+    });
+  }
+  return { merchant, clientId: owner.clientId, scopes: owner.scopes };
+}
+
+const WWW_BEARER = { "WWW-Authenticate": 'Bearer realm="scalexpert-sandbox"' };
+const WWW_BEARER_INVALID = { "WWW-Authenticate": 'Bearer realm="scalexpert-sandbox", error="invalid_token"' };
+
+export interface BasicCredentials {
+  readonly user: string;
+  readonly password: string;
+}
+
+/** HTTP Basic credentials of the request, or undefined. */
+export function basicCredentials(request: Request): BasicCredentials | undefined {
+  const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(request.headers.get("authorization") ?? "");
+  if (!match) return undefined;
+  const decoded = Buffer.from(match[1]!, "base64").toString("utf8");
+  const colon = decoded.indexOf(":");
+  if (colon < 0) return undefined;
+  return { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+
+/** Whether the request carries the console's credential (user "console", SANDBOX_CONSOLE_PASSWORD). */
+export function isConsole(request: Request): boolean {
+  const credentials = basicCredentials(request);
+  return credentials?.user === "console" && safeEqual(credentials.password, env().SANDBOX_CONSOLE_PASSWORD);
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  // Length leaks nothing worth hiding here; the comparison itself is constant-time.
+  return x.length === y.length && timingSafeEqual(x, y);
+}

@@ -1,0 +1,30 @@
+import type { Merchant } from "../store/merchants";
+import { BankError, type RequestInfo } from "./errors";
+
+/** What an e-financing operation handler gets: the authenticated merchant and the request. */
+export interface ApiContext {
+  readonly request: Request;
+  readonly url: URL;
+  /** Origin of the request ("http://localhost:3000"): absolute URLs in answers use it. */
+  readonly origin: string;
+  readonly merchant: Merchant;
+  /** OAuth client id the token was issued to. */
+  readonly clientId: string;
+  /** Path parameters of the contract's path template. */
+  readonly params: Readonly<Record<string, string>>;
+  readonly info: RequestInfo;
+}
+
+/** The request body as JSON; a body that is not JSON is the service's 400. */
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new BankError(400, "REQUEST_VALIDATION_ERROR", "Malformed JSON request: the body could not be read as JSON");
+  }
+}
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers });
+}
