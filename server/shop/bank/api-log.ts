@@ -1,0 +1,70 @@
+import "server-only";
+import { and, desc, eq, gte, isNotNull, lte, or, sql, type SQL } from "drizzle-orm";
+import type { ShopDb } from "@/db/shop/client";
+import { bankApiCalls } from "@/db/shop/schema";
+import type { ApiCallLogger } from "./transport";
+
+/**
+ * The API log in the shop's database. The transport hands it records that are
+ * already redacted (server/shop/bank/redact.ts); a failure to write one is
+ * reported and swallowed, so that a full disk never fails a payment.
+ */
+export function createDbApiLogger(db: ShopDb): ApiCallLogger {
+  return {
+    record(call) {
+      try {
+        db.insert(bankApiCalls).values(call).run();
+      } catch (error) {
+        console.error("bank API log: could not write a record", error);
+      }
+    },
+  };
+}
+
+export type ApiCallRow = typeof bankApiCalls.$inferSelect;
+
+export interface ApiCallFilter {
+  orderId?: string;
+  operation?: string;
+  /** Only calls that failed (no answer, or an HTTP status of 400 and above). */
+  errorsOnly?: boolean;
+  httpStatus?: number;
+  from?: number;
+  to?: number;
+  page?: number;
+  pageSize?: number;
+}
+
+/** Newest first, paginated (pages from 1). */
+export function listApiCalls(db: ShopDb, filter: ApiCallFilter = {}): { items: ApiCallRow[]; total: number } {
+  const page = Math.max(1, Math.trunc(filter.page ?? 1));
+  const pageSize = Math.min(200, Math.max(1, Math.trunc(filter.pageSize ?? 50)));
+  const where: SQL[] = [];
+  if (filter.orderId) where.push(eq(bankApiCalls.orderId, filter.orderId));
+  if (filter.operation) where.push(eq(bankApiCalls.operation, filter.operation));
+  if (filter.httpStatus !== undefined) where.push(eq(bankApiCalls.httpStatus, filter.httpStatus));
+  if (filter.errorsOnly) where.push(or(isNotNull(bankApiCalls.errorKind), gte(bankApiCalls.httpStatus, 400))!);
+  if (filter.from !== undefined) where.push(gte(bankApiCalls.at, filter.from));
+  if (filter.to !== undefined) where.push(lte(bankApiCalls.at, filter.to));
+  const condition = where.length > 0 ? and(...where) : undefined;
+  const items = db
+    .select()
+    .from(bankApiCalls)
+    .where(condition)
+    .orderBy(desc(bankApiCalls.at), desc(bankApiCalls.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all();
+  const total = db.select({ n: sql<number>`count(*)` }).from(bankApiCalls).where(condition).get()?.n ?? 0;
+  return { items, total };
+}
+
+/** The operations that appear in the log, for a filter menu. */
+export function apiLogOperations(db: ShopDb): string[] {
+  return db
+    .selectDistinct({ operation: bankApiCalls.operation })
+    .from(bankApiCalls)
+    .orderBy(bankApiCalls.operation)
+    .all()
+    .map((r) => r.operation);
+}

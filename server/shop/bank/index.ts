@@ -1,0 +1,20 @@
+/**
+ * The merchant's E-financing client (server only).
+ *
+ *   bankClient()                     the app's client (env credentials, calls logged in bank_api_calls)
+ *   createBankClient(options)        a client of your own: { baseUrl, clientId, clientSecret, fetch?, timeouts?, retry?, logger? }
+ *   BankApiError                     the one error every method throws: { kind, httpStatus, errorCode, message, outcomeUnknown, ... }
+ *   shopperErrorKey / SHOPPER_ERROR_MESSAGES / merchantMessage   what to tell people about it
+ *   listApiCalls(db, filter)         the API log, newest first
+ *
+ * Amounts in requests and answers are the API's decimal euros; convert with server/lib/money.ts.
+ */
+import "server-only";
+
+export { bankClient } from "./default-client";
+export { createBankClient, DEFAULT_TIMEOUTS, type BankClient, type BankClientOptions, type BankTimeouts, type CallOptions, type SubscriptionQuery } from "./client";
+export { BankApiError, type BankErrorKind } from "./errors";
+export { createDbApiLogger, listApiCalls, apiLogOperations, type ApiCallFilter, type ApiCallRow } from "./api-log";
+export { SHOPPER_ERROR_KEYS, SHOPPER_ERROR_MESSAGES, shopperErrorKey, shopperMessage, merchantMessage, type ShopperErrorKey, type ShopLanguage } from "./messages";
+export { DEFAULT_RETRY, type RetrySettings } from "./retry-policy";
+export type { ApiCallLogger, ApiCallRecord, FetchLike } from "./transport";

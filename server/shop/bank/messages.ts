@@ -1,0 +1,118 @@
+/**
+ * From a BankApiError to something a person can act on: a message key for
+ * the shopper (with its text in the shop's three languages, so the storefront
+ * can show it as is or map the key into its own dictionary) and a plain
+ * English explanation for the merchant's back office and logs.
+ */
+import type { BankApiError } from "./errors";
+
+export const SHOPPER_ERROR_KEYS = [
+  "bank_unavailable",
+  "bank_busy",
+  "solution_not_eligible",
+  "details_rejected",
+  "phone_rejected",
+  "confirmation_pending",
+  "unexpected",
+] as const;
+
+export type ShopperErrorKey = (typeof SHOPPER_ERROR_KEYS)[number];
+export type ShopLanguage = "fr" | "en" | "de";
+
+export const SHOPPER_ERROR_MESSAGES: Readonly<Record<ShopperErrorKey, Readonly<Record<ShopLanguage, string>>>> = {
+  bank_unavailable: {
+    fr: "Le service de financement ne répond pas pour le moment. Votre panier est conservé : réessayez dans quelques minutes.",
+    en: "The financing service is not answering right now. Your cart is kept: please try again in a few minutes.",
+    de: "Der Finanzierungsdienst antwortet gerade nicht. Ihr Warenkorb bleibt erhalten: Bitte versuchen Sie es in einigen Minuten erneut.",
+  },
+  bank_busy: {
+    fr: "Le service de financement est très sollicité. Réessayez dans une minute ; votre panier est conservé.",
+    en: "The financing service is very busy. Please try again in a minute; your cart is kept.",
+    de: "Der Finanzierungsdienst ist stark ausgelastet. Bitte versuchen Sie es in einer Minute erneut; Ihr Warenkorb bleibt erhalten.",
+  },
+  solution_not_eligible: {
+    fr: "Cette solution de financement n'est pas disponible pour ce panier. Choisissez-en une autre.",
+    en: "This financing option is not available for this basket. Please choose another one.",
+    de: "Diese Finanzierungsart ist für diesen Warenkorb nicht verfügbar. Bitte wählen Sie eine andere.",
+  },
+  details_rejected: {
+    fr: "La banque n'a pas accepté certaines de vos informations. Vérifiez-les puis réessayez.",
+    en: "The bank did not accept some of your details. Please check them and try again.",
+    de: "Die Bank hat einige Ihrer Angaben nicht akzeptiert. Bitte prüfen Sie sie und versuchen Sie es erneut.",
+  },
+  phone_rejected: {
+    fr: "La banque n'a pas accepté votre numéro de mobile : utilisez un numéro français (+33) pour un financement en France, allemand (+49) pour un financement en Allemagne.",
+    en: "The bank did not accept your mobile number: use a French number (+33) for financing in France, a German one (+49) for financing in Germany.",
+    de: "Die Bank hat Ihre Mobilnummer nicht akzeptiert: Verwenden Sie eine französische Nummer (+33) für eine Finanzierung in Frankreich, eine deutsche (+49) für eine Finanzierung in Deutschland.",
+  },
+  confirmation_pending: {
+    fr: "Nous attendons la confirmation de la banque. Le résultat s'affichera sur la page de votre commande.",
+    en: "We are waiting for the bank's confirmation. The result will appear on your order page.",
+    de: "Wir warten auf die Bestätigung der Bank. Das Ergebnis erscheint auf Ihrer Bestellseite.",
+  },
+  unexpected: {
+    fr: "Une erreur est survenue avec le service de financement. Votre panier est conservé : réessayez ou choisissez un autre moyen de paiement.",
+    en: "Something went wrong with the financing service. Your cart is kept: try again or choose another way to pay.",
+    de: "Beim Finanzierungsdienst ist ein Fehler aufgetreten. Ihr Warenkorb bleibt erhalten: Versuchen Sie es erneut oder wählen Sie eine andere Zahlungsart.",
+  },
+};
+
+const mentionsPhone = (error: BankApiError) => /phone/i.test(`${error.field ?? ""} ${error.message}`);
+
+/** The key to show a shopper for a failure of the bank. */
+export function shopperErrorKey(error: BankApiError): ShopperErrorKey {
+  if (error.httpStatus === 429) return "bank_busy";
+  if (error.kind === "network" || error.kind === "timeout" || (error.httpStatus !== null && error.httpStatus >= 500)) return "bank_unavailable";
+  if (error.httpStatus === 400 && error.errorCode === "FORBIDDEN") return "solution_not_eligible";
+  if (error.kind === "gateway422" || (error.httpStatus === 400 && error.errorCode !== "BAD_REQUEST")) {
+    return mentionsPhone(error) ? "phone_rejected" : "details_rejected";
+  }
+  return "unexpected";
+}
+
+export function shopperMessage(key: ShopperErrorKey, language: ShopLanguage = "fr"): string {
+  return SHOPPER_ERROR_MESSAGES[key][language];
+}
+
+const BAAS_CODES: Readonly<Record<string, string>> = {
+  REQUEST_VALIDATION_ERROR: "The bank refused a field of the request",
+  INVALID_COUNTRY_CODE: "A country code is not ISO 3166-1 alpha-2",
+  INVALID_CURRENCY_CODE: "A currency code is not ISO 4217 alpha-3",
+  INVALID_PAGE_INDEX: "A page number below 1 was asked for",
+  INVALID_UUID: "A subscription id is not a UUID",
+  FORBIDDEN: "This solution code is not eligible for this amount, country or merchant contract",
+  BAD_REQUEST: "The bank already has a subscription for this order (merchantGlobalOrderId)",
+  ENTITY_NOT_FOUND: "The bank does not know this subscription (another environment or other credentials?)",
+};
+
+/** A sentence for the merchant: what the bank said, and what to do about it. */
+export function merchantMessage(error: BankApiError): string {
+  const where = `${error.operation}`;
+  switch (error.kind) {
+    case "timeout":
+      return `${where}: no answer from the bank in time (${error.message}). The bank may still have done it; refresh the order before trying again.`;
+    case "network":
+      return `${where}: the connection to the bank failed (${error.message}). The bank may still have done it; refresh the order before trying again.`;
+    case "invalid_response":
+      return `${where}: ${error.message}.`;
+    case "gateway422":
+      return `${where}: the bank's gateway rejected the request body${error.gatewayCode ? ` (rule ${error.gatewayCode})` : ""}: ${error.message}. The shop built a request the contract does not allow; report it.`;
+    default:
+      break;
+  }
+  if (error.httpStatus === 401) {
+    return `${where}: the bank refused the shop's credentials (401). Check SCALEXPERT_CLIENT_ID and SCALEXPERT_CLIENT_SECRET, and that they belong to this environment (UATC or PROD).`;
+  }
+  if (error.httpStatus === 403) {
+    return `${where}: the shop's API key lacks the e-financing:rw scope (403). Ask the bank to grant it.`;
+  }
+  if (error.httpStatus === 429) {
+    return `${where}: the bank's rate limit (600 calls a minute) was reached (429). Try again in a minute.`;
+  }
+  if (error.httpStatus !== null && error.httpStatus >= 500) {
+    return `${where}: the bank had a fault (HTTP ${error.httpStatus}). Try again later; refresh the order first if it was a change.`;
+  }
+  const known = error.errorCode ? BAAS_CODES[error.errorCode] : undefined;
+  const code = error.errorCode ? ` ${error.errorCode}` : "";
+  return `${where}: ${known ?? "The bank refused the request"} (HTTP ${error.httpStatus ?? "?"}${code}): ${error.message}`;
+}
