@@ -19,7 +19,6 @@ import {
 import {
   SOLUTIONS,
   type LongCreditSolution,
-  type Solution,
   type SplitPaymentSolution,
 } from "../domain/solutions";
 import { eurosText, frenchSpacing, percentText, type BankLocale } from "../domain/text-format";

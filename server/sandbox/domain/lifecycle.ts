@@ -1,0 +1,548 @@
+/**
+ * THE life cycle of a subscription: its statuses and sub-statuses, and the
+ * named actions that move it (the buyer in the bank's journey, the producer,
+ * the merchant over the API, the clock). Every move FACTS.md allows is here,
+ * and nothing else: an action that does not apply is refused with a reason
+ * the API can answer with.
+ *
+ * Pure: no I/O, no clock. Callers pass the state, the action and `now`
+ * (epoch milliseconds on the merchant's virtual clock) and store what comes
+ * back, including the transition record for the history.
+ *
+ * Decisions where FACTS.md is silent
+ * - Expiry: only INITIALIZED can expire (FACTS allows PRE_ACCEPTED to move
+ *   only to ACCEPTED, REJECTED or CANCELLED), after 3 calendar months without
+ *   change (a day that does not exist is clamped: 30 Nov → 28/29 Feb).
+ * - Merchant cancellation windows: split payment, 90 days after acceptance;
+ *   long credit, the 14-day withdrawal period, counted from acceptance (the
+ *   conclusion of the contract in this sandbox). Both inclusive.
+ * - Long-credit cancellation goes through the producer. FRANFINANCE answers
+ *   at once (like split payment). HANSEATIC BANK first answers REQUESTED: the
+ *   subscription keeps its status, `cancellationStatus` becomes
+ *   REQUEST_FOR_(PARTIAL_)CANCELLATION and the amount is kept as pending;
+ *   the producer's decision comes later (producerAcceptCancellation /
+ *   producerRejectCancellation). No second request while one is pending.
+ * - A partial cancellation is possible only once (FACTS), and a full one
+ *   afterwards still is. A rejected request counts for nothing.
+ * - The buyer may withdraw (customerWithdraw → CANCELLED / CANCEL_BY_CUSTOMER)
+ *   from a long credit while PRE_ACCEPTED, and while ACCEPTED within the
+ *   14-day withdrawal period. This is the PRE_ACCEPTED → CANCELLED move of
+ *   FACTS; the merchant's _cancel only works from ACCEPTED.
+ * - Delivery confirmation of a split payment is accepted and ignored (204),
+ *   in any status. For a long credit it is only possible in
+ *   WAITING_FOR_THE_DELIVERY_CONFIRMATION, with isDelivered = true.
+ * - After a full cancellation (or a withdrawal) the financed amount is 0.
+ *
+ * Refusals carry the HTTP status (always 400) and an errorCode. The codes
+ * of FACTS.md are used where they fit (REQUEST_VALIDATION_ERROR for a bad
+ * amount); the bank documents none for business-rule refusals, so the
+ * sandbox uses explicit codes of its own (see REFUSALS).
+ */
+import { getSolution, type SolutionCode } from "./solutions";
+
+export const STATUSES = ["INITIALIZED", "PRE_ACCEPTED", "ACCEPTED", "REJECTED", "ABORTED", "CANCELLED"] as const;
+export type Status = (typeof STATUSES)[number];
+// The API's enum also lists REQUESTED, which FACTS.md brackets and which no
+// move of this bank produces: Hanseatic's REQUESTED is a cancellation answer.
+
+export const SUB_STATUSES = {
+  INITIALIZED: ["SUBSCRIPTION_IN_PROGRESS"],
+  PRE_ACCEPTED: ["PRE_APPROVED_BY_PRODUCER_WAITING_FOR_CONTRACT_SIGNATURE", "CONTRACT_SIGNED_BY_CUSTOMER"],
+  ACCEPTED: [
+    "SUBSCRIPTION_APPROVED_BY_PRODUCER",
+    "WAITING_FOR_THE_DELIVERY_CONFIRMATION",
+    "AWAITING_PAYMENT_TO_MERCHANT",
+    "PAYMENT_HAVE_BEEN_ISSUED_TO_MERCHANT",
+  ],
+  REJECTED: ["SUBSCRIPTION_REJECTED_BY_PRODUCER"],
+  ABORTED: ["ABORTED_BY_CUSTOMER", "ABORTED_DUE_TO_TECHNICAL_ISSUE", "EXPIRED"],
+  CANCELLED: ["CANCEL_BY_CUSTOMER"],
+} as const satisfies Record<Status, readonly string[]>;
+export type SubStatus = (typeof SUB_STATUSES)[Status][number];
+
+/** Sub-statuses that only a split payment, or only a long credit, can have. */
+export const SPLIT_ONLY_SUB_STATUSES: readonly SubStatus[] = ["SUBSCRIPTION_APPROVED_BY_PRODUCER"];
+export const LONG_CREDIT_ONLY_SUB_STATUSES: readonly SubStatus[] = [
+  ...SUB_STATUSES.PRE_ACCEPTED,
+  "WAITING_FOR_THE_DELIVERY_CONFIRMATION",
+  "AWAITING_PAYMENT_TO_MERCHANT",
+  "PAYMENT_HAVE_BEEN_ISSUED_TO_MERCHANT",
+];
+
+/** The status moves of FACTS.md, and nothing else. */
+export const ALLOWED_STATUS_MOVES: readonly (readonly [Status, Status])[] = [
+  ["INITIALIZED", "PRE_ACCEPTED"],
+  ["INITIALIZED", "ACCEPTED"],
+  ["INITIALIZED", "REJECTED"],
+  ["INITIALIZED", "ABORTED"],
+  ["PRE_ACCEPTED", "ACCEPTED"],
+  ["PRE_ACCEPTED", "REJECTED"],
+  ["PRE_ACCEPTED", "CANCELLED"],
+  ["ACCEPTED", "ACCEPTED"],
+  ["ACCEPTED", "CANCELLED"],
+];
+
+/**
+ * Steps inside one status: finer progress that FACTS.md lists as sub-statuses
+ * (signature, delivery, funding). ACCEPTED → ACCEPTED is also the partial
+ * cancellation and the cancellation requests, which keep the sub-status.
+ */
+export const ALLOWED_SUB_STATUS_STEPS: readonly (readonly [SubStatus, SubStatus])[] = [
+  ["PRE_APPROVED_BY_PRODUCER_WAITING_FOR_CONTRACT_SIGNATURE", "CONTRACT_SIGNED_BY_CUSTOMER"],
+  ["WAITING_FOR_THE_DELIVERY_CONFIRMATION", "AWAITING_PAYMENT_TO_MERCHANT"],
+  ["AWAITING_PAYMENT_TO_MERCHANT", "PAYMENT_HAVE_BEEN_ISSUED_TO_MERCHANT"],
+];
+
+export const FINAL_STATUSES: readonly Status[] = ["REJECTED", "ABORTED", "CANCELLED"];
+
+export const CANCELLATION_STATUSES = [
+  "REQUEST_FOR_PARTIAL_CANCELLATION",
+  "REQUEST_FOR_CANCELLATION",
+  "CANCELLATION_ACCEPTED",
+  "CANCELLATION_REJECTED",
+  "PARTIAL_CANCELLATION_ACCEPTED",
+  "PARTIAL_CANCELLATION_REJECTED",
+] as const;
+export type CancellationStatus = (typeof CANCELLATION_STATUSES)[number];
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+export const SPLIT_CANCELLATION_DAYS = 90;
+export const WITHDRAWAL_DAYS = 14;
+export const EXPIRY_MONTHS = 3;
+
+/** Everything the rules read; the store keeps one column per field. Times are epoch ms on the merchant's clock. */
+export interface SubscriptionState {
+  readonly solutionCode: SolutionCode;
+  readonly status: Status;
+  readonly subStatus: SubStatus;
+  readonly cancellationStatus: CancellationStatus | null;
+  readonly financedAmountCents: number;
+  /** Amount of a cancellation the producer has not decided yet (Hanseatic), else null. */
+  readonly pendingCancellationCents: number | null;
+  /** True once a cancellation (full or partial) was accepted. */
+  readonly cancellationAlreadyMade: boolean;
+  readonly partialCancellationMade: boolean;
+  readonly isDelivered: boolean;
+  readonly lastUpdateAt: number;
+  readonly acceptedAt: number | null;
+  readonly deliveredAt: number | null;
+}
+
+export type Action =
+  /** Split payment journey: the buyer paid the first installment with an accepted card. */
+  | { readonly type: "customerPaidByCard" }
+  /** Long credit journey: the producer's agreement in principle (amount, KYC). */
+  | { readonly type: "producerPreApprove" }
+  /** Long credit: the buyer e-signed the contract. */
+  | { readonly type: "customerSigned" }
+  /** The producer accepts: a split payment from INITIALIZED, a long credit once signed. */
+  | { readonly type: "producerAccept" }
+  /** The producer refuses (refused card, failed KYC, credit decision). */
+  | { readonly type: "producerReject" }
+  /** The buyer left the journey ("cancel and return to the merchant"). */
+  | { readonly type: "customerAborted" }
+  | { readonly type: "technicalAbort" }
+  /** The clock: 3 months without change in INITIALIZED. */
+  | { readonly type: "expire" }
+  /** POST .../_confirmDelivery. */
+  | { readonly type: "merchantConfirmDelivery"; readonly isDelivered: boolean; readonly trackingNumber?: string; readonly operator?: string }
+  /** Long credit: the producer paid the merchant. */
+  | { readonly type: "fund" }
+  /** POST .../_cancel: full when the amount equals the financed amount, partial when below. */
+  | { readonly type: "merchantCancel"; readonly amountCents: number }
+  /** The producer's later decision on a pending (Hanseatic) cancellation request. */
+  | { readonly type: "producerAcceptCancellation" }
+  | { readonly type: "producerRejectCancellation" }
+  /** Long credit: the buyer withdraws (rétractation / Widerruf). */
+  | { readonly type: "customerWithdraw" };
+export type ActionType = Action["type"];
+
+export const ACTION_TYPES: readonly ActionType[] = [
+  "customerPaidByCard",
+  "producerPreApprove",
+  "customerSigned",
+  "producerAccept",
+  "producerReject",
+  "customerAborted",
+  "technicalAbort",
+  "expire",
+  "merchantConfirmDelivery",
+  "fund",
+  "merchantCancel",
+  "producerAcceptCancellation",
+  "producerRejectCancellation",
+  "customerWithdraw",
+];
+
+export interface StateSnapshot {
+  readonly status: Status;
+  readonly subStatus: SubStatus;
+  readonly cancellationStatus: CancellationStatus | null;
+  readonly financedAmountCents: number;
+}
+
+/** One line of a subscription's history. */
+export interface TransitionRecord {
+  readonly action: ActionType;
+  readonly at: number;
+  readonly from: StateSnapshot;
+  readonly to: StateSnapshot;
+  /** Facts of the move worth keeping (amounts, tracking number). */
+  readonly details?: Readonly<Record<string, string | number>>;
+}
+
+export const REFUSALS = {
+  /** The action does not apply to the current status or sub-status (final statuses included). */
+  status: { errorCode: "INVALID_SUBSCRIPTION_STATUS" },
+  /** The action belongs to the other kind of solution (e.g. signing a split payment). */
+  solution_kind: { errorCode: "OPERATION_NOT_ALLOWED" },
+  /** Expiry asked before 3 months without change. */
+  too_early: { errorCode: "OPERATION_NOT_ALLOWED" },
+  cancellation_period_over: { errorCode: "CANCELLATION_PERIOD_EXPIRED" },
+  partial_cancellation_already_made: { errorCode: "PARTIAL_CANCELLATION_ALREADY_MADE" },
+  cancellation_pending: { errorCode: "CANCELLATION_IN_PROGRESS" },
+  no_pending_cancellation: { errorCode: "OPERATION_NOT_ALLOWED" },
+  /** cancelledAmount not a positive amount of cents. */
+  invalid_amount: { errorCode: "REQUEST_VALIDATION_ERROR" },
+  amount_exceeds_financed: { errorCode: "REQUEST_VALIDATION_ERROR" },
+  /** _confirmDelivery with isDelivered = false on a long credit. */
+  not_delivered: { errorCode: "REQUEST_VALIDATION_ERROR" },
+} as const;
+export type RefusalReason = keyof typeof REFUSALS;
+
+export interface Refusal {
+  readonly reason: RefusalReason;
+  readonly httpStatus: 400;
+  readonly errorCode: (typeof REFUSALS)[RefusalReason]["errorCode"];
+  /** Human-readable English, for the API's errorMessage. */
+  readonly message: string;
+}
+
+export type Outcome =
+  /** The action applies: store `state` and append `transition`. */
+  | { readonly ok: true; readonly changed: true; readonly state: SubscriptionState; readonly transition: TransitionRecord }
+  /** Accepted but nothing changes (delivery confirmation of a split payment: 204). */
+  | { readonly ok: true; readonly changed: false; readonly state: SubscriptionState; readonly note: string }
+  | { readonly ok: false; readonly refusal: Refusal };
+
+/** A new subscription: INITIALIZED / SUBSCRIPTION_IN_PROGRESS. */
+export function initialState(solutionCode: SolutionCode, financedAmountCents: number, now: number): SubscriptionState {
+  if (!Number.isSafeInteger(financedAmountCents) || financedAmountCents <= 0) {
+    throw new RangeError(`financed amount must be a positive integer of cents: ${financedAmountCents}`);
+  }
+  return {
+    solutionCode,
+    status: "INITIALIZED",
+    subStatus: "SUBSCRIPTION_IN_PROGRESS",
+    cancellationStatus: null,
+    financedAmountCents,
+    pendingCancellationCents: null,
+    cancellationAlreadyMade: false,
+    partialCancellationMade: false,
+    isDelivered: false,
+    lastUpdateAt: now,
+    acceptedAt: null,
+    deliveredAt: null,
+  };
+}
+
+export function isFinal(status: Status): boolean {
+  return FINAL_STATUSES.includes(status);
+}
+
+export function subStatusBelongsTo(status: Status, subStatus: string): boolean {
+  return (SUB_STATUSES[status] as readonly string[]).includes(subStatus);
+}
+
+/** `time` plus `months` calendar months (UTC), the day clamped to the target month's length. */
+export function addMonths(time: number, months: number): number {
+  const d = new Date(time);
+  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
+  return target.getTime() + (time - Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+}
+
+/** When an untouched INITIALIZED subscription expires; null in any other status. */
+export function expiresAt(state: SubscriptionState): number | null {
+  return state.status === "INITIALIZED" ? addMonths(state.lastUpdateAt, EXPIRY_MONTHS) : null;
+}
+
+/** Last moment (inclusive) the merchant may cancel; null before acceptance. */
+export function cancellationDeadline(state: SubscriptionState): number | null {
+  if (state.acceptedAt === null) return null;
+  const days = getSolution(state.solutionCode).kind === "split" ? SPLIT_CANCELLATION_DAYS : WITHDRAWAL_DAYS;
+  return state.acceptedAt + days * DAY_MS;
+}
+
+/** The body of the _cancel answer after `merchantCancel` succeeded: the new financed amount and a status. */
+export function cancellationAnswer(state: SubscriptionState): { financedAmountCents: number; status: "ACCEPTED" | "CANCELLED" | "REQUESTED" } {
+  const requested = state.cancellationStatus === "REQUEST_FOR_CANCELLATION" || state.cancellationStatus === "REQUEST_FOR_PARTIAL_CANCELLATION";
+  if (requested) return { financedAmountCents: state.financedAmountCents, status: "REQUESTED" };
+  return { financedAmountCents: state.financedAmountCents, status: state.status === "CANCELLED" ? "CANCELLED" : "ACCEPTED" };
+}
+
+// ---- the machine --------------------------------------------------------------
+
+function refuse(reason: RefusalReason, message: string): Outcome {
+  return { ok: false, refusal: { reason, httpStatus: 400, errorCode: REFUSALS[reason].errorCode, message } };
+}
+
+function wrongStatus(state: SubscriptionState, action: ActionType): Outcome {
+  const where = isFinal(state.status) ? `final status ${state.status}` : `status ${state.status} / ${state.subStatus}`;
+  return refuse("status", `${action} is not possible in ${where}`);
+}
+
+const snapshot = (s: SubscriptionState): StateSnapshot => ({
+  status: s.status,
+  subStatus: s.subStatus,
+  cancellationStatus: s.cancellationStatus,
+  financedAmountCents: s.financedAmountCents,
+});
+
+function move(
+  state: SubscriptionState,
+  action: ActionType,
+  now: number,
+  changes: Partial<Omit<SubscriptionState, "solutionCode" | "lastUpdateAt">>,
+  details?: Record<string, string | number>,
+): Outcome {
+  const next: SubscriptionState = { ...state, ...changes, lastUpdateAt: now };
+  const transition: TransitionRecord = { action, at: now, from: snapshot(state), to: snapshot(next), ...(details ? { details } : {}) };
+  return { ok: true, changed: true, state: next, transition };
+}
+
+const euros = (cents: number) => (cents / 100).toFixed(2);
+
+/**
+ * What is wrong with a state, if anything (empty when well-formed). A state
+ * read from the store that fails this is a bug, not a user error.
+ */
+export function stateViolations(state: SubscriptionState): string[] {
+  const problems: string[] = [];
+  const kind = getSolution(state.solutionCode).kind;
+  const { status, subStatus } = state;
+  if (!subStatusBelongsTo(status, subStatus)) problems.push(`sub-status ${subStatus} does not belong to ${status}`);
+  if (kind === "split" && LONG_CREDIT_ONLY_SUB_STATUSES.includes(subStatus)) problems.push(`${subStatus} is for long credits only`);
+  if (kind === "long" && SPLIT_ONLY_SUB_STATUSES.includes(subStatus)) problems.push(`${subStatus} is for split payments only`);
+  if (!Number.isSafeInteger(state.financedAmountCents) || state.financedAmountCents < 0) problems.push("financed amount must be a non-negative integer");
+  if ((status === "CANCELLED") !== (state.financedAmountCents === 0)) problems.push("the financed amount is 0 exactly when CANCELLED");
+  if ((status === "ACCEPTED") && state.acceptedAt === null) problems.push("an ACCEPTED subscription has an acceptance time");
+  if ((status === "INITIALIZED" || status === "PRE_ACCEPTED") && state.acceptedAt !== null) problems.push("not accepted yet, but has an acceptance time");
+  const requested = state.cancellationStatus === "REQUEST_FOR_CANCELLATION" || state.cancellationStatus === "REQUEST_FOR_PARTIAL_CANCELLATION";
+  if (requested !== (state.pendingCancellationCents !== null)) problems.push("a pending cancellation amount goes with a REQUEST_FOR_* cancellation status");
+  if (state.pendingCancellationCents !== null && (status !== "ACCEPTED" || state.pendingCancellationCents > state.financedAmountCents)) {
+    problems.push("a pending cancellation needs an ACCEPTED subscription and at most the financed amount");
+  }
+  if (state.partialCancellationMade && !state.cancellationAlreadyMade) problems.push("a partial cancellation made is a cancellation made");
+  if (state.isDelivered !== (state.deliveredAt !== null)) problems.push("isDelivered goes with a delivery time");
+  return problems;
+}
+
+/**
+ * Applies an action at `now`. A move that FACTS.md does not allow comes back
+ * as a refusal; only a malformed state (see stateViolations) throws.
+ */
+export function apply(state: SubscriptionState, action: Action, now: number): Outcome {
+  const problems = stateViolations(state);
+  if (problems.length > 0) throw new Error(`malformed subscription state: ${problems.join("; ")}`);
+  const kind = getSolution(state.solutionCode).kind;
+  const { status, subStatus } = state;
+  const onlyFor = (wanted: "split" | "long"): Outcome | null =>
+    kind === wanted ? null : refuse("solution_kind", `${action.type} applies to ${wanted === "split" ? "split payments" : "long credits"} only`);
+
+  switch (action.type) {
+    case "customerPaidByCard":
+      return (
+        onlyFor("split") ??
+        (status === "INITIALIZED"
+          ? move(state, action.type, now, { status: "ACCEPTED", subStatus: "SUBSCRIPTION_APPROVED_BY_PRODUCER", acceptedAt: now })
+          : wrongStatus(state, action.type))
+      );
+
+    case "producerPreApprove":
+      return (
+        onlyFor("long") ??
+        (status === "INITIALIZED"
+          ? move(state, action.type, now, { status: "PRE_ACCEPTED", subStatus: "PRE_APPROVED_BY_PRODUCER_WAITING_FOR_CONTRACT_SIGNATURE" })
+          : wrongStatus(state, action.type))
+      );
+
+    case "customerSigned":
+      return (
+        onlyFor("long") ??
+        (subStatus === "PRE_APPROVED_BY_PRODUCER_WAITING_FOR_CONTRACT_SIGNATURE"
+          ? move(state, action.type, now, { subStatus: "CONTRACT_SIGNED_BY_CUSTOMER" })
+          : wrongStatus(state, action.type))
+      );
+
+    case "producerAccept":
+      if (kind === "split") {
+        return status === "INITIALIZED"
+          ? move(state, action.type, now, { status: "ACCEPTED", subStatus: "SUBSCRIPTION_APPROVED_BY_PRODUCER", acceptedAt: now })
+          : wrongStatus(state, action.type);
+      }
+      return subStatus === "CONTRACT_SIGNED_BY_CUSTOMER"
+        ? move(state, action.type, now, { status: "ACCEPTED", subStatus: "WAITING_FOR_THE_DELIVERY_CONFIRMATION", acceptedAt: now })
+        : wrongStatus(state, action.type);
+
+    case "producerReject":
+      return status === "INITIALIZED" || status === "PRE_ACCEPTED"
+        ? move(state, action.type, now, { status: "REJECTED", subStatus: "SUBSCRIPTION_REJECTED_BY_PRODUCER" })
+        : wrongStatus(state, action.type);
+
+    case "customerAborted":
+    case "technicalAbort":
+      return status === "INITIALIZED"
+        ? move(state, action.type, now, {
+            status: "ABORTED",
+            subStatus: action.type === "customerAborted" ? "ABORTED_BY_CUSTOMER" : "ABORTED_DUE_TO_TECHNICAL_ISSUE",
+          })
+        : wrongStatus(state, action.type);
+
+    case "expire": {
+      if (status !== "INITIALIZED") return wrongStatus(state, action.type);
+      const due = expiresAt(state)!;
+      return now >= due
+        ? move(state, action.type, now, { status: "ABORTED", subStatus: "EXPIRED" })
+        : refuse("too_early", `the subscription expires on ${new Date(due).toISOString()}, after ${EXPIRY_MONTHS} months without change`);
+    }
+
+    case "merchantConfirmDelivery":
+      if (kind === "split") {
+        return { ok: true, changed: false, state, note: "delivery confirmation is not needed for a split payment: accepted, not processed" };
+      }
+      if (subStatus !== "WAITING_FOR_THE_DELIVERY_CONFIRMATION") return wrongStatus(state, action.type);
+      if (!action.isDelivered) return refuse("not_delivered", "isDelivered: must be true to confirm the delivery");
+      return move(
+        state,
+        action.type,
+        now,
+        { subStatus: "AWAITING_PAYMENT_TO_MERCHANT", isDelivered: true, deliveredAt: now },
+        {
+          ...(action.trackingNumber !== undefined ? { trackingNumber: action.trackingNumber } : {}),
+          ...(action.operator !== undefined ? { operator: action.operator } : {}),
+        },
+      );
+
+    case "fund":
+      return (
+        onlyFor("long") ??
+        (subStatus === "AWAITING_PAYMENT_TO_MERCHANT"
+          ? move(state, action.type, now, { subStatus: "PAYMENT_HAVE_BEEN_ISSUED_TO_MERCHANT" })
+          : wrongStatus(state, action.type))
+      );
+
+    case "merchantCancel":
+      return merchantCancel(state, action.amountCents, now);
+
+    case "producerAcceptCancellation":
+    case "producerRejectCancellation":
+      return decideCancellation(state, action.type, now);
+
+    case "customerWithdraw": {
+      const refused = onlyFor("long");
+      if (refused) return refused;
+      if (state.pendingCancellationCents !== null) {
+        return refuse("cancellation_pending", "a cancellation request is already being processed by the producer");
+      }
+      if (status === "ACCEPTED" && now > cancellationDeadline(state)!) {
+        return refuse("cancellation_period_over", `the ${WITHDRAWAL_DAYS}-day withdrawal period is over`);
+      }
+      return status === "PRE_ACCEPTED" || status === "ACCEPTED"
+        ? move(state, action.type, now, { status: "CANCELLED", subStatus: "CANCEL_BY_CUSTOMER", financedAmountCents: 0, pendingCancellationCents: null })
+        : wrongStatus(state, action.type);
+    }
+  }
+}
+
+function merchantCancel(state: SubscriptionState, amountCents: number, now: number): Outcome {
+  if (state.status !== "ACCEPTED") return wrongStatus(state, "merchantCancel");
+  if (!Number.isSafeInteger(amountCents) || amountCents <= 0) {
+    return refuse("invalid_amount", "cancelledAmount: must be a positive amount with at most two decimals");
+  }
+  if (amountCents > state.financedAmountCents) {
+    return refuse("amount_exceeds_financed", `cancelledAmount: must not exceed the financed amount (${euros(state.financedAmountCents)})`);
+  }
+  if (state.pendingCancellationCents !== null) {
+    return refuse("cancellation_pending", "a cancellation request is already being processed by the producer");
+  }
+  if (now > cancellationDeadline(state)!) {
+    const split = getSolution(state.solutionCode).kind === "split";
+    return refuse(
+      "cancellation_period_over",
+      split
+        ? `a split payment can be cancelled only within ${SPLIT_CANCELLATION_DAYS} days of its acceptance`
+        : `a long credit can be cancelled only within the ${WITHDRAWAL_DAYS}-day withdrawal period`,
+    );
+  }
+  const full = amountCents === state.financedAmountCents;
+  if (!full && state.partialCancellationMade) {
+    return refuse("partial_cancellation_already_made", "a partial cancellation can be made only once");
+  }
+  const details = { cancelledAmountCents: amountCents };
+  if (getSolution(state.solutionCode).producer === "HANSEATIC BANK") {
+    return move(
+      state,
+      "merchantCancel",
+      now,
+      { cancellationStatus: full ? "REQUEST_FOR_CANCELLATION" : "REQUEST_FOR_PARTIAL_CANCELLATION", pendingCancellationCents: amountCents },
+      details,
+    );
+  }
+  return move(state, "merchantCancel", now, acceptedCancellation(state, amountCents), details);
+}
+
+function acceptedCancellation(state: SubscriptionState, amountCents: number): Partial<SubscriptionState> {
+  const full = amountCents === state.financedAmountCents;
+  return full
+    ? {
+        status: "CANCELLED",
+        subStatus: "CANCEL_BY_CUSTOMER",
+        financedAmountCents: 0,
+        cancellationStatus: "CANCELLATION_ACCEPTED",
+        cancellationAlreadyMade: true,
+        pendingCancellationCents: null,
+      }
+    : {
+        financedAmountCents: state.financedAmountCents - amountCents,
+        cancellationStatus: "PARTIAL_CANCELLATION_ACCEPTED",
+        cancellationAlreadyMade: true,
+        partialCancellationMade: true,
+        pendingCancellationCents: null,
+      };
+}
+
+function decideCancellation(state: SubscriptionState, action: "producerAcceptCancellation" | "producerRejectCancellation", now: number): Outcome {
+  const pending = state.pendingCancellationCents;
+  if (pending === null) return refuse("no_pending_cancellation", "there is no cancellation request waiting for a decision");
+  if (state.status !== "ACCEPTED") return wrongStatus(state, action);
+  const full = state.cancellationStatus === "REQUEST_FOR_CANCELLATION";
+  const details = { cancelledAmountCents: pending };
+  if (action === "producerRejectCancellation") {
+    return move(
+      state,
+      action,
+      now,
+      { cancellationStatus: full ? "CANCELLATION_REJECTED" : "PARTIAL_CANCELLATION_REJECTED", pendingCancellationCents: null },
+      details,
+    );
+  }
+  return move(state, action, now, acceptedCancellation(state, pending), details);
+}
+
+/**
+ * The actions that would succeed now (merchantCancel tried for the full
+ * financed amount), for the console's buttons and the scheduler.
+ */
+export function availableActions(state: SubscriptionState, now: number): ActionType[] {
+  const probe = (type: ActionType): Action => {
+    if (type === "merchantCancel") return { type, amountCents: state.financedAmountCents };
+    if (type === "merchantConfirmDelivery") return { type, isDelivered: true };
+    return { type } as Action;
+  };
+  return ACTION_TYPES.filter((type) => {
+    const outcome = apply(state, probe(type), now);
+    return outcome.ok && outcome.changed;
+  });
+}
