@@ -105,6 +105,11 @@ export const CANCELLATION_STATUSES = [
 ] as const;
 export type CancellationStatus = (typeof CANCELLATION_STATUSES)[number];
 
+/** A merchant's request the producer has not answered yet (Hanseatic). */
+export function isCancellationRequest(status: CancellationStatus | null): boolean {
+  return status === "REQUEST_FOR_CANCELLATION" || status === "REQUEST_FOR_PARTIAL_CANCELLATION";
+}
+
 export const DAY_MS = 24 * 60 * 60 * 1000;
 export const SPLIT_CANCELLATION_DAYS = 90;
 export const WITHDRAWAL_DAYS = 14;
@@ -277,8 +282,7 @@ export function cancellationDeadline(state: SubscriptionState): number | null {
 
 /** The body of the _cancel answer after `merchantCancel` succeeded: the new financed amount and a status. */
 export function cancellationAnswer(state: SubscriptionState): { financedAmountCents: number; status: "ACCEPTED" | "CANCELLED" | "REQUESTED" } {
-  const requested = state.cancellationStatus === "REQUEST_FOR_CANCELLATION" || state.cancellationStatus === "REQUEST_FOR_PARTIAL_CANCELLATION";
-  if (requested) return { financedAmountCents: state.financedAmountCents, status: "REQUESTED" };
+  if (isCancellationRequest(state.cancellationStatus)) return { financedAmountCents: state.financedAmountCents, status: "REQUESTED" };
   return { financedAmountCents: state.financedAmountCents, status: state.status === "CANCELLED" ? "CANCELLED" : "ACCEPTED" };
 }
 
@@ -288,9 +292,15 @@ function refuse(reason: RefusalReason, message: string): Outcome {
   return { ok: false, refusal: { reason, httpStatus: 400, errorCode: REFUSALS[reason].errorCode, message } };
 }
 
+/** How the API's refusals name the merchant's operations; other actions are named as they are. */
+const OPERATION_NAMES: Partial<Record<ActionType, string>> = {
+  merchantCancel: "a cancellation (possible in status ACCEPTED only)",
+  merchantConfirmDelivery: "a delivery confirmation (possible in ACCEPTED / WAITING_FOR_THE_DELIVERY_CONFIRMATION only)",
+};
+
 function wrongStatus(state: SubscriptionState, action: ActionType): Outcome {
   const where = isFinal(state.status) ? `final status ${state.status}` : `status ${state.status} / ${state.subStatus}`;
-  return refuse("status", `${action} is not possible in ${where}`);
+  return refuse("status", `${OPERATION_NAMES[action] ?? action} is not possible in ${where}`);
 }
 
 const snapshot = (s: SubscriptionState): StateSnapshot => ({
@@ -327,10 +337,9 @@ export function stateViolations(state: SubscriptionState): string[] {
   if (kind === "long" && SPLIT_ONLY_SUB_STATUSES.includes(subStatus)) problems.push(`${subStatus} is for split payments only`);
   if (!Number.isSafeInteger(state.financedAmountCents) || state.financedAmountCents < 0) problems.push("financed amount must be a non-negative integer");
   if ((status === "CANCELLED") !== (state.financedAmountCents === 0)) problems.push("the financed amount is 0 exactly when CANCELLED");
-  if ((status === "ACCEPTED") && state.acceptedAt === null) problems.push("an ACCEPTED subscription has an acceptance time");
+  if (status === "ACCEPTED" && state.acceptedAt === null) problems.push("an ACCEPTED subscription has an acceptance time");
   if ((status === "INITIALIZED" || status === "PRE_ACCEPTED") && state.acceptedAt !== null) problems.push("not accepted yet, but has an acceptance time");
-  const requested = state.cancellationStatus === "REQUEST_FOR_CANCELLATION" || state.cancellationStatus === "REQUEST_FOR_PARTIAL_CANCELLATION";
-  if (requested !== (state.pendingCancellationCents !== null)) problems.push("a pending cancellation amount goes with a REQUEST_FOR_* cancellation status");
+  if (isCancellationRequest(state.cancellationStatus) !== (state.pendingCancellationCents !== null)) problems.push("a pending cancellation amount goes with a REQUEST_FOR_* cancellation status");
   if (state.pendingCancellationCents !== null && (status !== "ACCEPTED" || state.pendingCancellationCents > state.financedAmountCents)) {
     problems.push("a pending cancellation needs an ACCEPTED subscription and at most the financed amount");
   }
