@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -80,8 +80,12 @@ export const orders = sqliteTable(
     id: text("id").primaryKey(),
     /** Random, unguessable: the shopper's only key to the return and status pages. */
     publicToken: text("public_token").notNull().unique(),
-    /** One checkout attempt (from the checkout form): a double submit finds the same order. */
-    idempotencyKey: text("idempotency_key").notNull().unique(),
+    /**
+     * One checkout attempt (from the checkout form): a double submit finds the
+     * same order. Unique among orders that did not fail, so that the shopper
+     * can submit the same form again after the bank refused or was down.
+     */
+    idempotencyKey: text("idempotency_key").notNull(),
     cartId: text("cart_id"),
     /** Sent to the bank as merchantBasketId and merchantBuyerId. */
     basketId: text("basket_id").notNull(),
@@ -124,7 +128,11 @@ export const orders = sqliteTable(
     createdAt: integer("created_at").notNull().default(nowMs),
     updatedAt: integer("updated_at").notNull().default(nowMs),
   },
-  (t) => [index("orders_state_idx").on(t.state, t.createdAt), index("orders_created_idx").on(t.createdAt)],
+  (t) => [
+    index("orders_state_idx").on(t.state, t.createdAt),
+    index("orders_created_idx").on(t.createdAt),
+    uniqueIndex("orders_idempotency_key_live_uq").on(t.idempotencyKey).where(sql`state <> 'failed'`),
+  ],
 );
 
 /** A snapshot of each product as sold: the catalogue may change after the order. */

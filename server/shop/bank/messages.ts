@@ -13,6 +13,7 @@ export const SHOPPER_ERROR_KEYS = [
   "details_rejected",
   "phone_rejected",
   "confirmation_pending",
+  "journey_unavailable",
   "unexpected",
 ] as const;
 
@@ -49,6 +50,11 @@ export const SHOPPER_ERROR_MESSAGES: Readonly<Record<ShopperErrorKey, Readonly<R
     fr: "Nous attendons la confirmation de la banque. Le résultat s'affichera sur la page de votre commande.",
     en: "We are waiting for the bank's confirmation. The result will appear on your order page.",
     de: "Wir warten auf die Bestätigung der Bank. Das Ergebnis erscheint auf Ihrer Bestellseite.",
+  },
+  journey_unavailable: {
+    fr: "La banque a bien reçu votre demande, mais sa page n'a pas pu s'ouvrir. Votre panier est conservé : recommencez le paiement.",
+    en: "The bank received your request but its page could not be opened. Your cart is kept: please start the payment again.",
+    de: "Die Bank hat Ihre Anfrage erhalten, aber ihre Seite konnte nicht geöffnet werden. Ihr Warenkorb bleibt erhalten: Bitte starten Sie die Zahlung erneut.",
   },
   unexpected: {
     fr: "Une erreur est survenue avec le service de financement. Votre panier est conservé : réessayez ou choisissez un autre moyen de paiement.",

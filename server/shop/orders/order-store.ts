@@ -1,0 +1,238 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { ShopDb } from "@/db/shop/client";
+import { HISTORY_SOURCES, orders, orderStatusHistory } from "@/db/shop/schema";
+import type { CancellationStatus, ConsolidatedStatus, Subscription, SubscriptionSummary } from "@/server/contract/types";
+import { toCents } from "@/server/lib/money";
+import { isCancellationStatus, orderStateFor, type OrderState } from "./states";
+
+export type OrderRow = typeof orders.$inferSelect;
+export type HistorySource = (typeof HISTORY_SOURCES)[number];
+
+type Tx = Parameters<Parameters<ShopDb["transaction"]>[0]>[0];
+
+/** What one read from the bank says about a subscription, in the shop's units. */
+export interface BankSnapshot {
+  subscriptionId: string;
+  consolidatedStatus: ConsolidatedStatus;
+  subStatus: string | null;
+  cancellationStatus: CancellationStatus | null;
+  cancellationAlreadyMade: boolean;
+  /** Undefined when the answer does not say (the detail answer has no isDelivered). */
+  isDelivered: boolean | undefined;
+  financedCents: number | null;
+  /** The bank's lastUpdateTimestamp, epoch ms. */
+  updatedAt: number | null;
+}
+
+function epoch(value: string | undefined): number | null {
+  const ms = value ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(ms) ? null : ms;
+}
+
+function amountCents(value: unknown): number | null {
+  return typeof value === "number" && Number.isFinite(value) ? toCents(value) : null;
+}
+
+/** From a list item: the richest answer (isDelivered, and the undocumented sub-status when present). */
+export function snapshotFromSummary(item: SubscriptionSummary): BankSnapshot {
+  const extra = item as SubscriptionSummary & { consolidatedSubstatus?: unknown };
+  return {
+    subscriptionId: item.creditSubscriptionId,
+    consolidatedStatus: item.consolidatedStatus,
+    subStatus: typeof extra.consolidatedSubstatus === "string" && extra.consolidatedSubstatus ? extra.consolidatedSubstatus : null,
+    cancellationStatus: isCancellationStatus(item.cancellationStatus) ? item.cancellationStatus : null,
+    cancellationAlreadyMade: item.cancellationAlreadyMade === true,
+    isDelivered: typeof item.isDelivered === "boolean" ? item.isDelivered : undefined,
+    financedCents: amountCents(item.buyerFinancedAmount),
+    updatedAt: epoch(item.lastUpdateTimestamp),
+  };
+}
+
+export function snapshotFromDetail(detail: Subscription): BankSnapshot {
+  const extra = detail as Subscription & { consolidatedSubstatus?: unknown; isDelivered?: unknown };
+  return {
+    subscriptionId: detail.creditSubscriptionId,
+    consolidatedStatus: detail.consolidatedStatus,
+    subStatus: typeof extra.consolidatedSubstatus === "string" && extra.consolidatedSubstatus ? extra.consolidatedSubstatus : null,
+    cancellationStatus: isCancellationStatus(detail.cancellationStatus) ? detail.cancellationStatus : null,
+    cancellationAlreadyMade: detail.cancellationAlreadyMade === true,
+    isDelivered: typeof extra.isDelivered === "boolean" ? extra.isDelivered : undefined,
+    financedCents: amountCents(detail.financedAmount),
+    updatedAt: epoch(detail.lastUpdateTimestamp),
+  };
+}
+
+export function getOrder(db: ShopDb | Tx, id: string): OrderRow | undefined {
+  return db.select().from(orders).where(eq(orders.id, id)).get();
+}
+
+export function getOrderByPublicToken(db: ShopDb, publicToken: string): OrderRow | undefined {
+  return db.select().from(orders).where(eq(orders.publicToken, publicToken)).get();
+}
+
+export function getOrderByIdempotencyKey(db: ShopDb, key: string): OrderRow | undefined {
+  return db.select().from(orders).where(eq(orders.idempotencyKey, key)).get();
+}
+
+export function insertHistory(
+  tx: Tx,
+  entry: { orderId: string; at: number; source: HistorySource; fromState: OrderState | null; toState: OrderState; onHold: boolean; note?: string | null; snapshot?: BankSnapshot | null },
+): void {
+  tx.insert(orderStatusHistory)
+    .values({
+      orderId: entry.orderId,
+      at: entry.at,
+      source: entry.source,
+      fromState: entry.fromState,
+      toState: entry.toState,
+      onHold: entry.onHold,
+      bankStatus: entry.snapshot?.consolidatedStatus ?? null,
+      bankSubStatus: entry.snapshot?.subStatus ?? null,
+      cancellationStatus: entry.snapshot?.cancellationStatus ?? null,
+      bankFinancedCents: entry.snapshot?.financedCents ?? null,
+      note: entry.note ?? null,
+    })
+    .run();
+}
+
+/** States where money is owed or on its way, so a wrong amount matters. */
+const AMOUNT_CHECKED: ReadonlySet<OrderState> = new Set<OrderState>([
+  "awaiting_financing",
+  "pre_accepted",
+  "accepted_to_ship",
+  "delivered_awaiting_funding",
+  "funded",
+  "partially_cancelled",
+]);
+
+const euros = (cents: number) => `${(cents / 100).toFixed(2)} €`;
+
+export interface ApplyResult {
+  order: OrderRow;
+  /** The state or the hold flag changed (a history row was written). */
+  changed: boolean;
+  /** The bank's answer was about another subscription than the one linked to the order; nothing was applied. */
+  conflict: boolean;
+}
+
+/**
+ * Brings an order in line with one read from the bank, idempotently: the same
+ * snapshot twice writes one history row at most. Links the subscription if
+ * the order had none (a pending order found at the bank).
+ */
+export function applySnapshot(db: ShopDb, orderId: string, snapshot: BankSnapshot, source: HistorySource, now: number, note?: string): ApplyResult {
+  return db.transaction(
+    (tx) => {
+      const order = getOrder(tx, orderId);
+      if (!order) throw new Error(`order ${orderId} not found`);
+      if (order.subscriptionId && order.subscriptionId !== snapshot.subscriptionId) {
+        console.error(`order ${orderId}: the bank answered about subscription ${snapshot.subscriptionId}, the order holds ${order.subscriptionId}; ignored`);
+        return { order, changed: false, conflict: true };
+      }
+      const isDelivered = snapshot.isDelivered ?? order.isDelivered;
+      const state = orderStateFor({
+        consolidatedStatus: snapshot.consolidatedStatus,
+        subStatus: snapshot.subStatus,
+        cancellationStatus: snapshot.cancellationStatus,
+        cancellationAlreadyMade: snapshot.cancellationAlreadyMade,
+        isDelivered: isDelivered || order.deliveryConfirmedAt !== null,
+        kind: order.solutionKind,
+      });
+      const mismatch = AMOUNT_CHECKED.has(state) && snapshot.financedCents !== null && snapshot.financedCents !== order.financedCents;
+      const onHoldReason = mismatch
+        ? `The bank finances ${euros(snapshot.financedCents!)} but the order expects ${euros(order.financedCents)}: check the order before shipping.`
+        : null;
+      const acceptedAt = order.acceptedAt ?? (snapshot.consolidatedStatus === "ACCEPTED" ? (snapshot.updatedAt ?? now) : null);
+      const linked = order.subscriptionId === null;
+      const changed = state !== order.state || mismatch !== order.onHold;
+
+      tx.update(orders)
+        .set({
+          subscriptionId: snapshot.subscriptionId,
+          state,
+          onHold: mismatch,
+          onHoldReason,
+          bankStatus: snapshot.consolidatedStatus,
+          bankSubStatus: snapshot.subStatus,
+          cancellationStatus: snapshot.cancellationStatus,
+          cancellationAlreadyMade: snapshot.cancellationAlreadyMade,
+          bankFinancedCents: snapshot.financedCents,
+          isDelivered,
+          acceptedAt,
+          lastSyncedAt: now,
+          ...(changed || linked ? { updatedAt: now } : {}),
+        })
+        .where(eq(orders.id, orderId))
+        .run();
+      if (changed || linked) {
+        insertHistory(tx, {
+          orderId,
+          at: now,
+          source,
+          fromState: order.state,
+          toState: state,
+          onHold: mismatch,
+          snapshot,
+          note: [linked ? `linked to subscription ${snapshot.subscriptionId}` : null, onHoldReason, note].filter(Boolean).join("; ") || null,
+        });
+      }
+      return { order: getOrder(tx, orderId)!, changed, conflict: false };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Records the bank's answer to the creation: the subscription and the buyer's journey. */
+export function linkCreatedSubscription(
+  db: ShopDb,
+  orderId: string,
+  created: { id: string; redirect?: { type?: "url" | "page"; value?: string } },
+  now: number,
+): OrderRow {
+  return db.transaction(
+    (tx) => {
+      const order = getOrder(tx, orderId);
+      if (!order) throw new Error(`order ${orderId} not found`);
+      const redirect = created.redirect?.type && typeof created.redirect.value === "string" ? { redirectType: created.redirect.type, redirectValue: created.redirect.value } : {};
+      // The reconciler may have linked it meanwhile (or even seen it progress): keep what it found.
+      const state: OrderState = order.state === "pending" || order.state === "failed" ? "awaiting_financing" : order.state;
+      tx.update(orders)
+        .set({ subscriptionId: created.id, state, lastErrorCode: null, lastErrorMessage: null, updatedAt: now, ...redirect })
+        .where(eq(orders.id, orderId))
+        .run();
+      if (state !== order.state) {
+        insertHistory(tx, { orderId, at: now, source: "placement", fromState: order.state, toState: state, onHold: order.onHold, note: `subscription ${created.id} created` });
+      }
+      return getOrder(tx, orderId)!;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/**
+ * Marks a pending order failed: the bank refused to open the application, or
+ * has none for it long after the shopper left. Does nothing to an order that
+ * got its subscription meanwhile.
+ */
+export function markFailed(db: ShopDb, orderId: string, reason: { code: string; message: string }, source: HistorySource, now: number): OrderRow {
+  return db.transaction(
+    (tx) => {
+      const order = getOrder(tx, orderId);
+      if (!order) throw new Error(`order ${orderId} not found`);
+      if (order.state !== "pending" || order.subscriptionId) return order;
+      tx.update(orders)
+        .set({ state: "failed", lastErrorCode: reason.code, lastErrorMessage: reason.message, updatedAt: now })
+        .where(eq(orders.id, orderId))
+        .run();
+      insertHistory(tx, { orderId, at: now, source, fromState: "pending", toState: "failed", onHold: false, note: `${reason.code}: ${reason.message}` });
+      return getOrder(tx, orderId)!;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Keeps the last bank error of an order that stays as it is (an unclear outcome). */
+export function noteError(db: ShopDb, orderId: string, reason: { code: string; message: string }, now: number): void {
+  db.update(orders).set({ lastErrorCode: reason.code, lastErrorMessage: reason.message, updatedAt: now }).where(eq(orders.id, orderId)).run();
+}

@@ -1,0 +1,324 @@
+import "server-only";
+import { randomBytes, randomUUID } from "node:crypto";
+import { and, asc, eq, ne } from "drizzle-orm";
+import { z } from "zod";
+import { cartItems, carts, orderAddresses, orderBuyers, orderLines, orders, products } from "@/db/shop/schema";
+import { cartTotals } from "../cart/cart-math";
+import { BankApiError } from "../bank/errors";
+import { merchantMessage, shopperErrorKey, type ShopperErrorKey } from "../bank/messages";
+import { solutionKind } from "../financing/solution-kind";
+import { nowOf, type EngineDeps } from "./deps";
+import { applySnapshot, getOrder, insertHistory, linkCreatedSubscription, markFailed, noteError, snapshotFromSummary, type OrderRow } from "./order-store";
+import type { OrderState } from "./states";
+import { buildSubscriptionRequest } from "./subscription-request";
+
+/**
+ * Placing a financed order, so that an order is never lost and never financed twice:
+ *
+ * 1. The order is computed from the server's cart and catalogue prices and
+ *    committed as `pending` before the bank hears of it; its id is the
+ *    subscription's merchantGlobalOrderId.
+ * 2. POST /subscriptions (the client never repeats it on an unclear outcome).
+ * 3. 201: the subscription and the buyer's journey are stored.
+ *    400 BAD_REQUEST (a subscription exists for this order): it is looked up and linked.
+ *    Timeout, dropped connection, 5xx: GET /subscriptions?merchantGlobalOrderId=
+ *    first; linked if found, otherwise one new POST, and the same again.
+ *    Any other refusal: the order is `failed`, with a message for the shopper.
+ * 4. Still unclear (the bank does not answer at all): the order stays
+ *    `pending`; the reconciler links it or fails it later, never re-POSTing.
+ */
+
+const E164_MARKET = /^\+(33|49)\d{6,12}$/;
+const EMAIL = /^[a-zA-Z0-9_.+-]{1,100}@[a-zA-Z0-9-]{1,50}\.[a-zA-Z0-9.-]{1,50}$/;
+
+const addressSchema = z.object({
+  streetNumber: z.number().int().positive().max(999_999).optional(),
+  streetNumberSuffix: z.string().trim().max(10).optional(),
+  streetName: z.string().trim().min(1).max(100),
+  streetNameComplement: z.string().trim().max(100).optional(),
+  zipCode: z.string().trim().min(1).max(10),
+  cityName: z.string().trim().min(1).max(60),
+  regionName: z.string().trim().min(1).max(60),
+  countryCode: z.string().regex(/^[A-Z]{2}$/),
+});
+
+/** The checkout's data (server/shop/checkout/schema.ts CheckoutData fits it) plus the cart and the attempt's key. */
+export const placeOrderInputSchema = z.object({
+  cartId: z.string().min(1).max(100),
+  /** Made by the checkout form once per attempt (e.g. a random UUID in a hidden field). */
+  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,100}$/),
+  checkout: z.object({
+    solutionCode: z.string().regex(/^\w{6}-\w{4}$|^\w{6}$/),
+    buyer: z.object({
+      commonTitle: z.enum(["MR", "MRS"]),
+      firstName: z.string().trim().min(1).max(50),
+      lastName: z.string().trim().min(1).max(50),
+      email: z.string().regex(EMAIL),
+      mobilePhoneNumber: z.string().regex(E164_MARKET),
+    }),
+    billingAddress: addressSchema,
+    deliveryAddress: addressSchema,
+    birth: z
+      .object({
+        birthDate: z.iso.date(),
+        birthName: z.string().trim().max(50).optional(),
+        birthCityName: z.string().trim().min(1).max(60),
+        birthCountryName: z.string().regex(/^[A-Z]{2}$/),
+      })
+      .nullable(),
+  }),
+});
+
+export type PlaceOrderInput = z.input<typeof placeOrderInputSchema>;
+
+export type OrderInputErrorCode = "cart_not_found" | "cart_empty" | "market_mismatch" | "birth_data_required";
+
+/** The order could not even be written: nothing was sent to the bank. */
+export class OrderInputError extends Error {
+  constructor(
+    readonly code: OrderInputErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "OrderInputError";
+  }
+}
+
+export interface PlaceOrderResult {
+  orderId: string;
+  publicToken: string;
+  state: OrderState;
+  /** Where to send the shopper: the bank's journey. Null when there is none to give. */
+  redirect: { type: "url" | "page"; value: string } | null;
+  /** What to tell the shopper when there is no journey to go to. */
+  problem: { key: ShopperErrorKey; merchantMessage: string } | null;
+  /** True when this checkout attempt had already been placed (double click, reload). */
+  reused: boolean;
+}
+
+function resultOf(order: OrderRow, reused: boolean, problem: PlaceOrderResult["problem"] = null): PlaceOrderResult {
+  const redirect = order.redirectType && order.redirectValue ? { type: order.redirectType, value: order.redirectValue } : null;
+  let reported = problem;
+  if (!reported && order.state === "failed") {
+    reported = { key: "unexpected", merchantMessage: order.lastErrorMessage ?? "The bank refused the application." };
+  } else if (!reported && order.state === "pending") {
+    reported = { key: "confirmation_pending", merchantMessage: order.lastErrorMessage ?? "Waiting for the bank's answer." };
+  } else if (!reported && order.state === "awaiting_financing" && !redirect) {
+    // The bank has the application but we never got its journey link (the answer was lost).
+    reported = { key: "journey_unavailable", merchantMessage: "The subscription exists at the bank but its journey link was lost with the answer." };
+  }
+  return { orderId: order.id, publicToken: order.publicToken, state: order.state, redirect, problem: reported, reused };
+}
+
+// Concurrent submits of one attempt in this process share one placement.
+const inflight = new Map<string, Promise<PlaceOrderResult>>();
+
+/** Places a financed order for the cart; see the steps above. Throws ZodError or OrderInputError before anything is written. */
+export function placeOrder(deps: EngineDeps, input: PlaceOrderInput): Promise<PlaceOrderResult> {
+  const parsed = placeOrderInputSchema.parse(input);
+  const running = inflight.get(parsed.idempotencyKey);
+  if (running) return running.then((result) => ({ ...result, reused: true }));
+  const placing = (async () => {
+    const created = createOnce(deps, parsed);
+    if (!created.fresh) return resultOf(created.order, true);
+    return submitToBank(deps, created.order.id);
+  })().finally(() => inflight.delete(parsed.idempotencyKey));
+  inflight.set(parsed.idempotencyKey, placing);
+  return placing;
+}
+
+/** Another process may insert the same attempt at the same instant: the unique index decides, the loser reads the winner's order. */
+function createOnce(deps: EngineDeps, input: z.output<typeof placeOrderInputSchema>): { order: OrderRow; fresh: boolean } {
+  try {
+    return createPendingOrder(deps, input);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code !== "SQLITE_CONSTRAINT_UNIQUE") throw error;
+    const live = deps.db
+      .select()
+      .from(orders)
+      .where(and(eq(orders.idempotencyKey, input.idempotencyKey), ne(orders.state, "failed")))
+      .get();
+    if (!live) throw error;
+    return { order: live, fresh: false };
+  }
+}
+
+/**
+ * Step 1 alone: writes the pending order from the cart, or finds the live
+ * order of the same attempt. Exported for the crash-recovery test (an order
+ * committed by a process that died before calling the bank).
+ */
+export function createPendingOrder(deps: EngineDeps, input: PlaceOrderInput): { order: OrderRow; fresh: boolean } {
+  const { cartId, idempotencyKey, checkout } = placeOrderInputSchema.parse(input);
+  const kind = solutionKind(checkout.solutionCode);
+  const market = checkout.solutionCode.slice(2, 4);
+  if (market !== checkout.billingAddress.countryCode) {
+    throw new OrderInputError("market_mismatch", `Solution ${checkout.solutionCode} is for buyers billed in ${market}, not ${checkout.billingAddress.countryCode}.`);
+  }
+  if (kind === "credit" && !checkout.birth) throw new OrderInputError("birth_data_required", "Long credit needs the buyer's birth data.");
+  const now = nowOf(deps);
+
+  return deps.db.transaction(
+    (tx) => {
+      const live = tx
+        .select()
+        .from(orders)
+        .where(and(eq(orders.idempotencyKey, idempotencyKey), ne(orders.state, "failed")))
+        .get();
+      if (live) return { order: live, fresh: false };
+
+      const cart = tx.select().from(carts).where(eq(carts.id, cartId)).get();
+      if (!cart) throw new OrderInputError("cart_not_found", "This cart does not exist (any more).");
+      const items = tx
+        .select({ product: products, quantity: cartItems.quantity })
+        .from(cartItems)
+        .innerJoin(products, eq(products.id, cartItems.productId))
+        .where(eq(cartItems.cartId, cartId))
+        .orderBy(asc(products.id))
+        .all();
+      if (items.length === 0) throw new OrderInputError("cart_empty", "The cart is empty.");
+      // The cart's own arithmetic, on catalogue prices read now: the browser's figures play no part.
+      const totals = cartTotals(items.map(({ product, quantity }) => ({ productId: product.id, unitPriceCents: product.priceCents, quantity })));
+
+      const id = randomUUID();
+      tx.insert(orders)
+        .values({
+          id,
+          publicToken: randomBytes(24).toString("base64url"),
+          idempotencyKey,
+          cartId,
+          basketId: randomUUID(),
+          merchantBuyerId: randomUUID(),
+          country: checkout.billingAddress.countryCode === "DE" ? "DE" : "FR",
+          solutionCode: checkout.solutionCode,
+          solutionKind: kind,
+          subtotalCents: totals.subtotalCents,
+          deliveryCents: totals.deliveryCents,
+          totalCents: totals.totalCents,
+          initialFinancedCents: totals.totalCents,
+          financedCents: totals.totalCents,
+          state: "pending",
+          createdAt: now,
+          updatedAt: now,
+        })
+        .run();
+      tx.insert(orderLines)
+        .values(
+          items.map(({ product, quantity }) => ({
+            orderId: id,
+            productId: product.id,
+            sku: product.sku,
+            label: product.name,
+            brand: product.brand,
+            model: product.model,
+            category: product.category,
+            description: product.description,
+            specifications: product.specifications,
+            unitPriceCents: product.priceCents,
+            quantity,
+            lineTotalCents: product.priceCents * quantity,
+          })),
+        )
+        .run();
+      const { buyer, birth } = checkout;
+      tx.insert(orderBuyers)
+        .values({
+          orderId: id,
+          commonTitle: buyer.commonTitle,
+          firstName: buyer.firstName,
+          lastName: buyer.lastName,
+          email: buyer.email,
+          mobilePhone: buyer.mobilePhoneNumber,
+          birthDate: birth?.birthDate ?? null,
+          birthName: birth?.birthName || null,
+          birthCity: birth?.birthCityName ?? null,
+          birthCountry: birth?.birthCountryName ?? null,
+        })
+        .run();
+      for (const [addressKind, address] of [
+        ["billing", checkout.billingAddress],
+        ["delivery", checkout.deliveryAddress],
+      ] as const) {
+        tx.insert(orderAddresses)
+          .values({
+            orderId: id,
+            kind: addressKind,
+            streetNumber: address.streetNumber ?? null,
+            streetNumberSuffix: address.streetNumberSuffix || null,
+            streetName: address.streetName,
+            complement: address.streetNameComplement || null,
+            zipCode: address.zipCode,
+            city: address.cityName,
+            region: address.regionName,
+            countryCode: address.countryCode,
+          })
+          .run();
+      }
+      insertHistory(tx, { orderId: id, at: now, source: "placement", fromState: null, toState: "pending", onHold: false, note: `${kind} ${checkout.solutionCode}, ${totals.totalCents} cents` });
+      return { order: getOrder(tx, id)!, fresh: true };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+function loadForRequest(deps: EngineDeps, orderId: string) {
+  const order = getOrder(deps.db, orderId);
+  if (!order) throw new Error(`order ${orderId} not found`);
+  const lines = deps.db.select().from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(asc(orderLines.id)).all();
+  const buyer = deps.db.select().from(orderBuyers).where(eq(orderBuyers.orderId, orderId)).get();
+  const addresses = deps.db.select().from(orderAddresses).where(eq(orderAddresses.orderId, orderId)).all();
+  const billing = addresses.find((a) => a.kind === "billing");
+  const delivery = addresses.find((a) => a.kind === "delivery");
+  if (!buyer || !billing || !delivery) throw new Error(`order ${orderId} is incomplete`);
+  return buildSubscriptionRequest(order, lines, buyer, { billing, delivery }, deps.appUrl);
+}
+
+type Lookup = { found: true; order: OrderRow } | { found: false } | { found: "unknown"; error: BankApiError };
+
+/** Looks the order up at the bank by merchantGlobalOrderId and links what is found. */
+export async function lookUpAndLink(deps: EngineDeps, orderId: string, source: "placement" | "return" | "reconciler" | "webhook" | "merchant_action"): Promise<Lookup> {
+  try {
+    const found = await deps.bank.findSubscriptionsByOrderId(orderId, { orderId });
+    const first = found[0];
+    if (!first) return { found: false };
+    if (found.length > 1) console.error(`order ${orderId}: the bank holds ${found.length} subscriptions for it; linking ${first.creditSubscriptionId}`);
+    const applied = applySnapshot(deps.db, orderId, snapshotFromSummary(first), source, nowOf(deps));
+    return { found: true, order: applied.order };
+  } catch (error) {
+    if (error instanceof BankApiError) return { found: "unknown", error };
+    throw error;
+  }
+}
+
+/** Steps 2 to 4 for a pending order. */
+async function submitToBank(deps: EngineDeps, orderId: string): Promise<PlaceOrderResult> {
+  const body = loadForRequest(deps, orderId);
+  for (let post = 1; post <= 2; post += 1) {
+    let failure: BankApiError;
+    try {
+      const created = await deps.bank.createSubscription(body, { orderId });
+      return resultOf(linkCreatedSubscription(deps.db, orderId, created, nowOf(deps)), false);
+    } catch (error) {
+      if (!(error instanceof BankApiError)) throw error;
+      failure = error;
+    }
+    const reason = { code: failure.errorCode ?? failure.kind, message: merchantMessage(failure) };
+
+    if (!failure.isDuplicateOrder && !failure.outcomeUnknown) {
+      // A clear refusal: nothing exists at the bank for this order.
+      const failed = markFailed(deps.db, orderId, reason, "placement", nowOf(deps));
+      return resultOf(failed, false, failed.state === "failed" ? { key: shopperErrorKey(failure), merchantMessage: reason.message } : null);
+    }
+    const lookup = await lookUpAndLink(deps, orderId, "placement");
+    if (lookup.found === true) return resultOf(lookup.order, false);
+    if (lookup.found === "unknown" || failure.isDuplicateOrder) {
+      // The bank says it has it but will not show it, or cannot be asked: the reconciler takes over.
+      noteError(deps.db, orderId, reason, nowOf(deps));
+      return resultOf(getOrder(deps.db, orderId)!, false);
+    }
+    // Not found after an unclear outcome: the first POST did not land; one more is not blind.
+  }
+  noteError(deps.db, orderId, { code: "unclear", message: "The bank gave no clear answer to two attempts; the reconciler will settle the order." }, nowOf(deps));
+  return resultOf(getOrder(deps.db, orderId)!, false);
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { canCancel, canConfirmDelivery, type OrderFacts } from "./rules";
+
+const DAY = 24 * 3600 * 1000;
+const accepted: OrderFacts = {
+  state: "accepted_to_ship",
+  solutionKind: "credit",
+  subscriptionId: "sub",
+  bankStatus: "ACCEPTED",
+  bankSubStatus: null,
+  isDelivered: false,
+  financedCents: 100_000,
+  bankFinancedCents: 100_000,
+  cancellationAlreadyMade: false,
+  cancellationStatus: null,
+  cancelledCents: 0,
+  acceptedAt: 0,
+};
+
+describe("canConfirmDelivery", () => {
+  it("allows an accepted long credit not yet delivered", () => {
+    expect(canConfirmDelivery(accepted)).toEqual({ ok: true });
+    expect(canConfirmDelivery({ ...accepted, state: "partially_cancelled", bankSubStatus: "WAITING_FOR_THE_DELIVERY_CONFIRMATION" })).toEqual({ ok: true });
+  });
+
+  it.each([
+    [{ solutionKind: "split" }, "not_needed_for_split_payment"],
+    [{ subscriptionId: null }, "no_subscription"],
+    [{ bankStatus: "PRE_ACCEPTED", state: "pre_accepted" }, "not_accepted"],
+    [{ bankStatus: "CANCELLED", state: "cancelled" }, "not_accepted"],
+    [{ isDelivered: true }, "already_delivered"],
+    [{ state: "funded" }, "already_delivered"],
+    [{ bankSubStatus: "AWAITING_PAYMENT_TO_MERCHANT" }, "already_delivered"],
+  ] as [Partial<OrderFacts>, string][])("refuses %j: %s", (change, code) => {
+    expect(canConfirmDelivery({ ...accepted, ...change })).toMatchObject({ ok: false, code });
+  });
+});
+
+describe("canCancel", () => {
+  it("tells a full cancellation from a partial one", () => {
+    expect(canCancel(accepted, 100_000, DAY)).toEqual({ ok: true, kind: "full" });
+    expect(canCancel(accepted, 1, DAY)).toEqual({ ok: true, kind: "partial" });
+  });
+
+  it("caps the amount at what the bank still finances", () => {
+    expect(canCancel({ ...accepted, bankFinancedCents: 60_000 }, 60_001, DAY)).toMatchObject({ ok: false, code: "amount_too_high" });
+    expect(canCancel({ ...accepted, bankFinancedCents: 60_000 }, 60_000, DAY)).toEqual({ ok: true, kind: "full" });
+    expect(canCancel({ ...accepted, bankFinancedCents: null }, 100_001, DAY)).toMatchObject({ ok: false, code: "amount_too_high" });
+  });
+
+  it("allows one partial cancellation, then only the rest in full", () => {
+    const after = { ...accepted, state: "partially_cancelled", bankFinancedCents: 70_000, cancelledCents: 30_000, cancellationAlreadyMade: true } as const;
+    expect(canCancel(after, 10_000, DAY)).toMatchObject({ ok: false, code: "partial_already_made" });
+    expect(canCancel(after, 70_000, DAY)).toEqual({ ok: true, kind: "full" });
+  });
+
+  it("gives a split payment 90 days from acceptance", () => {
+    const split = { ...accepted, solutionKind: "split" } as const;
+    expect(canCancel(split, 100, 90 * DAY)).toMatchObject({ ok: true });
+    expect(canCancel(split, 100, 90 * DAY + 1)).toMatchObject({ ok: false, code: "cancellation_window_passed" });
+    expect(canCancel({ ...accepted }, 100, 200 * DAY)).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    [{ bankStatus: "PRE_ACCEPTED", state: "pre_accepted" }, 100, "not_accepted"],
+    [{ bankStatus: "CANCELLED", state: "cancelled" }, 100, "already_cancelled"],
+    [{ subscriptionId: null }, 100, "no_subscription"],
+    [{}, 0, "amount_not_positive"],
+    [{}, 1.5, "amount_not_positive"],
+    [{ bankFinancedCents: 0 }, 1, "nothing_left_to_cancel"],
+  ] as [Partial<OrderFacts>, number, string][])("refuses %j for %i cents: %s", (change, amount, code) => {
+    expect(canCancel({ ...accepted, ...change }, amount, DAY)).toMatchObject({ ok: false, code });
+  });
+});

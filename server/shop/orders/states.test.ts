@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { ORDER_STATES } from "@/db/shop/schema";
+import {
+  CANCELLATION_STATUSES,
+  CONSOLIDATED_STATUSES,
+  isWatched,
+  ORDER_STATE_INFO,
+  orderStateFor,
+  SUB_STATUSES,
+  type BankStatusFacts,
+  type SolutionKind,
+} from "./states";
+
+const KINDS: SolutionKind[] = ["split", "credit"];
+const CANCELLATIONS = [undefined, null, ...CANCELLATION_STATUSES];
+const BOOLS = [undefined, false, true];
+
+/** Every combination the bank can send, sub-statuses of all statuses included (the bank is not trusted to pair them). */
+function* everyCombination(): Generator<BankStatusFacts> {
+  const allSubStatuses = [undefined, null, "SOMETHING_NEW", ...Object.values(SUB_STATUSES).flat()];
+  for (const consolidatedStatus of CONSOLIDATED_STATUSES)
+    for (const subStatus of allSubStatuses)
+      for (const cancellationStatus of CANCELLATIONS)
+        for (const cancellationAlreadyMade of BOOLS)
+          for (const isDelivered of BOOLS)
+            for (const kind of KINDS) yield { consolidatedStatus, subStatus, cancellationStatus, cancellationAlreadyMade, isDelivered, kind };
+}
+
+describe("orderStateFor", () => {
+  it("is total: every combination maps to a state the bank can cause", () => {
+    let count = 0;
+    for (const facts of everyCombination()) {
+      const state = orderStateFor(facts);
+      expect(ORDER_STATES).toContain(state);
+      expect(["pending", "failed"]).not.toContain(state);
+      count += 1;
+    }
+    expect(count).toBe(CONSOLIDATED_STATUSES.length * (3 + Object.values(SUB_STATUSES).flat().length) * CANCELLATIONS.length * BOOLS.length ** 2 * KINDS.length);
+  });
+
+  it("maps the statuses that decide alone, whatever else is said", () => {
+    const alone: Record<string, string> = { INITIALIZED: "awaiting_financing", PRE_ACCEPTED: "pre_accepted", REJECTED: "rejected", ABORTED: "aborted", CANCELLED: "cancelled" };
+    for (const facts of everyCombination()) {
+      const expected = alone[facts.consolidatedStatus];
+      if (expected) expect(orderStateFor(facts), JSON.stringify(facts)).toBe(expected);
+    }
+  });
+
+  it("never leaves ACCEPTED for a state before acceptance or a failure", () => {
+    const accepted = new Set(["accepted_to_ship", "delivered_awaiting_funding", "funded", "cancelled", "partially_cancelled"]);
+    for (const facts of everyCombination()) {
+      if (facts.consolidatedStatus === "ACCEPTED") expect(accepted.has(orderStateFor(facts)), JSON.stringify(facts)).toBe(true);
+    }
+  });
+
+  it("never shows a split payment as delivered or funded: it has no such steps", () => {
+    for (const facts of everyCombination()) {
+      if (facts.kind === "split") expect(["delivered_awaiting_funding", "funded"]).not.toContain(orderStateFor(facts));
+    }
+  });
+
+  const base = { consolidatedStatus: "ACCEPTED", kind: "credit" } as const;
+  it.each([
+    [{ ...base, kind: "split", subStatus: "SUBSCRIPTION_APPROVED_BY_PRODUCER" }, "accepted_to_ship"],
+    [{ ...base, kind: "split" }, "accepted_to_ship"],
+    [{ ...base, subStatus: "WAITING_FOR_THE_DELIVERY_CONFIRMATION" }, "accepted_to_ship"],
+    [{ ...base, isDelivered: false }, "accepted_to_ship"],
+    [{ ...base, isDelivered: true }, "delivered_awaiting_funding"],
+    [{ ...base, subStatus: "AWAITING_PAYMENT_TO_MERCHANT" }, "delivered_awaiting_funding"],
+    [{ ...base, subStatus: "PAYMENT_HAVE_BEEN_ISSUED_TO_MERCHANT", isDelivered: true }, "funded"],
+    [{ ...base, cancellationStatus: "PARTIAL_CANCELLATION_ACCEPTED" }, "partially_cancelled"],
+    [{ ...base, kind: "split", cancellationStatus: "PARTIAL_CANCELLATION_ACCEPTED", cancellationAlreadyMade: true }, "partially_cancelled"],
+    [{ ...base, cancellationStatus: "PARTIAL_CANCELLATION_ACCEPTED", isDelivered: true }, "delivered_awaiting_funding"],
+    [{ ...base, cancellationStatus: "CANCELLATION_REJECTED", cancellationAlreadyMade: true }, "partially_cancelled"],
+    [{ ...base, cancellationStatus: "PARTIAL_CANCELLATION_REJECTED" }, "accepted_to_ship"],
+    [{ ...base, cancellationStatus: "REQUEST_FOR_CANCELLATION" }, "accepted_to_ship"],
+    [{ ...base, cancellationStatus: "CANCELLATION_ACCEPTED" }, "cancelled"],
+    [{ consolidatedStatus: "REQUESTED", kind: "credit", cancellationStatus: "REQUEST_FOR_PARTIAL_CANCELLATION", isDelivered: true }, "delivered_awaiting_funding"],
+    [{ consolidatedStatus: "REQUESTED", kind: "credit" }, "awaiting_financing"],
+    [{ consolidatedStatus: "CANCELLED", kind: "split", cancellationStatus: "CANCELLATION_ACCEPTED", subStatus: "CANCEL_BY_CUSTOMER" }, "cancelled"],
+    [{ consolidatedStatus: "ABORTED", kind: "credit", subStatus: "EXPIRED" }, "aborted"],
+  ] as [BankStatusFacts, string][])("%j → %s", (facts, expected) => {
+    expect(orderStateFor(facts)).toBe(expected);
+  });
+});
+
+describe("isWatched", () => {
+  const order = { state: "accepted_to_ship", solutionKind: "split", acceptedAt: 0, subscriptionId: "s" } as const;
+  it("stops watching final orders, orders with no subscription, and split payments past their cancellation window", () => {
+    expect(isWatched(order, 1000)).toBe(true);
+    expect(isWatched({ ...order, state: "funded" }, 1000)).toBe(false);
+    expect(isWatched({ ...order, subscriptionId: null }, 1000)).toBe(false);
+    expect(isWatched(order, 98 * 24 * 3600 * 1000)).toBe(false);
+    expect(isWatched({ ...order, solutionKind: "credit" }, 98 * 24 * 3600 * 1000)).toBe(true);
+  });
+});
+
+it("describes every state", () => {
+  for (const state of ORDER_STATES) expect(ORDER_STATE_INFO[state].label).toBeTruthy();
+});
