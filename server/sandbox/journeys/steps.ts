@@ -1,0 +1,37 @@
+/**
+ * The screens of each journey, in order. The buyer stays INITIALIZED until
+ * the last screen is submitted (so that "cancel and return to the merchant"
+ * aborts at any point and an untouched journey expires); the last screen's
+ * outcome is the producer's decision.
+ *
+ * - Split payment FR (Franfinance): identity, then card payment.
+ * - Long credit FR (Franfinance): application (duration, IBAN, income,
+ *   identity document), then the e-signature of the contract.
+ * - Long credit DE (Hanseatic Bank): application (duration, IBAN, income),
+ *   then the partner's identification (KYC PIN) with the signature.
+ */
+import type { Solution } from "../domain/solutions";
+
+export type JourneyKind = "split-fr" | "credit-fr" | "credit-de";
+export type StepName = "identity" | "card" | "application" | "signature" | "kyc";
+
+export const STEPS: Readonly<Record<JourneyKind, readonly StepName[]>> = {
+  "split-fr": ["identity", "card"],
+  "credit-fr": ["application", "signature"],
+  "credit-de": ["application", "kyc"],
+};
+
+export function journeyKind(solution: Solution): JourneyKind {
+  if (solution.kind === "split") return "split-fr";
+  return solution.market === "DE" ? "credit-de" : "credit-fr";
+}
+
+export function isStepName(value: string): value is StepName {
+  return ["identity", "card", "application", "signature", "kyc"].includes(value);
+}
+
+/** The step after `step`, or "done" after the last. */
+export function nextStep(kind: JourneyKind, step: StepName): StepName | "done" {
+  const steps = STEPS[kind];
+  return steps[steps.indexOf(step) + 1] ?? "done";
+}

@@ -1,0 +1,82 @@
+/**
+ * The events the bank raises, built from the facts of a subscription. The
+ * `data` payloads follow the contract's ScSubscriptionPayload,
+ * ScCancelRequestPayload and WebhookPayloadForHelloWorld; amounts are
+ * decimal euros, as everywhere at the API boundary.
+ */
+import { randomUUID } from "node:crypto";
+import { toEuros } from "@/server/lib/money";
+import { cancelRequestEventCode, HELLO_WORLD, subscriptionEventCode } from "./catalogue";
+
+export interface EventDraft {
+  readonly subscriptionId: string | null;
+  /** The subscription's id, so that a merchant can correlate the events of one subscription. */
+  readonly correlationId: string;
+  readonly eventTypeCode: string;
+  readonly eventCode: string;
+  readonly data: Record<string, unknown>;
+}
+
+export interface SubscriptionFacts {
+  readonly id: string;
+  readonly merchantGlobalOrderId: string;
+  readonly financedAmountCents: number;
+  readonly status: string;
+}
+
+/** SC_SUBSCRIPTION_<status>; undefined for a status without an event. */
+export function subscriptionEvent(subscription: SubscriptionFacts): EventDraft | undefined {
+  const eventCode = subscriptionEventCode(subscription.status);
+  if (!eventCode) return undefined;
+  return {
+    subscriptionId: subscription.id,
+    correlationId: subscription.id,
+    eventTypeCode: "SC_SUBSCRIPTION",
+    eventCode,
+    data: {
+      eventTypeCode: "SC_SUBSCRIPTION",
+      eventCode,
+      merchantGlobalOrderId: subscription.merchantGlobalOrderId,
+      financedAmount: toEuros(subscription.financedAmountCents),
+      consolidatedStatus: subscription.status,
+    },
+  };
+}
+
+export interface CancellationFacts {
+  readonly cancelledAmountCents: number;
+  /** CANCELLATION_ACCEPTED, PARTIAL_CANCELLATION_REJECTED, ... */
+  readonly cancellationStatus: string;
+}
+
+/** SC_CANCEL_REQUEST_<outcome>; undefined while the request is still pending (REQUEST_FOR_...). */
+export function cancellationEvent(subscription: SubscriptionFacts, cancellation: CancellationFacts): EventDraft | undefined {
+  const eventCode = cancelRequestEventCode(cancellation.cancellationStatus);
+  if (!eventCode) return undefined;
+  return {
+    subscriptionId: subscription.id,
+    correlationId: subscription.id,
+    eventTypeCode: "SC_CANCEL_REQUEST",
+    eventCode,
+    data: {
+      eventTypeCode: "SC_CANCEL_REQUEST",
+      eventCode,
+      merchantGlobalOrderId: subscription.merchantGlobalOrderId,
+      cancelledAmount: toEuros(cancellation.cancelledAmountCents),
+      financedAmount: toEuros(subscription.financedAmountCents),
+      consolidatedStatus: subscription.status,
+      cancellationStatus: cancellation.cancellationStatus,
+    },
+  };
+}
+
+/** The test event of POST /events/tests/_trigger. */
+export function helloWorldEvent(): EventDraft {
+  return {
+    subscriptionId: null,
+    correlationId: randomUUID(),
+    eventTypeCode: HELLO_WORLD,
+    eventCode: HELLO_WORLD,
+    data: { eventTypeCode: HELLO_WORLD, eventCode: HELLO_WORLD, helloWorldMessage: "Hello World !" },
+  };
+}
