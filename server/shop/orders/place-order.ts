@@ -8,7 +8,8 @@ import { BankApiError } from "../bank/errors";
 import { merchantMessage, shopperErrorKey, type ShopperErrorKey } from "../bank/messages";
 import { solutionKind } from "../financing/solution-kind";
 import { nowOf, type EngineDeps } from "./deps";
-import { applySnapshot, getOrder, insertHistory, linkCreatedSubscription, markFailed, noteError, snapshotFromSummary, type OrderRow } from "./order-store";
+import { lookUpAndLink } from "./lookup";
+import { getOrder, insertHistory, linkCreatedSubscription, markFailed, noteError, type OrderRow } from "./order-store";
 import type { OrderState } from "./states";
 import { buildSubscriptionRequest } from "./subscription-request";
 
@@ -272,23 +273,6 @@ function loadForRequest(deps: EngineDeps, orderId: string) {
   const delivery = addresses.find((a) => a.kind === "delivery");
   if (!buyer || !billing || !delivery) throw new Error(`order ${orderId} is incomplete`);
   return buildSubscriptionRequest(order, lines, buyer, { billing, delivery }, deps.appUrl);
-}
-
-type Lookup = { found: true; order: OrderRow } | { found: false } | { found: "unknown"; error: BankApiError };
-
-/** Looks the order up at the bank by merchantGlobalOrderId and links what is found. */
-export async function lookUpAndLink(deps: EngineDeps, orderId: string, source: "placement" | "return" | "reconciler" | "webhook" | "merchant_action"): Promise<Lookup> {
-  try {
-    const found = await deps.bank.findSubscriptionsByOrderId(orderId, { orderId });
-    const first = found[0];
-    if (!first) return { found: false };
-    if (found.length > 1) console.error(`order ${orderId}: the bank holds ${found.length} subscriptions for it; linking ${first.creditSubscriptionId}`);
-    const applied = applySnapshot(deps.db, orderId, snapshotFromSummary(first), source, nowOf(deps));
-    return { found: true, order: applied.order };
-  } catch (error) {
-    if (error instanceof BankApiError) return { found: "unknown", error };
-    throw error;
-  }
 }
 
 /** Steps 2 to 4 for a pending order. */

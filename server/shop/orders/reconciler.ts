@@ -1,0 +1,228 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { and, asc, eq, isNotNull, lt, notInArray } from "drizzle-orm";
+import { orders } from "@/db/shop/schema";
+import { BankApiError } from "../bank/errors";
+import { merchantMessage } from "../bank/messages";
+import { nowOf, type EngineDeps } from "./deps";
+import { lookUpAndLink } from "./lookup";
+import { applySnapshot, markFailed, noteError, snapshotFromSummary, type OrderRow } from "./order-store";
+import { FINAL_STATES, isWatched } from "./states";
+import { refreshOrder } from "./sync";
+
+/**
+ * The background reconciler: keeps unfinished orders true to the bank even
+ * when no shopper comes back and no webhook arrives.
+ *
+ * - Orders left `pending` (the process died between committing the order and
+ *   hearing the bank) are looked up by merchantGlobalOrderId: linked if the
+ *   bank has them, failed once the grace period has passed without — never
+ *   sent again, the shopper is gone.
+ * - Every watched order (not final, see isWatched) is re-read: by paging
+ *   through GET /subscriptions when that takes fewer calls than one look-up
+ *   per order, by look-ups otherwise (and for whatever the pages missed).
+ */
+export interface ReconcileOptions {
+  /** A pending order younger than this may still be in its placement: left alone. */
+  pendingMinAgeMs?: number;
+  /** A pending order older than this that the bank does not know is failed. */
+  pendingGraceMs?: number;
+  pageSize?: number;
+  onProgress?: (progress: { done: number; total: number }) => void;
+}
+
+export interface ReconcileReport {
+  pendingChecked: number;
+  linked: number;
+  failed: number;
+  watched: number;
+  checked: number;
+  changed: number;
+  pages: number;
+  lookups: number;
+  errors: number;
+}
+
+export const DEFAULT_PENDING_MIN_AGE_MS = 2 * 60_000;
+export const DEFAULT_PENDING_GRACE_MS = 30 * 60_000;
+
+async function settlePending(deps: EngineDeps, order: OrderRow, graceMs: number, report: ReconcileReport): Promise<void> {
+  report.pendingChecked += 1;
+  const lookup = await lookUpAndLink(deps, order.id, "reconciler");
+  if (lookup.found === true) {
+    report.linked += 1;
+    return;
+  }
+  if (lookup.found === "unknown") {
+    report.errors += 1;
+    noteError(deps.db, order.id, { code: lookup.error.errorCode ?? lookup.error.kind, message: merchantMessage(lookup.error) }, nowOf(deps));
+    return;
+  }
+  if (nowOf(deps) - order.createdAt >= graceMs) {
+    const minutes = Math.round(graceMs / 60_000);
+    markFailed(deps.db, order.id, { code: "NOT_AT_BANK", message: `The bank has no subscription for this order ${minutes} minutes after it was placed.` }, "reconciler", nowOf(deps));
+    report.failed += 1;
+  }
+}
+
+export async function reconcileOnce(deps: EngineDeps, options: ReconcileOptions = {}): Promise<ReconcileReport> {
+  const now = nowOf(deps);
+  const pageSize = options.pageSize ?? 100;
+  const report: ReconcileReport = { pendingChecked: 0, linked: 0, failed: 0, watched: 0, checked: 0, changed: 0, pages: 0, lookups: 0, errors: 0 };
+
+  const pending = deps.db
+    .select()
+    .from(orders)
+    .where(and(eq(orders.state, "pending"), lt(orders.createdAt, now - (options.pendingMinAgeMs ?? DEFAULT_PENDING_MIN_AGE_MS))))
+    .orderBy(asc(orders.createdAt))
+    .all();
+  const watched = deps.db
+    .select()
+    .from(orders)
+    .where(and(isNotNull(orders.subscriptionId), notInArray(orders.state, [...FINAL_STATES, "pending"])))
+    .orderBy(asc(orders.createdAt))
+    .all()
+    .filter((order) => isWatched(order, now));
+  report.watched = watched.length;
+  const total = pending.length + watched.length;
+  let done = 0;
+  const tick = () => options.onProgress?.({ done: ++done, total });
+  options.onProgress?.({ done, total });
+
+  for (const order of pending) {
+    await settlePending(deps, order, options.pendingGraceMs ?? DEFAULT_PENDING_GRACE_MS, report);
+    tick();
+  }
+
+  const remaining = new Map(watched.map((order) => [order.id, order]));
+  for (let page = 1; remaining.size > 0; page += 1) {
+    let answer;
+    try {
+      answer = await deps.bank.listSubscriptions({ page, pageSize });
+    } catch (error) {
+      if (!(error instanceof BankApiError)) throw error;
+      report.errors += 1;
+      break;
+    }
+    report.pages += 1;
+    for (const item of answer.subscriptions) {
+      const order = remaining.get(item.merchantGlobalOrderId);
+      if (!order || order.subscriptionId !== item.creditSubscriptionId) continue;
+      remaining.delete(order.id);
+      report.checked += 1;
+      if (applySnapshot(deps.db, order.id, snapshotFromSummary(item), "reconciler", nowOf(deps)).changed) report.changed += 1;
+      tick();
+    }
+    const pagesLeft = Math.ceil(answer.totalItemCount / pageSize) - page;
+    // Once a look-up per order left is cheaper than the pages left, stop paging.
+    if (pagesLeft <= 0 || answer.subscriptions.length === 0 || remaining.size < pagesLeft) break;
+  }
+
+  for (const order of remaining.values()) {
+    report.lookups += 1;
+    const result = await refreshOrder(deps, order.id, "reconciler");
+    if (result.error) report.errors += 1;
+    else report.checked += 1;
+    if (result.changed) report.changed += 1;
+    tick();
+  }
+  return report;
+}
+
+// One run at a time per database: the timer and a merchant's "sync all" share it.
+const running = new WeakMap<object, Promise<ReconcileReport>>();
+
+/** reconcileOnce, or the run already under way on the same database. */
+export function reconcile(deps: EngineDeps, options: ReconcileOptions = {}): Promise<ReconcileReport> {
+  const current = running.get(deps.db);
+  if (current) return current;
+  const run = reconcileOnce(deps, options).finally(() => running.delete(deps.db));
+  running.set(deps.db, run);
+  return run;
+}
+
+export interface SyncJob {
+  id: string;
+  startedAt: number;
+  finishedAt: number | null;
+  done: number;
+  total: number;
+  report: ReconcileReport | null;
+  error: string | null;
+}
+
+// On globalThis: Next bundles route handlers and pages apart, and they must see the same job.
+const jobs = globalThis as unknown as { __orderSyncJob?: SyncJob };
+
+/**
+ * The back office's "sync all": starts a reconcile in the background (or
+ * returns the one running) and reports progress through getSyncJob().
+ */
+export function startSyncAll(deps: EngineDeps, options: Omit<ReconcileOptions, "onProgress"> = {}): SyncJob {
+  const current = jobs.__orderSyncJob;
+  if (current && current.finishedAt === null) return { ...current };
+  const job: SyncJob = { id: randomUUID(), startedAt: nowOf(deps), finishedAt: null, done: 0, total: 0, report: null, error: null };
+  jobs.__orderSyncJob = job;
+  // Joins the timer's run if one is under way (its progress is then not reported, its result is).
+  reconcile(deps, {
+    ...options,
+    onProgress: ({ done, total }) => {
+      job.done = done;
+      job.total = total;
+    },
+  })
+    .then((report) => {
+      job.report = report;
+    })
+    .catch((error: unknown) => {
+      job.error = error instanceof Error ? error.message : String(error);
+    })
+    .finally(() => {
+      job.finishedAt = nowOf(deps);
+    });
+  return { ...job };
+}
+
+/** The latest sync-all job (the one with this id, if given), or null. */
+export function getSyncJob(id?: string): SyncJob | null {
+  const job = jobs.__orderSyncJob;
+  if (!job || (id && job.id !== id)) return null;
+  return { ...job, report: job.report ? { ...job.report } : null };
+}
+
+const timers = globalThis as unknown as { __reconcilerTimer?: { stop(): void } };
+
+/**
+ * Runs the reconciler every `intervalSeconds` (0: never) until stopped. The
+ * timer is unref'd, so it never keeps a process alive on its own, and a run
+ * never overlaps the previous one. Started once per process.
+ */
+export function startReconciler(deps: () => EngineDeps, intervalSeconds: number): { stop(): void } {
+  if (timers.__reconcilerTimer) return timers.__reconcilerTimer;
+  if (intervalSeconds <= 0) return { stop: () => {} };
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(async () => {
+      try {
+        const report = await reconcile(deps());
+        if (report.changed + report.linked + report.failed + report.errors > 0) console.info("[reconciler]", JSON.stringify(report));
+      } catch (error) {
+        console.error("[reconciler] run failed", error);
+      }
+      schedule();
+    }, intervalSeconds * 1000);
+    timer.unref();
+  };
+  schedule();
+  const handle = {
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+      timers.__reconcilerTimer = undefined;
+    },
+  };
+  timers.__reconcilerTimer = handle;
+  return handle;
+}
