@@ -1,4 +1,5 @@
 import { env, EnvError } from "./env";
+import { startOrderReconciler } from "./shop/orders/background";
 
 /**
  * Start-up checks and background work of the server process. A bad
@@ -15,4 +16,5 @@ export async function onServerStart(): Promise<void> {
     }
     throw error;
   }
+  startOrderReconciler();
 }
