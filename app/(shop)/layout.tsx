@@ -1,34 +1,48 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { I18nProvider } from "@/server/shop/i18n/client";
+import { getI18n } from "@/server/shop/i18n/server";
 import { TRPCReactProvider } from "@/server/shop/trpc/client";
+import { CartLink } from "./_components/cart-link";
+import { PreferencesSwitch } from "./_components/preferences-switch";
 import "./shop.css";
 
-export const metadata: Metadata = {
-  title: { default: "Maison Crédit — boutique de démonstration", template: "%s · Maison Crédit" },
-  description: "Boutique de démonstration du financement Scalexpert (paiement en 3x/4x et crédit).",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: { default: t.meta.title, template: `%s · ${t.layout.brand}` }, description: t.meta.description };
+}
 
-export default function ShopLayout({ children }: { children: ReactNode }) {
+export default async function ShopLayout({ children }: { children: ReactNode }) {
+  const { locale, country, t } = await getI18n();
   return (
-    <html lang="fr">
+    <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
-          Aller au contenu
+          {t.layout.skipToContent}
         </a>
         <header className="site-header">
-          <Link href="/" className="brand">
-            Maison Crédit
-          </Link>
-          <nav aria-label="Navigation principale">
-            <Link href="/">Catalogue</Link>
-          </nav>
+          <div className="site-header-inner">
+            <Link href="/" className="brand">
+              {t.layout.brand}
+            </Link>
+            <nav aria-label={t.layout.mainNav} className="main-nav">
+              <Link href="/">{t.layout.catalogue}</Link>
+              <CartLink />
+            </nav>
+            <PreferencesSwitch locale={locale} country={country} />
+          </div>
         </header>
-        <TRPCReactProvider>
-          <main id="main">{children}</main>
-        </TRPCReactProvider>
+        <I18nProvider locale={locale} country={country}>
+          <TRPCReactProvider>
+            <main id="main" tabIndex={-1}>
+              {children}
+            </main>
+          </TRPCReactProvider>
+        </I18nProvider>
         <footer className="site-footer">
-          <p>Boutique de démonstration — financement proposé par la banque simulée Scalexpert (sandbox).</p>
+          <p>{t.layout.footerLegal}</p>
+          <p>{t.layout.footer}</p>
         </footer>
       </body>
     </html>

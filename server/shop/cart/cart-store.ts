@@ -135,3 +135,15 @@ export function itemCount(db: ShopDb, cartId: string): number {
       .get()?.n ?? 0
   );
 }
+
+/**
+ * Empties a cart that became an order, once the financing went through.
+ * Idempotent; leaves the cart alone if the shopper changed it after ordering.
+ */
+export function emptyCartOrderedAt(db: ShopDb, cartId: string, orderedAt: number): void {
+  db.transaction((tx) => {
+    const cart = tx.select({ updatedAt: carts.updatedAt }).from(carts).where(eq(carts.id, cartId)).get();
+    if (!cart || cart.updatedAt.getTime() > orderedAt) return;
+    tx.delete(cartItems).where(eq(cartItems.cartId, cartId)).run();
+  });
+}

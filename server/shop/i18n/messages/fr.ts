@@ -1,3 +1,7 @@
+import type { ORDER_STATES } from "@/db/shop/schema";
+
+type OrderState = (typeof ORDER_STATES)[number];
+
 /**
  * French, the shop's default language. Its shape is the type every other
  * language must satisfy (see ../messages.ts), so a missing key is a type error.
@@ -215,18 +219,17 @@ export const fr = {
     lastChecked: "Dernière vérification auprès de la banque",
     history: "Historique",
     states: {
-      pending: "En attente du financement",
+      pending: "Commande enregistrée",
+      failed: "Non aboutie",
       awaiting_financing: "En attente du financement",
       pre_accepted: "Crédit en cours d'étude",
-      accepted: "Financement accepté",
-      delivered: "Livrée, financement en cours de versement",
-      funded: "Financement versé",
+      accepted_to_ship: "Financement accepté, en préparation",
+      delivered_awaiting_funding: "Livrée",
+      funded: "Livrée et financée",
       rejected: "Financement refusé",
       aborted: "Financement interrompu",
       cancelled: "Annulée",
       partially_cancelled: "Partiellement annulée",
-      on_hold: "En cours de vérification",
-      failed: "Non aboutie",
-    } as Record<string, string>,
+    } satisfies Record<OrderState, string> as Record<OrderState, string>,
   },
 };

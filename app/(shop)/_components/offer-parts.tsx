@@ -1,0 +1,133 @@
+"use client";
+import { useId } from "react";
+import type { Offer, OfferSimulation } from "@/server/shop/financing/offer-types";
+import { useI18n } from "@/server/shop/i18n/client";
+
+/** The kit is written in the solution's market language: say so to screen readers. */
+export const marketLang = (offer: Offer) => (offer.market === "DE" ? "de" : "fr");
+
+/** Default duration shown for a credit: 12 months when offered, else the shortest. */
+export function defaultDuration(offer: Offer): number | undefined {
+  return (offer.simulations.find((s) => s.duration === 12) ?? offer.simulations[0])?.duration;
+}
+
+export function OfferHeadline({ offer, simulation }: { offer: Offer; simulation?: OfferSimulation }) {
+  const { t, fmt } = useI18n();
+  if (!simulation) return null;
+  const first = simulation.installments[0]?.amountCents ?? 0;
+  return (
+    <p className="offer-headline">
+      {offer.kind === "split"
+        ? t.offers.splitHeadline(simulation.duration, fmt.money(first))
+        : t.offers.creditHeadline(fmt.money(first), simulation.duration)}
+    </p>
+  );
+}
+
+export function DurationSelect({ offer, value, onChange }: { offer: Offer; value: number | undefined; onChange: (months: number) => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  if (offer.kind !== "credit" || offer.simulations.length < 2) return null;
+  return (
+    <div className="field inline-field">
+      <label htmlFor={id}>{t.offers.duration}</label>
+      <select id={id} value={value} onChange={(event) => onChange(Number(event.target.value))}>
+        {offer.simulations.map((s) => (
+          <option key={s.duration} value={s.duration}>
+            {t.offers.months(s.duration)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The figures of one simulation: schedule for split payment, rates and costs for credit. */
+export function SimulationFigures({ offer, simulation }: { offer: Offer; simulation: OfferSimulation }) {
+  const { t, fmt } = useI18n();
+  return (
+    <div className="simulation">
+      {offer.kind === "split" && (
+        <>
+          <h4 className="small-heading">{t.offers.schedule}</h4>
+          <ol className="schedule">
+            {simulation.installments.map((i) => (
+              <li key={i.number}>
+                <span>{t.offers.installment(i.number)}</span>
+                <span>{fmt.money(i.amountCents)}</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <dl className="figures">
+        {offer.kind === "credit" && (
+          <>
+            <dt>{t.offers.monthly}</dt>
+            <dd>{fmt.money(simulation.installments[0]?.amountCents ?? 0)}</dd>
+            <dt>{t.offers.duration}</dt>
+            <dd>{t.offers.months(simulation.duration)}</dd>
+            <dt>{t.offers.nominalRate}</dt>
+            <dd>{fmt.percent(simulation.nominalPercent)}</dd>
+          </>
+        )}
+        <dt>{t.offers.apr}</dt>
+        <dd>{fmt.percent(simulation.aprPercent)}</dd>
+        <dt>{t.offers.fees}</dt>
+        <dd>{simulation.feesCents === 0 ? t.offers.noFees : fmt.money(simulation.feesCents)}</dd>
+        <dt>{t.offers.totalCost}</dt>
+        <dd>{fmt.money(simulation.totalCostCents)}</dd>
+        <dt>{t.offers.totalDue}</dt>
+        <dd>{fmt.money(simulation.dueTotalCents)}</dd>
+      </dl>
+    </div>
+  );
+}
+
+/** The communication kit's obligatory parts: conditions, legal text, details, documents. */
+export function OfferKit({ offer }: { offer: Offer }) {
+  const { t } = useI18n();
+  const lang = marketLang(offer);
+  return (
+    <div className="offer-kit">
+      <p className="offer-conditions" lang={lang}>
+        {offer.conditions}
+      </p>
+      {offer.kit.legalText && (
+        <p className="legal" lang={lang}>
+          {offer.kit.legalText}
+        </p>
+      )}
+      <details>
+        <summary>{t.offers.moreInfo}</summary>
+        <p lang={lang}>{offer.kit.additionalInformation}</p>
+        {offer.kit.tableImageUrl && (
+          // eslint-disable-next-line @next/next/no-img-element -- the bank's own asset, on the bank's host
+          <img src={offer.kit.tableImageUrl} alt="" className="offer-table" loading="lazy" />
+        )}
+      </details>
+      <ul className="offer-links">
+        {offer.kit.noticeUrl && (
+          <li>
+            <a href={offer.kit.noticeUrl} target="_blank" rel="noopener noreferrer">
+              {t.offers.notice} <span className="visually-hidden">{t.offers.opensInNewTab}</span>
+            </a>
+          </li>
+        )}
+        {offer.kit.termsUrl && (
+          <li>
+            <a href={offer.kit.termsUrl} target="_blank" rel="noopener noreferrer">
+              {t.offers.terms} <span className="visually-hidden">{t.offers.opensInNewTab}</span>
+            </a>
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}
+
+export function OfferLogo({ offer }: { offer: Offer }) {
+  if (!offer.kit.logoUrl) return null;
+  // eslint-disable-next-line @next/next/no-img-element -- the bank's own asset, on the bank's host
+  return <img src={offer.kit.logoUrl} alt="" className="offer-logo" width={48} height={48} />;
+}

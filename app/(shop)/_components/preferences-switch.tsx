@@ -1,0 +1,32 @@
+import { COUNTRIES, LOCALES, type Country, type Locale } from "@/server/shop/i18n/locales";
+import { messagesFor } from "@/server/shop/i18n/messages";
+import { setCountry, setLocale } from "../preferences-actions";
+
+/**
+ * Language and billing country as small button groups posting to server
+ * actions: they work without JavaScript, and a press is an explicit choice
+ * (a select that reloads the page on change would surprise keyboard users).
+ */
+export function PreferencesSwitch({ locale, country }: { locale: Locale; country: Country }) {
+  const t = messagesFor(locale);
+  return (
+    <div className="preferences" aria-label={t.layout.preferences} role="group">
+      <form action={setLocale} className="switch" aria-label={t.layout.language}>
+        {LOCALES.map((l) => (
+          <button key={l} type="submit" name="locale" value={l} aria-pressed={l === locale} lang={l} title={t.languages[l]}>
+            <span aria-hidden="true">{l.toUpperCase()}</span>
+            <span className="visually-hidden">{t.languages[l]}</span>
+          </button>
+        ))}
+      </form>
+      <form action={setCountry} className="switch" aria-label={t.layout.country}>
+        {COUNTRIES.map((c) => (
+          <button key={c} type="submit" name="country" value={c} aria-pressed={c === country} title={t.countries[c]}>
+            <span aria-hidden="true">{c}</span>
+            <span className="visually-hidden">{t.countries[c]}</span>
+          </button>
+        ))}
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,344 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { type ChangeEvent, type FormEvent, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { ISO_COUNTRIES } from "@/server/shop/checkout/countries";
+import { type CheckoutField, type CheckoutForm as FormValues, checkoutSchema, type FieldErrors, fieldErrorsOf } from "@/server/shop/checkout/schema";
+import type { OffersResult } from "@/server/shop/financing/offer-types";
+import { needsBirthData } from "@/server/shop/financing/solution-kind";
+import { useI18n } from "@/server/shop/i18n/client";
+import { COUNTRIES, type Country, intlTag } from "@/server/shop/i18n/locales";
+import { useTRPC } from "@/server/shop/trpc/client";
+import type { AppRouter } from "@/server/shop/trpc/routers/_app";
+import { Field } from "../_components/field";
+import { setCountry } from "../preferences-actions";
+import { SolutionPicker } from "./solution-picker";
+
+const EMPTY: FormValues = {
+  commonTitle: "MRS",
+  firstName: "",
+  lastName: "",
+  email: "",
+  mobilePhone: "",
+  billingStreetNumber: "",
+  billingStreetName: "",
+  billingComplement: "",
+  billingZipCode: "",
+  billingCity: "",
+  billingRegion: "",
+  billingCountry: "FR",
+  sameAsBilling: true,
+  deliveryStreetNumber: "",
+  deliveryStreetName: "",
+  deliveryComplement: "",
+  deliveryZipCode: "",
+  deliveryCity: "",
+  deliveryRegion: "",
+  deliveryCountry: "FR",
+  birthDate: "",
+  birthName: "",
+  birthCity: "",
+  birthCountry: "",
+  solutionCode: "",
+};
+
+// Contact and addresses survive a trip to the bank and back within the tab
+// (after an aborted or refused financing); birth data is never stored.
+const DRAFT_KEY = "checkout-draft";
+const NOT_KEPT: CheckoutField[] = ["birthDate", "birthName", "birthCity", "birthCountry", "solutionCode"];
+
+type PlaceResult = inferRouterOutputs<AppRouter>["checkout"]["place"];
+
+interface Props {
+  offers: OffersResult;
+  country: Country;
+  idempotencyKey: string;
+}
+
+export function CheckoutForm({ offers, country, idempotencyKey }: Props) {
+  const { t, locale } = useI18n();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [values, setValues] = useState<FormValues>({ ...EMPTY, billingCountry: country, deliveryCountry: country, birthCountry: country });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [bankError, setBankError] = useState<{ message: string; orderToken?: string } | null>(null);
+  const [switchingCountry, startCountrySwitch] = useTransition();
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // The billing country is the shop's country: it decides the offers shown.
+  const current: FormValues = { ...values, billingCountry: country };
+  const available = offers.status === "ok" ? offers.offers : [];
+  const selected = available.find((o) => o.solutionCode === current.solutionCode);
+  const askBirth = selected ? needsBirthData(selected.solutionCode) : false;
+
+  useEffect(() => {
+    // Back from the bank with the browser's back button, the page may come from the
+    // back/forward cache with its form spent: load it afresh (and with a new attempt key).
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) window.location.reload();
+    };
+    window.addEventListener("pageshow", onPageShow);
+    return () => window.removeEventListener("pageshow", onPageShow);
+  }, []);
+
+  useEffect(() => {
+    const draft = sessionStorage.getItem(DRAFT_KEY);
+    if (!draft) return;
+    try {
+      const saved = JSON.parse(draft) as Partial<FormValues>;
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- restoring browser-only state after hydration
+      setValues((v) => ({ ...v, ...saved }));
+    } catch {
+      sessionStorage.removeItem(DRAFT_KEY);
+    }
+  }, []);
+
+  useEffect(() => {
+    const kept = Object.fromEntries(Object.entries(values).filter(([key]) => !NOT_KEPT.includes(key as CheckoutField)));
+    sessionStorage.setItem(DRAFT_KEY, JSON.stringify(kept));
+  }, [values]);
+
+  const validate = (next: FormValues): FieldErrors => {
+    const result = checkoutSchema.safeParse(next);
+    return result.success ? {} : fieldErrorsOf(result.error);
+  };
+
+  const place = useMutation(trpc.checkout.place.mutationOptions());
+
+  const focusAlerts = () => requestAnimationFrame(() => summaryRef.current?.focus());
+
+  const onPlaced = (result: PlaceResult) => {
+    if (!result.ok) {
+      // The bank's refusal is an answer, not a crash: say what to do, keep the cart.
+      setBankError({ message: result.message, orderToken: result.token });
+      if (result.refresh) router.refresh();
+      focusAlerts();
+      return;
+    }
+    sessionStorage.removeItem(DRAFT_KEY);
+    if (result.redirect.type === "url") window.location.assign(result.redirect.url);
+    else router.push(`/checkout/bank/${result.token}`);
+  };
+
+  const onFailed = (error: { data?: { zodError?: { fieldErrors?: unknown } | null } | null }) => {
+    const fieldErrors = error.data?.zodError?.fieldErrors as FieldErrors | undefined;
+    if (fieldErrors && Object.keys(fieldErrors).length > 0) {
+      setErrors(fieldErrors);
+      setBankError(null);
+    } else {
+      setBankError({ message: t.errors.generic });
+    }
+    focusAlerts();
+  };
+
+  const set = (field: CheckoutField, value: string | boolean) => {
+    const next = { ...current, [field]: value } as FormValues;
+    setValues(next);
+    // After a first submit, messages follow the shopper's corrections as they type.
+    if (submitted) setErrors(validate(next));
+  };
+
+  const onChange = (field: CheckoutField) => (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => set(field, event.target.value);
+
+  const onBlur = (field: CheckoutField) => () => {
+    const fieldError = validate(current)[field];
+    setErrors((e) => ({ ...e, [field]: current[field] === "" && !submitted ? undefined : fieldError }));
+  };
+
+  const onCountryChange = (event: ChangeEvent<HTMLSelectElement>) => {
+    const next = event.target.value as Country;
+    setValues((v) => ({ ...v, solutionCode: "", deliveryCountry: v.sameAsBilling ? next : v.deliveryCountry }));
+    const form = new FormData();
+    form.set("country", next);
+    startCountrySwitch(async () => {
+      await setCountry(form);
+      router.refresh();
+    });
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (place.isPending || place.isSuccess) return;
+    setSubmitted(true);
+    setBankError(null);
+    const found = validate(current);
+    setErrors(found);
+    const invalid = Object.keys(found) as CheckoutField[];
+    if (invalid.length > 0) {
+      const first = invalid
+        .map((field) => formRef.current?.querySelector<HTMLElement>(`[name="${field}"]`))
+        .find((el): el is HTMLElement => Boolean(el));
+      (first ?? summaryRef.current)?.focus();
+      return;
+    }
+    place.mutate({ ...current, idempotencyKey }, { onSuccess: onPlaced, onError: onFailed });
+  };
+
+  const message = (field: CheckoutField) => {
+    const code = errors[field]?.[0];
+    if (!code) return undefined;
+    return (t.errors as Record<string, string>)[code] ?? t.errors.generic;
+  };
+
+  const regionNames = useMemo(() => new Intl.DisplayNames([intlTag(locale)], { type: "region" }), [locale]);
+  const birthCountries = useMemo(
+    () => ISO_COUNTRIES.map((code) => ({ code, name: regionNames.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, intlTag(locale))),
+    [regionNames, locale],
+  );
+
+  const errorCount = Object.values(errors).filter((e) => e && e.length > 0).length;
+  const busy = place.isPending || place.isSuccess;
+
+  const text = (field: CheckoutField, label: string, opts: { autoComplete?: string; required?: boolean; hint?: string; type?: string; inputMode?: "tel" | "email" | "numeric"; className?: string } = {}) => (
+    <Field id={`f-${field}`} label={label} error={message(field)} hint={opts.hint} required={opts.required !== false} requiredLabel={t.checkout.required} className={opts.className}>
+      {(control) => (
+        <input
+          {...control}
+          name={field}
+          type={opts.type ?? "text"}
+          inputMode={opts.inputMode}
+          autoComplete={opts.autoComplete}
+          value={current[field] as string}
+          onChange={onChange(field)}
+          onBlur={onBlur(field)}
+        />
+      )}
+    </Field>
+  );
+
+  const address = (prefix: "billing" | "delivery") => {
+    const section = prefix === "billing" ? "billing" : "shipping";
+    const countryField = `${prefix}Country` as const;
+    return (
+      <div className="field-grid">
+        {text(`${prefix}StreetNumber`, t.checkout.streetNumber, { required: false, className: "span-1" })}
+        {text(`${prefix}StreetName`, t.checkout.streetName, { autoComplete: `${section} address-line1`, className: "span-3" })}
+        {text(`${prefix}Complement`, t.checkout.complement, { autoComplete: `${section} address-line2`, required: false, className: "span-4" })}
+        {text(`${prefix}ZipCode`, t.checkout.zipCode, { autoComplete: `${section} postal-code`, inputMode: "numeric", className: "span-1" })}
+        {text(`${prefix}City`, t.checkout.city, { autoComplete: `${section} address-level2`, className: "span-3" })}
+        {text(`${prefix}Region`, t.checkout.region, { autoComplete: `${section} address-level1`, className: "span-2" })}
+        <Field
+          id={`f-${countryField}`}
+          label={t.checkout.country}
+          error={message(countryField)}
+          hint={prefix === "billing" ? t.checkout.billingCountryHint : undefined}
+          required
+          requiredLabel={t.checkout.required}
+          className="span-2"
+        >
+          {(control) => (
+            <select
+              {...control}
+              name={countryField}
+              autoComplete={`${section} country`}
+              value={current[countryField]}
+              disabled={prefix === "billing" && switchingCountry}
+              onChange={prefix === "billing" ? onCountryChange : onChange(countryField)}
+            >
+              {COUNTRIES.map((c) => (
+                <option key={c} value={c}>
+                  {t.countries[c]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+    );
+  };
+
+  return (
+    <form ref={formRef} className="checkout-form" noValidate onSubmit={onSubmit} aria-busy={busy}>
+      <div ref={summaryRef} tabIndex={-1} className="form-alerts">
+        {submitted && errorCount > 0 && (
+          <p role="alert" className="alert alert-error">
+            {t.checkout.fixErrors(errorCount)}
+          </p>
+        )}
+        {bankError && (
+          <div role="alert" className="alert alert-error">
+            <p>{bankError.message}</p>
+            {bankError.orderToken && (
+              <p>
+                <Link href={`/orders/${bankError.orderToken}`}>{t.result.followOrder}</Link>
+              </p>
+            )}
+          </div>
+        )}
+      </div>
+
+      <fieldset>
+        <legend>{t.checkout.contact}</legend>
+        <div className="field-grid">
+          <Field id="f-commonTitle" label={t.checkout.commonTitle} error={message("commonTitle")} required requiredLabel={t.checkout.required} className="span-1">
+            {(control) => (
+              <select {...control} name="commonTitle" autoComplete="honorific-prefix" value={current.commonTitle} onChange={onChange("commonTitle")}>
+                <option value="MRS">{t.checkout.titles.MRS}</option>
+                <option value="MR">{t.checkout.titles.MR}</option>
+              </select>
+            )}
+          </Field>
+          {text("firstName", t.checkout.firstName, { autoComplete: "given-name", className: "span-3" })}
+          {text("lastName", t.checkout.lastName, { autoComplete: "family-name", className: "span-4" })}
+          {text("email", t.checkout.email, { autoComplete: "email", type: "email", inputMode: "email", hint: t.checkout.emailHint, className: "span-4" })}
+          {text("mobilePhone", t.checkout.mobile, { autoComplete: "mobile tel", type: "tel", inputMode: "tel", hint: t.checkout.mobileHint(country), className: "span-4" })}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t.checkout.billingAddress}</legend>
+        {address("billing")}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t.checkout.deliveryAddress}</legend>
+        <div className="checkbox">
+          <input id="f-sameAsBilling" name="sameAsBilling" type="checkbox" checked={current.sameAsBilling} onChange={(event) => set("sameAsBilling", event.target.checked)} />
+          <label htmlFor="f-sameAsBilling">{t.checkout.sameAsBilling}</label>
+        </div>
+        {!current.sameAsBilling && address("delivery")}
+      </fieldset>
+
+      <SolutionPicker
+        offers={offers}
+        value={current.solutionCode}
+        onChange={(code) => set("solutionCode", code)}
+        error={message("solutionCode")}
+        loading={switchingCountry}
+      />
+
+      {askBirth && (
+        <fieldset>
+          <legend>{t.checkout.birth}</legend>
+          <p className="hint">{t.checkout.birthHint}</p>
+          <div className="field-grid">
+            {text("birthDate", t.checkout.birthDate, { autoComplete: "bday", type: "date", className: "span-2" })}
+            {text("birthName", t.checkout.birthName, { required: false, className: "span-2" })}
+            {text("birthCity", t.checkout.birthCity, { className: "span-2" })}
+            <Field id="f-birthCountry" label={t.checkout.birthCountry} error={message("birthCountry")} required requiredLabel={t.checkout.required} className="span-2">
+              {(control) => (
+                <select {...control} name="birthCountry" value={current.birthCountry} onChange={onChange("birthCountry")} onBlur={onBlur("birthCountry")}>
+                  <option value="">—</option>
+                  {birthCountries.map((c) => (
+                    <option key={c.code} value={c.code}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          </div>
+        </fieldset>
+      )}
+
+      <p className="hint">{t.checkout.legal}</p>
+      <button type="submit" className="button button-block button-large" disabled={busy || available.length === 0 || switchingCountry}>
+        {busy ? t.checkout.placing : selected ? t.checkout.confirm(selected.kit.title) : t.checkout.confirmGeneric}
+      </button>
+    </form>
+  );
+}

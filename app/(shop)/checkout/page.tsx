@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { randomUUID } from "node:crypto";
+import { shopDb } from "@/db/shop/client";
+import { currentCartId } from "@/server/shop/cart/cart-session";
+import { readCart } from "@/server/shop/cart/cart-store";
+import { shopOffers } from "@/server/shop/financing/offers-service";
+import { getI18n } from "@/server/shop/i18n/server";
+import { CheckoutForm } from "./checkout-form";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.checkout.title, robots: { index: false } };
+}
+
+export default async function CheckoutPage() {
+  const { t, fmt, country } = await getI18n();
+  const cartId = await currentCartId();
+  const cart = cartId ? readCart(shopDb(), cartId) : null;
+  if (!cart || cart.lines.length === 0) {
+    return (
+      <div className="empty-state">
+        <h1>{t.checkout.title}</h1>
+        <p>{t.checkout.emptyCart}</p>
+        <Link className="button" href="/">
+          {t.cart.continueShopping}
+        </Link>
+      </div>
+    );
+  }
+  const offers = await shopOffers(cart.totals.totalCents, country);
+  return (
+    <>
+      <h1>{t.checkout.title}</h1>
+      <div className="checkout-layout">
+        {/* A new key per page load: a double click or a resubmission of this form finds the same order. */}
+        <CheckoutForm offers={offers} country={country} idempotencyKey={randomUUID()} />
+        <aside className="cart-summary" aria-labelledby="order-summary-title">
+          <h2 id="order-summary-title">{t.checkout.summary}</h2>
+          <ul className="summary-lines">
+            {cart.lines.map((line) => (
+              <li key={line.productId}>
+                <span>
+                  {line.name} <span className="muted">× {line.quantity}</span>
+                </span>
+                <span>{fmt.money(line.lineTotalCents)}</span>
+              </li>
+            ))}
+          </ul>
+          <dl className="totals">
+            <dt>{t.cart.delivery}</dt>
+            <dd>{cart.totals.deliveryCents === 0 ? t.cart.freeDelivery : fmt.money(cart.totals.deliveryCents)}</dd>
+            <dt className="grand">{t.checkout.total}</dt>
+            <dd className="grand" data-testid="checkout-total">
+              {fmt.money(cart.totals.totalCents)}
+            </dd>
+          </dl>
+          <Link href="/cart">{t.bankPage.backToCart}</Link>
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { MAX_QUANTITY } from "@/server/shop/cart/cart-math";
+import { useI18n } from "@/server/shop/i18n/client";
+import { useTRPC } from "@/server/shop/trpc/client";
+
+export function AddToCart({ productId }: { productId: number }) {
+  const { t } = useI18n();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const quantityId = useId();
+  const [quantity, setQuantity] = useState(1);
+  const add = useMutation(
+    trpc.cart.add.mutationOptions({
+      // The header's cart count is rendered on the server.
+      onSuccess: () => router.refresh(),
+    }),
+  );
+  return (
+    <form
+      className="add-to-cart"
+      onSubmit={(event) => {
+        event.preventDefault();
+        add.mutate({ productId, quantity });
+      }}
+    >
+      <label htmlFor={quantityId}>{t.product.quantity}</label>
+      <select id={quantityId} value={quantity} onChange={(event) => setQuantity(Number(event.target.value))}>
+        {Array.from({ length: MAX_QUANTITY }, (_, i) => i + 1).map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="button" disabled={add.isPending}>
+        {add.isPending ? t.product.adding : t.product.addToCart}
+      </button>
+      <p role="status" className="form-status">
+        {add.isSuccess && (
+          <>
+            {t.product.added} <Link href="/cart">{t.product.viewCart}</Link>
+          </>
+        )}
+        {add.isError && <span className="error-text">{t.cart.updateError}</span>}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { ORDER_STATES } from "@/db/shop/schema";
+import { keepsCart, orderReference, shopperOutcome } from "./order-view";
+
+describe("shopper outcome", () => {
+  it("covers every merchant state", () => {
+    for (const state of ORDER_STATES) expect(shopperOutcome(state)).toBeTypeOf("string");
+  });
+
+  it("maps the bank's outcomes the shopper cares about", () => {
+    expect(shopperOutcome("awaiting_financing")).toBe("pending");
+    expect(shopperOutcome("accepted_to_ship")).toBe("accepted");
+    expect(shopperOutcome("funded")).toBe("accepted");
+    expect(shopperOutcome("pre_accepted")).toBe("pre_accepted");
+    expect(shopperOutcome("rejected")).toBe("rejected");
+    expect(shopperOutcome("aborted")).toBe("aborted");
+  });
+
+  it("keeps the cart unless the financing went through", () => {
+    expect(keepsCart("rejected")).toBe(true);
+    expect(keepsCart("aborted")).toBe(true);
+    expect(keepsCart("pending")).toBe(true);
+    expect(keepsCart("accepted")).toBe(false);
+    expect(keepsCart("pre_accepted")).toBe(false);
+  });
+
+  it("gives a short upper-case reference", () => {
+    expect(orderReference("0b9e6c2e-4a5d-4f1e-9a4f-2c8d1f3e7a10")).toBe("0B9E6C2E4A");
+  });
+});

@@ -1,0 +1,59 @@
+import type { ORDER_STATES } from "@/db/shop/schema";
+import type { SolutionKind } from "../financing/solution-kind";
+
+export type OrderState = (typeof ORDER_STATES)[number];
+
+/**
+ * What the shopper is told about an order, from the merchant's state (which
+ * the engine keeps true to the bank's consolidatedStatus). Never from the
+ * return URL: its query parameters are not even read.
+ */
+export type ShopperOutcome = "pending" | "accepted" | "pre_accepted" | "rejected" | "aborted" | "cancelled" | "failed";
+
+export function shopperOutcome(state: OrderState): ShopperOutcome {
+  switch (state) {
+    case "pending":
+    case "awaiting_financing":
+      return "pending";
+    case "pre_accepted":
+      return "pre_accepted";
+    case "accepted_to_ship":
+    case "delivered_awaiting_funding":
+    case "funded":
+    case "partially_cancelled":
+      return "accepted";
+    case "rejected":
+      return "rejected";
+    case "aborted":
+      return "aborted";
+    case "cancelled":
+      return "cancelled";
+    case "failed":
+      return "failed";
+  }
+}
+
+/** The cart stays with the shopper unless the financing went through. */
+export function keepsCart(outcome: ShopperOutcome): boolean {
+  return outcome !== "accepted" && outcome !== "pre_accepted";
+}
+
+/** Serialisable, shopper-facing view of an order (no buyer data beyond what the shopper typed is needed here). */
+export interface OrderView {
+  token: string;
+  /** Short reference for the shopper; the full id stays internal. */
+  reference: string;
+  state: OrderState;
+  outcome: ShopperOutcome;
+  solutionCode: string;
+  solutionKind: SolutionKind;
+  totalCents: number;
+  financedCents: number;
+  createdAt: number;
+  lastSyncedAt: number | null;
+  lines: { label: string; quantity: number; lineTotalCents: number }[];
+}
+
+export function orderReference(orderId: string): string {
+  return orderId.replace(/-/g, "").slice(0, 10).toUpperCase();
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import { shopDb } from "@/db/shop/client";
+import { emptyCartOrderedAt } from "../cart/cart-store";
+import { engineDeps, getShopperOrder, isFinal, returnFromBank, type ShopperOrder } from "../orders";
+import { getOrderByPublicToken } from "../orders/order-store";
+import { keepsCart, type OrderView, orderReference, shopperOutcome } from "./order-view";
+
+/** Tokens are random URL-safe strings; anything else is not worth a database look-up. */
+const TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
+
+/** The return page's own bounded wait (the page then polls from the browser). */
+const RETURN_ATTEMPTS = 3;
+const RETURN_INTERVAL_MS = 600;
+/** A poll (or a reload) within this time of the last read is answered from the database: the bank's rate limit is shared by the whole shop. */
+const MIN_BANK_READ_INTERVAL_MS = 1000;
+
+export function toOrderView(order: ShopperOrder): OrderView {
+  return {
+    token: order.publicToken,
+    reference: orderReference(order.orderId),
+    state: order.state,
+    outcome: shopperOutcome(order.state),
+    solutionCode: order.solutionCode,
+    solutionKind: order.solutionKind,
+    totalCents: order.totalCents,
+    financedCents: order.financedCents,
+    createdAt: order.createdAt,
+    lastSyncedAt: order.lastSyncedAt,
+    lines: order.lines.map(({ label, quantity, lineTotalCents }) => ({ label, quantity, lineTotalCents })),
+  };
+}
+
+/**
+ * How fresh the shopper's order must be:
+ * - "return": back from the bank; re-read it, a few times if it has not moved;
+ * - "poll": one re-read (the return page's browser polling, the status page);
+ * - "none": what the shop knows (page metadata).
+ */
+export type Freshness = "return" | "poll" | "none";
+
+export async function shopperOrder(token: string, freshness: Freshness): Promise<OrderView | null> {
+  if (!TOKEN.test(token)) return null;
+  const deps = engineDeps();
+  const known = getShopperOrder(deps, token);
+  if (!known) return null;
+  let order = known;
+  const recentlyRead = known.lastSyncedAt !== null && Date.now() - known.lastSyncedAt < MIN_BANK_READ_INTERVAL_MS;
+  if (freshness !== "none" && !isFinal(known.state) && !recentlyRead) {
+    const attempts = freshness === "return" ? RETURN_ATTEMPTS : 1;
+    order = (await returnFromBank(deps, token, { attempts, intervalMs: RETURN_INTERVAL_MS })) ?? known;
+  }
+  const view = toOrderView(order);
+  if (!keepsCart(view.outcome)) settleCart(token);
+  return view;
+}
+
+/** Once the financing went through, the ordered cart is emptied (unless the shopper changed it since). */
+function settleCart(token: string): void {
+  const row = getOrderByPublicToken(shopDb(), token);
+  if (row?.cartId) emptyCartOrderedAt(shopDb(), row.cartId, row.createdAt);
+}
+
+/** The bank's journey for an order still in it: a URL to go to, or the HTML page to frame; "done" once the bank has decided. */
+export type BankJourney = { type: "url"; url: string } | { type: "page"; html: string } | { type: "done" };
+
+export function bankJourney(token: string): BankJourney | null {
+  if (!TOKEN.test(token)) return null;
+  const order = getShopperOrder(engineDeps(), token);
+  if (!order) return null;
+  if (!order.journey) return { type: "done" };
+  return order.journey.type === "url" ? { type: "url", url: order.journey.value } : { type: "page", html: order.journey.value };
+}
