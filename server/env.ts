@@ -31,6 +31,8 @@ export const envSchema = z
 
     /** Credential of the sandbox console at /sandbox (the tester, not the merchant). */
     SANDBOX_CONSOLE_PASSWORD: z.string().min(4).default("sandbox"),
+    /** The sandbox gateway's calls per minute per client application (the bank's is 600); raised by the benchmarks only. */
+    SANDBOX_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   })
   .transform((env) => {
     const appUrl = (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");

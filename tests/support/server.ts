@@ -11,6 +11,8 @@ import { join } from "node:path";
 export interface RunningServer {
   baseURL: string;
   port: number;
+  /** The next-server process (it serves in-process: no worker to look for). */
+  pid: number;
   dataDir: string;
   env: Record<string, string>;
   stop(): Promise<void>;
@@ -76,6 +78,7 @@ export async function startServer(options: { extraEnv?: Record<string, string>; 
   return {
     baseURL,
     port,
+    pid: child.pid ?? 0,
     dataDir,
     env,
     async stop() {

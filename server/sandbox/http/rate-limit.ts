@@ -3,6 +3,8 @@
  * over a sliding window on real time. In memory: the sandbox is one process,
  * and a restart forgetting the window is harmless.
  */
+import { env } from "@/server/env";
+
 export const RATE_LIMIT_PER_MINUTE = 600;
 const WINDOW_MS = 60_000;
 
@@ -47,6 +49,6 @@ export class SlidingWindowLimiter {
 const holder = globalThis as unknown as { __sandboxRateLimiter?: SlidingWindowLimiter };
 
 export function rateLimiter(): SlidingWindowLimiter {
-  holder.__sandboxRateLimiter ??= new SlidingWindowLimiter();
+  holder.__sandboxRateLimiter ??= new SlidingWindowLimiter(env().SANDBOX_RATE_LIMIT_PER_MINUTE);
   return holder.__sandboxRateLimiter;
 }
