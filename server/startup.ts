@@ -1,5 +1,6 @@
 import { env, EnvError } from "./env";
 import { startOrderReconciler } from "./shop/orders/background";
+import { startSandboxScheduler } from "./sandbox/scheduler/scheduler";
 
 /**
  * Start-up checks and background work of the server process. A bad
@@ -17,4 +18,5 @@ export async function onServerStart(): Promise<void> {
     throw error;
   }
   startOrderReconciler();
+  startSandboxScheduler();
 }

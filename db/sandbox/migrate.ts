@@ -1,10 +1,15 @@
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { openSqlite } from "../sqlite";
+import { seedSandbox } from "./seed";
 
-/** Migrates the sandbox database; the sandbox engineer adds its seed here. */
+/** Brings the sandbox database to the latest schema and seeds the bank's merchants. Safe to run again. */
 export function migrateAndSeedSandbox(path: string): void {
   const db = drizzle(openSqlite(path));
-  migrate(db, { migrationsFolder: "db/sandbox/migrations" });
-  db.$client.close();
+  try {
+    migrate(db, { migrationsFolder: "db/sandbox/migrations" });
+    seedSandbox(db);
+  } finally {
+    db.$client.close();
+  }
 }

@@ -72,6 +72,8 @@ export const subscriptions = sqliteTable(
     cancellationStatus: text("cancellation_status"),
     cancellationAlreadyMade: integer("cancellation_already_made", { mode: "boolean" }).notNull().default(false),
     partialCancellationMade: integer("partial_cancellation_made", { mode: "boolean" }).notNull().default(false),
+    /** Amount of a cancellation request the producer has not decided yet (Hanseatic). */
+    pendingCancellationCents: integer("pending_cancellation_cents"),
     isDelivered: integer("is_delivered", { mode: "boolean" }).notNull().default(false),
     isReturned: integer("is_returned", { mode: "boolean" }).notNull().default(false),
     trackingNumber: text("tracking_number"),

@@ -15,6 +15,20 @@ export interface ApiContext {
   readonly info: RequestInfo;
 }
 
+/**
+ * The origin the caller reached the bank at, for the absolute URLs of the
+ * answers (journey pages, kit assets). Next's request.url names the host the
+ * server bound to rather than the one the client used, so the Host header
+ * (or the proxy's X-Forwarded-* headers) decides.
+ */
+export function requestOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
+  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.replace(/:$/, "");
+  if (!host || !/^[\w.-]+(:\d+)?$|^\[[\da-f:]+\](:\d+)?$/i.test(host) || !/^https?$/.test(proto)) return url.origin;
+  return `${proto}://${host}`;
+}
+
 /** The request body as JSON; a body that is not JSON is the service's 400. */
 export async function readJson(request: Request): Promise<unknown> {
   const text = await request.text();

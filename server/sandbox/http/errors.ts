@@ -46,7 +46,8 @@ export function statusText(status: number): string {
 export class BankError extends Error {
   constructor(
     readonly status: number,
-    readonly errorCode: ErrorCode,
+    /** One of ERROR_CODES, or a business refusal code of the life cycle (server/sandbox/domain/lifecycle.ts). */
+    readonly errorCode: ErrorCode | (string & {}),
     message: string,
     readonly headers: Readonly<Record<string, string>> = {},
   ) {

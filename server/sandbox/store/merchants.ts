@@ -75,27 +75,6 @@ export function createMerchant(input: NewMerchant, db: SandboxDb = sandboxDb()):
   return { merchant: toMerchant(row), clientSecret };
 }
 
-export interface SeedMerchant extends NewMerchant {
-  readonly id: string;
-  readonly clientId: string;
-  readonly clientSecret: string;
-}
-
-/** Creates or refreshes a seeded merchant (name, codes, credentials), keeping its clock and data. */
-export function upsertSeedMerchant(seed: SeedMerchant, db: SandboxDb): void {
-  const values = {
-    name: seed.name,
-    clientId: seed.clientId,
-    clientSecretHash: digest(seed.clientSecret),
-    solutionCodes: [...seed.solutionCodes],
-    seeded: true,
-  };
-  db.insert(merchants)
-    .values({ id: seed.id, ...values })
-    .onConflictDoUpdate({ target: merchants.id, set: values })
-    .run();
-}
-
 export function updateMerchantSettings(id: string, settings: Record<string, unknown>, db: SandboxDb = sandboxDb()): void {
   db.update(merchants).set({ settings }).where(eq(merchants.id, id)).run();
 }

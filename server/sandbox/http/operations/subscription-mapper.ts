@@ -1,0 +1,61 @@
+import type { Subscription as ApiSubscription, SubscriptionSummary } from "@/server/contract";
+import { toEuros } from "@/server/lib/money";
+import { getSolution, implementationCode } from "../../domain/solutions";
+import type { Subscription } from "../../store/subscriptions";
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function implementation(sub: Subscription): { implementationCode?: string } {
+  const code = implementationCode(getSolution(sub.solutionCode), sub.durationMonths ?? undefined);
+  return code === undefined ? {} : { implementationCode: code };
+}
+
+/**
+ * GET /subscriptions/{id}: the whole record. The buyer and basket are the
+ * ones the merchant sent; `basketDetails` is a JSON string, as the bank's
+ * contract has it.
+ */
+export function subscriptionToApi(sub: Subscription): ApiSubscription {
+  const buyer = sub.request.buyers?.[0];
+  if (!buyer) throw new Error(`subscription ${sub.id} has no buyer`);
+  return {
+    creditSubscriptionId: sub.id,
+    registrationTimestamp: iso(sub.registeredAt),
+    lastUpdateTimestamp: iso(sub.lastUpdateAt),
+    clientId: sub.clientId,
+    merchantId: sub.merchantId,
+    solutionCode: sub.solutionCode,
+    familyCode: "SC",
+    marketTypeCode: sub.marketTypeCode,
+    ...implementation(sub),
+    merchantBasketId: sub.merchantBasketId,
+    merchantGlobalOrderId: sub.merchantGlobalOrderId,
+    merchantBuyerId: sub.merchantBuyerId,
+    financedAmount: toEuros(sub.financedAmountCents),
+    consolidatedStatus: sub.status,
+    ...(sub.cancellationStatus ? { cancellationStatus: sub.cancellationStatus } : {}),
+    cancellationAlreadyMade: sub.cancellationAlreadyMade,
+    buyer,
+    basketDetails: JSON.stringify(sub.request.basketDetails),
+  };
+}
+
+/** One item of GET /subscriptions. */
+export function subscriptionSummaryToApi(sub: Subscription): SubscriptionSummary {
+  return {
+    creditSubscriptionId: sub.id,
+    registrationTimestamp: iso(sub.registeredAt),
+    lastUpdateTimestamp: iso(sub.lastUpdateAt),
+    solutionCode: sub.solutionCode,
+    marketTypeCode: sub.marketTypeCode,
+    ...implementation(sub),
+    merchantBasketId: sub.merchantBasketId,
+    merchantGlobalOrderId: sub.merchantGlobalOrderId,
+    buyerFinancedAmount: toEuros(sub.financedAmountCents),
+    consolidatedStatus: sub.status,
+    ...(sub.cancellationStatus ? { cancellationStatus: sub.cancellationStatus } : {}),
+    cancellationAlreadyMade: sub.cancellationAlreadyMade,
+    isReturned: sub.isReturned,
+    isDelivered: sub.isDelivered,
+  };
+}

@@ -1,0 +1,125 @@
+import "server-only";
+import type { CancellationRequest, CancellationResponse, DeliveryConfirmation, SubscriptionCreated, SubscriptionPage, SubscriptionRequest } from "@/server/contract";
+import { toEuros } from "@/server/lib/money";
+import { isEligible } from "../../domain/eligibility";
+import { cancellationAnswer, type Action } from "../../domain/lifecycle";
+import { findSolution } from "../../domain/solutions";
+import {
+  applyAction,
+  createSubscription as storeSubscription,
+  DuplicateOrderError,
+  findByOrderId,
+  getMerchantSubscription,
+  listSubscriptions as storeList,
+  type Subscription,
+} from "../../store/subscriptions";
+import { positiveCents } from "../amounts";
+import { json, readJson, type ApiContext } from "../context";
+import { BankError } from "../errors";
+import { validateBody, validateQuery } from "../validation";
+import { journeyRedirect } from "./journey-redirect";
+import { checkBasket, checkCountryCodes, checkPhones, theBuyer } from "./subscription-checks";
+import { subscriptionSummaryToApi, subscriptionToApi } from "./subscription-mapper";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const MAX_PAGE_SIZE = 100;
+
+function duplicate(orderId: string): BankError {
+  return new BankError(400, "BAD_REQUEST", `A subscription already exists for merchantGlobalOrderId ${orderId}`);
+}
+
+/** POST /subscriptions */
+export async function createSubscription(ctx: ApiContext): Promise<Response> {
+  const body = await readJson(ctx.request);
+  validateBody("initiateCreditSubscription", body);
+  const request = body as SubscriptionRequest;
+  const buyer = theBuyer(request);
+  checkCountryCodes(buyer);
+  checkBasket(request);
+  const amountCents = positiveCents(request.financedAmount, "financedAmount");
+  const country = buyer.billingAddress.countryCode;
+  const solution = findSolution(request.solutionCode);
+  if (solution) checkPhones(buyer, solution.market);
+  if (!solution || !isEligible(ctx.merchant.solutionCodes, solution.code, country, amountCents)) {
+    throw new BankError(
+      400,
+      "FORBIDDEN",
+      `Solution ${request.solutionCode} is not eligible for this merchant, buyer billing country ${country} and financed amount ${toEuros(amountCents).toFixed(2)}`,
+    );
+  }
+  if (findByOrderId(ctx.merchant.id, request.merchantGlobalOrderId)) throw duplicate(request.merchantGlobalOrderId);
+
+  let sub: Subscription;
+  try {
+    sub = storeSubscription({ merchantId: ctx.merchant.id, clientId: ctx.clientId, request, financedAmountCents: amountCents });
+  } catch (error) {
+    if (error instanceof DuplicateOrderError) throw duplicate(request.merchantGlobalOrderId);
+    throw error;
+  }
+  const answer: SubscriptionCreated = { id: sub.id, redirect: journeyRedirect(ctx.origin, sub.id, sub.journeyToken, solution, amountCents) };
+  return json(answer, 201);
+}
+
+/** GET /subscriptions */
+export function listSubscriptions(ctx: ApiContext): Response {
+  const query = validateQuery("retrieveCreditSubscriptionForSpecificMerchant", ctx.url.searchParams);
+  const page = query.page as number;
+  const pageSize = query.pageSize as number;
+  if (page < 1) throw new BankError(400, "INVALID_PAGE_INDEX", `Page index must be at least 1; rejected value ${page}`);
+  if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+    throw new BankError(400, "REQUEST_VALIDATION_ERROR", `Parameter 'pageSize' must be between 1 and ${MAX_PAGE_SIZE}; rejected value ${pageSize}`);
+  }
+  const { totalItemCount, items } = storeList(ctx.merchant.id, {
+    merchantGlobalOrderId: query.merchantGlobalOrderId as string | undefined,
+    merchantBasketId: query.merchantBasketId as string | undefined,
+    page,
+    pageSize,
+  });
+  const body: SubscriptionPage = { totalItemCount, subscriptions: items.map(subscriptionSummaryToApi) };
+  return json(body);
+}
+
+/** The merchant's subscription named in the path: 400 INVALID_UUID, 404 ENTITY_NOT_FOUND. */
+function pathSubscription(ctx: ApiContext): Subscription {
+  const id = ctx.params.creditSubscriptionId ?? "";
+  if (!UUID.test(id)) throw new BankError(400, "INVALID_UUID", `Invalid UUID: "${id}" is not a valid creditSubscriptionId`);
+  const sub = getMerchantSubscription(ctx.merchant.id, id.toLowerCase());
+  if (!sub) throw new BankError(404, "ENTITY_NOT_FOUND", `No credit subscription found with id ${id}`);
+  return sub;
+}
+
+/** GET /subscriptions/{creditSubscriptionId} */
+export function getSubscription(ctx: ApiContext): Response {
+  return json(subscriptionToApi(pathSubscription(ctx)));
+}
+
+function run(sub: Subscription, action: Action, cancellationRequest?: Record<string, unknown>): Subscription {
+  const result = applyAction(sub.id, action, { source: "api", cancellationRequest });
+  if (!result.ok) throw new BankError(result.refusal.httpStatus, result.refusal.errorCode, result.refusal.message);
+  return result.subscription;
+}
+
+/** POST /subscriptions/{id}/_confirmDelivery: 204, processed for a long credit, accepted and ignored for a split payment. */
+export async function confirmDelivery(ctx: ApiContext): Promise<Response> {
+  const sub = pathSubscription(ctx);
+  const body = await readJson(ctx.request);
+  validateBody("doConfirmDelivery", body);
+  const delivery = body as DeliveryConfirmation;
+  run(sub, { type: "merchantConfirmDelivery", isDelivered: delivery.isDelivered, trackingNumber: delivery.trackingNumber, operator: delivery.operator });
+  return new Response(null, { status: 204 });
+}
+
+/** POST /subscriptions/{id}/_cancel: full or partial, with the new financed amount. */
+export async function cancelSubscription(ctx: ApiContext): Promise<Response> {
+  const sub = pathSubscription(ctx);
+  const body = await readJson(ctx.request);
+  validateBody("cancelCreditSubscription", body);
+  const request = body as CancellationRequest;
+  if (request.cancelledAmount === undefined) {
+    throw new BankError(400, "REQUEST_VALIDATION_ERROR", "Field 'cancelledAmount' is required to cancel a subscription");
+  }
+  const after = run(sub, { type: "merchantCancel", amountCents: positiveCents(request.cancelledAmount, "cancelledAmount") }, body as Record<string, unknown>);
+  const answer = cancellationAnswer(after);
+  const response: CancellationResponse = { financedAmount: toEuros(answer.financedAmountCents), status: answer.status };
+  return json(response);
+}

@@ -1,0 +1,110 @@
+import "server-only";
+import { authenticateBearer, E_FINANCING_SCOPE } from "./auth";
+import { eFinancingOperations, type EFinancingOperationId, type OperationDef } from "./contract-operations";
+import { requestOrigin, type ApiContext } from "./context";
+import { handleControl } from "./controls";
+import { bankErrorResponse, BankError, errorResponse, type RequestInfo } from "./errors";
+import { withFaults } from "./faults-runtime";
+import { healthCheck } from "./health";
+import { getEligibleSolutions } from "./operations/eligible-solutions";
+import { simulateSolutions } from "./operations/simulate-solutions";
+import { cancelSubscription, confirmDelivery, createSubscription, getSubscription, listSubscriptions } from "./operations/subscriptions";
+import { rateLimiter } from "./rate-limit";
+import { tokenEndpoint, tokenClient } from "./token-endpoint";
+import { TOKEN_OPERATION_ID } from "./faults";
+
+/** Where the sandbox is mounted in the app: the bank's `/baas/uatc` base. */
+export const SANDBOX_BASE_PATH = "/sandbox/baas/uatc";
+const E_FINANCING_PREFIX = ["e-financing", "api", "v1"];
+
+type Handler = (ctx: ApiContext) => Response | Promise<Response>;
+
+const HANDLERS: Readonly<Record<EFinancingOperationId, Handler>> = {
+  getEligibleProductServices: getEligibleSolutions,
+  simulateSolution: simulateSolutions,
+  initiateCreditSubscription: createSubscription,
+  retrieveCreditSubscriptionForSpecificMerchant: listSubscriptions,
+  retrieveCreditSubscription: getSubscription,
+  doConfirmDelivery: confirmDelivery,
+  cancelCreditSubscription: cancelSubscription,
+};
+
+function startsWith(segments: readonly string[], prefix: readonly string[]): boolean {
+  return prefix.every((p, i) => segments[i] === p);
+}
+
+/** Matches "/subscriptions/{creditSubscriptionId}/_cancel" against the request's segments. */
+export function matchTemplate(template: string, segments: readonly string[]): Record<string, string> | undefined {
+  const parts = template.split("/").filter(Boolean);
+  if (parts.length !== segments.length) return undefined;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const segment = segments[i]!;
+    const param = /^\{(\w+)\}$/.exec(part);
+    if (param) params[param[1]!] = segment;
+    else if (part !== segment) return undefined;
+  }
+  return params;
+}
+
+function requestInfo(request: Request, segments: readonly string[]): RequestInfo {
+  const path = new URL(request.url).pathname;
+  // The service sees paths from its version prefix, as in the bank's own error examples ("/v1/subscriptions").
+  const requestURI = startsWith(segments, E_FINANCING_PREFIX) ? `/${segments.slice(2).join("/")}` : `/${segments.join("/")}`;
+  return { method: request.method, requestURI, path };
+}
+
+/** Entry point of the whole sandbox HTTP surface; `segments` is the path below SANDBOX_BASE_PATH. */
+export async function handleSandboxRequest(request: Request, segments: readonly string[]): Promise<Response> {
+  const info = requestInfo(request, segments);
+  try {
+    if (startsWith(segments, E_FINANCING_PREFIX)) return await eFinancing(request, segments.slice(E_FINANCING_PREFIX.length), info);
+    if (segments.join("/") === "auth-server/api/v1/oauth2/token") {
+      if (request.method !== "POST") throw methodNotAllowed(request, ["POST"]);
+      const client = tokenClient(request);
+      if (client instanceof Response) return client;
+      return await withFaults(client.id, TOKEN_OPERATION_ID, info, () => tokenEndpoint(request, client));
+    }
+    if (segments[0] === "sandbox" && segments[1] === "v1") return await handleControl(request, segments.slice(2), info);
+    if (segments.join("/") === "health" && request.method === "GET") return healthCheck();
+    throw new BankError(404, "NOT_FOUND", `No such resource: ${info.path}`);
+  } catch (error) {
+    return errorResponse(error, info);
+  }
+}
+
+function methodNotAllowed(request: Request, allowed: readonly string[]): BankError {
+  return new BankError(405, "METHOD_NOT_ALLOWED", `Request method '${request.method}' is not supported`, { Allow: allowed.join(", ") });
+}
+
+async function eFinancing(request: Request, rest: readonly string[], info: RequestInfo): Promise<Response> {
+  const candidates = eFinancingOperations()
+    .map((op) => ({ op, params: matchTemplate(op.path, rest) }))
+    .filter((c): c is { op: OperationDef; params: Record<string, string> } => c.params !== undefined);
+  if (candidates.length === 0) throw new BankError(404, "NOT_FOUND", `No such resource: ${info.path}`);
+  const match = candidates.find((c) => c.op.method === request.method);
+  if (!match) throw methodNotAllowed(request, candidates.map((c) => c.op.method));
+
+  // The gateway's order: token, scope, rate limit; then the service.
+  const caller = authenticateBearer(request, E_FINANCING_SCOPE);
+  const rate = rateLimiter().take(caller.clientId);
+  if (!rate.allowed) {
+    return bankErrorResponse(
+      new BankError(429, "TOO_MANY_REQUESTS", "Rate limit exceeded: 600 calls per minute per application", {
+        "Retry-After": String(rate.retryAfterSeconds),
+      }),
+      info,
+    );
+  }
+  const url = new URL(request.url);
+  const ctx: ApiContext = { request, url, origin: requestOrigin(request), merchant: caller.merchant, clientId: caller.clientId, params: match.params, info };
+  const handler = HANDLERS[match.op.operationId];
+  return withFaults(caller.merchant.id, match.op.operationId, info, async () => {
+    try {
+      return await handler(ctx);
+    } catch (error) {
+      return errorResponse(error, info);
+    }
+  });
+}
