@@ -1,0 +1,312 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { orderStatusHistory, webhookEvents } from "@/db/shop/schema";
+import type { SubscriptionRequest } from "@/server/contract/types";
+import type { EngineDeps } from "./deps";
+import { attemptKey, cartNear, checkoutFor, createTestShop, emptyCart, type TestShop } from "./engine.test-support";
+import { baasError, memoryBank } from "./memory-bank.test-support";
+import { cancelOrder, confirmDelivery, refreshOrderFromBank } from "./merchant-actions";
+import { getOrder } from "./order-store";
+import { createPendingOrder, OrderInputError, placeOrder } from "./place-order";
+import { reconcileOnce } from "./reconciler";
+import { returnFromBank } from "./sync";
+import { receiveWebhook, signWebhook } from "./webhooks";
+
+/**
+ * The engine's decisions, on a real SQLite database and a bank in memory.
+ * tests/integration/engine-*.test.ts runs the same stories against the
+ * embedded sandbox over HTTP.
+ */
+let shop: TestShop;
+let bank: ReturnType<typeof memoryBank>;
+let deps: EngineDeps;
+let clock: number;
+
+beforeEach(() => {
+  shop = createTestShop();
+  clock = Date.UTC(2025, 0, 15, 10);
+  bank = memoryBank(() => clock);
+  deps = { db: shop.db, bank: bank.client, appUrl: "https://shop.test", now: () => clock, sleep: async (ms) => void (clock += ms) };
+});
+afterEach(() => shop.close());
+
+const historyOf = (orderId: string) => shop.db.select().from(orderStatusHistory).where(eq(orderStatusHistory.orderId, orderId)).all();
+
+async function place(solutionCode = "SCFRSP-3XTS", prices = [30_000, 20_000]) {
+  const { cartId, totalCents } = cartNear(shop.db, prices);
+  const result = await placeOrder(deps, { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor(solutionCode) });
+  return { ...result, cartId, totalCents };
+}
+
+describe("placing an order", () => {
+  it("commits the order, then opens the subscription with the server's amount and the order id", async () => {
+    const placed = await place();
+    expect(placed).toMatchObject({ state: "awaiting_financing", reused: false, problem: null, redirect: { type: "url" } });
+    const [sub] = bank.forOrder(placed.orderId);
+    const body = sub!.body as SubscriptionRequest;
+    expect(body.merchantGlobalOrderId).toBe(placed.orderId);
+    expect(body.financedAmount).toBe(placed.totalCents / 100);
+    expect(body.merchantUrls.confirmation).toBe(`https://shop.test/checkout/return/${placed.publicToken}`);
+    expect(body.basketDetails.basketItems.reduce((sum, item) => sum + item.price * 100 * item.quantity, 0)).toBeCloseTo(placed.totalCents);
+    expect(body.buyers?.[0]?.contact.mobilePhoneNumber).toBe("+33612345678");
+    expect(body.buyers?.[0]).not.toHaveProperty("birthDate");
+    expect(historyOf(placed.orderId).map((h) => [h.source, h.fromState, h.toState])).toEqual([
+      ["placement", null, "pending"],
+      ["placement", "pending", "awaiting_financing"],
+    ]);
+    expect(placed.publicToken).toMatch(/^[A-Za-z0-9_-]{32}$/);
+  });
+
+  it("sends birth data for long credit and refuses long credit without it", async () => {
+    const placed = await place("SCFRLT-TXNO", [150_000]);
+    expect((bank.forOrder(placed.orderId)[0]!.body as SubscriptionRequest).buyers?.[0]).toMatchObject({ birthDate: "1985-04-12", birthCityName: "Lyon" });
+    const { cartId } = cartNear(shop.db, [150_000]);
+    await expect(placeOrder(deps, { cartId, idempotencyKey: attemptKey(), checkout: { ...checkoutFor("SCFRLT-TXNO"), birth: null } })).rejects.toBeInstanceOf(OrderInputError);
+  });
+
+  it("refuses an empty or unknown cart, and a solution of another market, before writing anything", async () => {
+    const { cartId } = cartNear(shop.db, [10_000]);
+    emptyCart(shop.db, cartId);
+    await expect(placeOrder(deps, { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") })).rejects.toMatchObject({ code: "cart_empty" });
+    await expect(placeOrder(deps, { cartId: "nope", idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") })).rejects.toMatchObject({ code: "cart_not_found" });
+    const { cartId: full } = cartNear(shop.db, [10_000]);
+    await expect(placeOrder(deps, { cartId: full, idempotencyKey: attemptKey(), checkout: checkoutFor("SCDELT-DXTS", "FR") })).rejects.toMatchObject({ code: "market_mismatch" });
+    expect(bank.calls).toEqual([]);
+  });
+
+  it("gives a double click one order and one subscription", async () => {
+    const { cartId } = cartNear(shop.db, [40_000]);
+    const input = { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-4XTS") };
+    const [a, b] = await Promise.all([placeOrder(deps, input), placeOrder(deps, input)]);
+    const c = await placeOrder(deps, input);
+    expect(new Set([a.orderId, b.orderId, c.orderId]).size).toBe(1);
+    expect([a.reused, b.reused, c.reused]).toEqual([false, true, true]);
+    expect(c.redirect).toEqual(a.redirect);
+    expect(bank.count("createSubscription")).toBe(1);
+  });
+
+  it("marks the order failed on a clear refusal, and lets the same attempt be made again", async () => {
+    bank.failNext("createSubscription", baasError(400, "FORBIDDEN"));
+    const { cartId } = cartNear(shop.db, [40_000]);
+    const input = { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") };
+    const failed = await placeOrder(deps, input);
+    expect(failed).toMatchObject({ state: "failed", redirect: null, problem: { key: "solution_not_eligible" } });
+    expect(bank.count("findSubscriptionsByOrderId")).toBe(0);
+    const again = await placeOrder(deps, input);
+    expect(again.orderId).not.toBe(failed.orderId);
+    expect(again.state).toBe("awaiting_financing");
+  });
+
+  it("links the one subscription when the answer is lost after the bank committed it", async () => {
+    bank.failNext("createSubscription", "drop");
+    const placed = await place();
+    expect(bank.forOrder(placed.orderId)).toHaveLength(1);
+    expect(bank.count("createSubscription")).toBe(1);
+    expect(getOrder(shop.db, placed.orderId)!.subscriptionId).toBe(bank.forOrder(placed.orderId)[0]!.id);
+    expect(placed).toMatchObject({ state: "awaiting_financing", redirect: null, problem: { key: "journey_unavailable" } });
+  });
+
+  it("posts once more when the look-up shows the first POST never landed", async () => {
+    bank.failNext("createSubscription", "503");
+    const placed = await place();
+    expect(bank.count("createSubscription")).toBe(2);
+    expect(bank.forOrder(placed.orderId)).toHaveLength(1);
+    expect(placed).toMatchObject({ state: "awaiting_financing", problem: null, redirect: { type: "url" } });
+  });
+
+  it("fetches instead of failing when the bank says the order already exists", async () => {
+    bank.failNext("createSubscription", "timeout", "timeout");
+    bank.failNext("findSubscriptionsByOrderId", "503");
+    // First POST times out (not committed), the look-up fails: the order waits for the reconciler.
+    const placed = await place();
+    expect(placed).toMatchObject({ state: "pending", problem: { key: "confirmation_pending" } });
+    expect(bank.count("createSubscription")).toBe(1);
+  });
+
+  it("leaves the order pending when the bank cannot be asked, for the reconciler to settle", async () => {
+    bank.failNext("createSubscription", "drop");
+    bank.failNext("findSubscriptionsByOrderId", "timeout");
+    const placed = await place();
+    expect(placed.state).toBe("pending");
+    clock += 5 * 60_000;
+    const report = await reconcileOnce(deps);
+    expect(report).toMatchObject({ pendingChecked: 1, linked: 1 });
+    expect(getOrder(shop.db, placed.orderId)).toMatchObject({ state: "awaiting_financing", subscriptionId: bank.forOrder(placed.orderId)[0]!.id });
+    expect(bank.count("createSubscription")).toBe(1);
+  });
+});
+
+describe("recovering after a crash between commit and bank call", () => {
+  it("fails the order after the grace period when the bank never heard of it, without posting", async () => {
+    const { cartId } = cartNear(shop.db, [40_000]);
+    const { order } = createPendingOrder(deps, { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") });
+    const restarted: EngineDeps = { ...deps, db: shop.reopen() };
+    clock += 5 * 60_000;
+    expect(await reconcileOnce(restarted)).toMatchObject({ pendingChecked: 1, linked: 0, failed: 0 });
+    expect(getOrder(shop.db, order.id)!.state).toBe("pending");
+    clock += 30 * 60_000;
+    expect(await reconcileOnce(restarted)).toMatchObject({ pendingChecked: 1, failed: 1 });
+    expect(getOrder(shop.db, order.id)).toMatchObject({ state: "failed", lastErrorCode: "NOT_AT_BANK" });
+    expect(bank.count("createSubscription")).toBe(0);
+  });
+
+  it("leaves a pending order alone while its placement may still be running", async () => {
+    const { cartId } = cartNear(shop.db, [40_000]);
+    createPendingOrder(deps, { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") });
+    expect(await reconcileOnce(deps)).toMatchObject({ pendingChecked: 0 });
+    expect(bank.calls).toEqual([]);
+  });
+});
+
+describe("keeping orders true to the bank", () => {
+  it("re-reads the bank on return, a few times while it has not moved", async () => {
+    const placed = await place();
+    const view = await returnFromBank(deps, placed.publicToken, { attempts: 3, intervalMs: 500 });
+    expect(view).toMatchObject({ state: "awaiting_financing", journey: { type: "url" } });
+    expect(bank.count("findSubscriptionsByOrderId")).toBe(3);
+    bank.update(placed.orderId, { status: "ACCEPTED", subStatus: "SUBSCRIPTION_APPROVED_BY_PRODUCER" });
+    expect(await returnFromBank(deps, placed.publicToken)).toMatchObject({ state: "accepted_to_ship", journey: null });
+    expect(await returnFromBank(deps, "not-a-token")).toBeNull();
+  });
+
+  it("writes history only for real changes, whatever the source", async () => {
+    const placed = await place();
+    bank.update(placed.orderId, { status: "ACCEPTED" });
+    await refreshOrderFromBank(deps, placed.orderId);
+    await refreshOrderFromBank(deps, placed.orderId);
+    clock += 60_000;
+    await reconcileOnce(deps);
+    const history = historyOf(placed.orderId);
+    expect(history.map((h) => [h.source, h.toState])).toEqual([
+      ["placement", "pending"],
+      ["placement", "awaiting_financing"],
+      ["merchant_action", "accepted_to_ship"],
+    ]);
+    expect(getOrder(shop.db, placed.orderId)).toMatchObject({ bankStatus: "ACCEPTED", lastSyncedAt: clock });
+  });
+
+  it("puts an order on hold when the bank finances another amount", async () => {
+    const placed = await place();
+    bank.update(placed.orderId, { status: "ACCEPTED", financedCents: placed.totalCents - 100 });
+    await refreshOrderFromBank(deps, placed.orderId);
+    const order = getOrder(shop.db, placed.orderId)!;
+    expect(order).toMatchObject({ state: "accepted_to_ship", onHold: true });
+    expect(order.onHoldReason).toContain("expects");
+  });
+
+  it("reconciles many orders by paging through the bank's list", async () => {
+    const placed = [];
+    for (let i = 0; i < 5; i += 1) placed.push(await place());
+    for (const p of placed) bank.update(p.orderId, { status: "REJECTED" });
+    clock += 60_000;
+    const report = await reconcileOnce(deps, { pageSize: 2 });
+    expect(report).toMatchObject({ watched: 5, checked: 5, changed: 5, errors: 0 });
+    expect(report.pages + report.lookups).toBeLessThanOrEqual(5);
+    for (const p of placed) expect(getOrder(shop.db, p.orderId)!.state).toBe("rejected");
+    expect(await reconcileOnce(deps)).toMatchObject({ watched: 0 });
+  });
+});
+
+describe("webhooks", () => {
+  const secret = "whsec-test";
+  const deliver = (body: object, at = new Date(clock).toISOString(), key = secret) => {
+    const rawBody = JSON.stringify(body);
+    return receiveWebhook({ ...deps, webhookSecret: secret }, { rawBody, signature: signWebhook(rawBody, at, key), timestamp: at });
+  };
+  const event = (orderId: string, id = crypto.randomUUID()) => ({
+    id,
+    timestamp: new Date(clock).toISOString(),
+    eventTypeCode: "SC_SUBSCRIPTION",
+    eventCode: "SC_SUBSCRIPTION_ACCEPTED",
+    // The body's claims are not believed: only the bank's own record is.
+    data: { eventTypeCode: "SC_SUBSCRIPTION", merchantGlobalOrderId: orderId, consolidatedStatus: "CANCELLED", financedAmount: 1 },
+  });
+
+  it("refuses forged, stale and unsigned events", async () => {
+    const placed = await place();
+    expect(await deliver(event(placed.orderId), undefined, "wrong-key")).toMatchObject({ status: 401, outcome: "refused: bad_signature" });
+    expect(await deliver(event(placed.orderId), new Date(clock - 5 * 60_000 - 1).toISOString())).toMatchObject({ status: 401, outcome: "refused: stale" });
+    expect(await deliver(event(placed.orderId), new Date(clock + 6 * 60_000).toISOString())).toMatchObject({ status: 401, outcome: "refused: from_the_future" });
+    const rawBody = JSON.stringify(event(placed.orderId));
+    expect(await receiveWebhook({ ...deps, webhookSecret: secret }, { rawBody, signature: null, timestamp: null })).toMatchObject({ status: 401 });
+    expect(await receiveWebhook({ ...deps, webhookSecret: "" }, { rawBody, signature: signWebhook(rawBody, "x", ""), timestamp: new Date(clock).toISOString() })).toMatchObject({ status: 401 });
+    expect(shop.db.select().from(webhookEvents).all()).toEqual([]);
+    expect(bank.count("findSubscriptionsByOrderId")).toBe(0);
+  });
+
+  it("re-reads the bank, and ignores a replay", async () => {
+    const placed = await place();
+    bank.update(placed.orderId, { status: "ACCEPTED" });
+    const accepted = event(placed.orderId);
+    expect(await deliver(accepted)).toMatchObject({ status: 200, outcome: "order now accepted_to_ship" });
+    const before = { order: getOrder(shop.db, placed.orderId), history: historyOf(placed.orderId), reads: bank.count("findSubscriptionsByOrderId") };
+    bank.update(placed.orderId, { status: "CANCELLED" });
+    expect(await deliver(accepted)).toMatchObject({ status: 200, outcome: "replay ignored" });
+    expect({ order: getOrder(shop.db, placed.orderId), history: historyOf(placed.orderId), reads: bank.count("findSubscriptionsByOrderId") }).toEqual(before);
+    expect(shop.db.select().from(webhookEvents).all()).toMatchObject([{ eventId: accepted.id, timesReceived: 2, orderId: placed.orderId }]);
+  });
+
+  it("answers 503 while the bank cannot be read, and processes the redelivery", async () => {
+    const placed = await place();
+    bank.update(placed.orderId, { status: "REJECTED" });
+    bank.failNext("findSubscriptionsByOrderId", "503");
+    const rejected = event(placed.orderId);
+    expect(await deliver(rejected)).toMatchObject({ status: 503 });
+    expect(getOrder(shop.db, placed.orderId)!.state).toBe("awaiting_financing");
+    expect(await deliver(rejected)).toMatchObject({ status: 200, outcome: "order now rejected" });
+  });
+
+  it("acknowledges events about orders it does not have", async () => {
+    expect(await deliver(event(crypto.randomUUID()))).toMatchObject({ status: 200, outcome: "no such order here" });
+    expect(await deliver({ id: "e1", eventTypeCode: "HELLO_WORLD", data: { eventTypeCode: "HELLO_WORLD", helloWorldMessage: "hi" } })).toMatchObject({ status: 200 });
+    expect(await deliver({ nope: true })).toMatchObject({ status: 400 });
+  });
+});
+
+describe("merchant actions", () => {
+  it("explains why a split payment needs no delivery confirmation, without calling the bank to confirm", async () => {
+    const placed = await place();
+    bank.update(placed.orderId, { status: "ACCEPTED" });
+    const result = await confirmDelivery(deps, placed.orderId, { trackingNumber: "1Z999", operator: "UPS" });
+    expect(result).toMatchObject({ ok: false, code: "not_needed_for_split_payment" });
+    expect(bank.count("confirmDelivery")).toBe(0);
+  });
+
+  it("confirms the delivery of an accepted long credit", async () => {
+    const placed = await place("SCFRLT-TXNO", [150_000]);
+    expect(await confirmDelivery(deps, placed.orderId, { trackingNumber: "1Z999", operator: "UPS" })).toMatchObject({ ok: false, code: "not_accepted" });
+    bank.update(placed.orderId, { status: "ACCEPTED", subStatus: "WAITING_FOR_THE_DELIVERY_CONFIRMATION" });
+    const result = await confirmDelivery(deps, placed.orderId, { trackingNumber: "1Z999", operator: "UPS" });
+    expect(result).toMatchObject({ ok: true, order: { state: "delivered_awaiting_funding", trackingNumber: "1Z999", deliveryOperator: "UPS" } });
+    expect(await confirmDelivery(deps, placed.orderId, { trackingNumber: "1Z999", operator: "UPS" })).toMatchObject({ ok: false, code: "already_delivered" });
+    expect(bank.count("confirmDelivery")).toBe(1);
+    bank.update(placed.orderId, { subStatus: "PAYMENT_HAVE_BEEN_ISSUED_TO_MERCHANT" });
+    expect((await refreshOrderFromBank(deps, placed.orderId)).order.state).toBe("funded");
+  });
+
+  it("cancels in part once, refuses a second partial with the reason, then cancels the rest", async () => {
+    const placed = await place("SCFRSP-3XTS", [30_000, 20_000]);
+    bank.update(placed.orderId, { status: "ACCEPTED" });
+    expect(await cancelOrder(deps, placed.orderId, { amountCents: placed.totalCents + 1, reason: "x" })).toMatchObject({ ok: false, code: "amount_too_high" });
+    const partial = await cancelOrder(deps, placed.orderId, { amountCents: 10_000, reason: "out of stock" });
+    expect(partial).toMatchObject({ ok: true, order: { state: "partially_cancelled", onHold: false, financedCents: placed.totalCents - 10_000, cancelledCents: 10_000 } });
+    const second = await cancelOrder(deps, placed.orderId, { amountCents: 5_000, reason: "again" });
+    expect(second).toMatchObject({ ok: false, code: "partial_already_made" });
+    expect(bank.count("cancelSubscription")).toBe(1);
+    const rest = await cancelOrder(deps, placed.orderId, { amountCents: placed.totalCents - 10_000, reason: "customer changed mind" });
+    expect(rest).toMatchObject({ ok: true, order: { state: "cancelled", financedCents: 0 } });
+  });
+
+  it("never cancels twice on an unclear answer", async () => {
+    const placed = await place();
+    bank.update(placed.orderId, { status: "ACCEPTED" });
+    bank.failNext("cancelSubscription", "drop");
+    const result = await cancelOrder(deps, placed.orderId, { amountCents: 5_000, reason: "out of stock" });
+    expect(result).toMatchObject({ ok: true, order: { state: "partially_cancelled", financedCents: placed.totalCents - 5_000 } });
+    expect(bank.count("cancelSubscription")).toBe(1);
+    bank.failNext("cancelSubscription", "timeout");
+    const unclear = await cancelOrder(deps, placed.orderId, { amountCents: placed.totalCents - 5_000, reason: "rest" });
+    expect(unclear).toMatchObject({ ok: false, code: "outcome_unknown" });
+    expect(bank.count("cancelSubscription")).toBe(2);
+  });
+});

@@ -1,0 +1,168 @@
+/**
+ * A bank in memory for the engine's unit tests: it keeps subscriptions like
+ * the real one (unique merchantGlobalOrderId, statuses, cancellations) and
+ * can be told to fail the next calls in the ways that matter to the engine.
+ * The same scenarios run against the real sandbox over HTTP in
+ * tests/integration/engine-*.test.ts.
+ */
+import { randomUUID } from "node:crypto";
+import type { CancellationStatus, ConsolidatedStatus, SubscriptionSummary } from "@/server/contract/types";
+import { toCents, toEuros } from "@/server/lib/money";
+import type { BankClient } from "../bank/client";
+import { BankApiError } from "../bank/errors";
+
+export interface MemorySubscription {
+  id: string;
+  merchantGlobalOrderId: string;
+  solutionCode: string;
+  status: ConsolidatedStatus;
+  subStatus?: string;
+  cancellationStatus?: CancellationStatus;
+  cancellationAlreadyMade: boolean;
+  isDelivered: boolean;
+  financedCents: number;
+  registeredAt: number;
+  updatedAt: number;
+  body: unknown;
+}
+
+/**
+ * - "drop": the call is carried out, then the connection is lost.
+ * - "503" / "timeout": nothing is done, and the caller cannot know it.
+ * - a BankApiError: thrown instead of doing anything (a clear refusal).
+ */
+export type Fault = "drop" | "503" | "timeout" | BankApiError;
+
+type Method = keyof BankClient;
+
+export function baasError(httpStatus: number, errorCode: string, operation = "initiateCreditSubscription"): BankApiError {
+  return new BankApiError({ kind: "baas", httpStatus, errorCode, message: `${errorCode} from the memory bank`, operation });
+}
+
+/** `now` stamps registration and updates (the 90-day rules read them). */
+export function memoryBank(now: () => number = Date.now) {
+  const subscriptions = new Map<string, MemorySubscription>();
+  const faults: Partial<Record<Method, Fault[]>> = {};
+  const calls: Method[] = [];
+
+  function fault(method: Method): Fault | undefined {
+    calls.push(method);
+    return faults[method]?.shift();
+  }
+  function unclear(kind: "503" | "timeout" | "drop", operation: string): BankApiError {
+    return kind === "503"
+      ? new BankApiError({ kind: "baas", httpStatus: 503, errorCode: "SERVICE_UNAVAILABLE", message: "unavailable", operation })
+      : new BankApiError({ kind: kind === "drop" ? "network" : "timeout", httpStatus: null, message: kind, operation });
+  }
+  /** Runs `work` under the next fault of `method`. */
+  async function run<T>(method: Method, operation: string, work: () => T): Promise<T> {
+    const next = fault(method);
+    if (next instanceof BankApiError) throw next;
+    if (next === "503" || next === "timeout") throw unclear(next, operation);
+    const result = work();
+    if (next === "drop") throw unclear("drop", operation);
+    return result;
+  }
+  function summary(sub: MemorySubscription): SubscriptionSummary {
+    return {
+      creditSubscriptionId: sub.id,
+      registrationTimestamp: new Date(sub.registeredAt).toISOString(),
+      lastUpdateTimestamp: new Date(sub.updatedAt).toISOString(),
+      solutionCode: sub.solutionCode,
+      marketTypeCode: sub.solutionCode.slice(2, 4),
+      merchantBasketId: "basket",
+      merchantGlobalOrderId: sub.merchantGlobalOrderId,
+      buyerFinancedAmount: toEuros(sub.financedCents),
+      consolidatedStatus: sub.status,
+      ...(sub.cancellationStatus ? { cancellationStatus: sub.cancellationStatus } : {}),
+      cancellationAlreadyMade: sub.cancellationAlreadyMade,
+      isDelivered: sub.isDelivered,
+      isReturned: false,
+      ...(sub.subStatus ? { consolidatedSubstatus: sub.subStatus } : {}),
+    } as SubscriptionSummary;
+  }
+  const byOrder = (orderId: string) => [...subscriptions.values()].filter((s) => s.merchantGlobalOrderId === orderId);
+  const get = (id: string) => {
+    const sub = subscriptions.get(id);
+    if (!sub) throw baasError(404, "ENTITY_NOT_FOUND", "retrieveCreditSubscription");
+    return sub;
+  };
+
+  const client: BankClient = {
+    getEligibleSolutions: () => run("getEligibleSolutions", "getEligibleProductServices", () => ({ solutions: [] })),
+    simulateSolutions: (body) => run("simulateSolutions", "simulateSolution", () => ({ financedAmount: body.financedAmount, buyerBillingCountry: body.buyerBillingCountry, solutionSimulations: [] })),
+    createSubscription: (body) =>
+      run("createSubscription", "initiateCreditSubscription", () => {
+        if (byOrder(body.merchantGlobalOrderId).length > 0) throw baasError(400, "BAD_REQUEST");
+        const id = randomUUID();
+        subscriptions.set(id, {
+          id,
+          merchantGlobalOrderId: body.merchantGlobalOrderId,
+          solutionCode: body.solutionCode,
+          status: "INITIALIZED",
+          cancellationAlreadyMade: false,
+          isDelivered: false,
+          financedCents: toCents(body.financedAmount),
+          registeredAt: now(),
+          updatedAt: now(),
+          body,
+        });
+        return { id, redirect: { type: "url" as const, value: `https://bank.test/journey/${id}` } };
+      }),
+    listSubscriptions: (query) =>
+      run("listSubscriptions", "retrieveCreditSubscriptionForSpecificMerchant", () => {
+        const all = query.merchantGlobalOrderId ? byOrder(query.merchantGlobalOrderId) : [...subscriptions.values()];
+        const page = query.page ?? 1;
+        const size = query.pageSize ?? 20;
+        return { totalItemCount: all.length, subscriptions: all.slice((page - 1) * size, page * size).map(summary) };
+      }),
+    findSubscriptionsByOrderId: (orderId) => run("findSubscriptionsByOrderId", "retrieveCreditSubscriptionForSpecificMerchant", () => byOrder(orderId).map(summary)),
+    getSubscription: (id) =>
+      run("getSubscription", "retrieveCreditSubscription", () => {
+        const sub = get(id);
+        return { ...summary(sub), financedAmount: toEuros(sub.financedCents), clientId: "c", merchantId: "m", familyCode: "SC", merchantBuyerId: "b", buyer: {} as never, basketDetails: "{}" };
+      }),
+    confirmDelivery: (id) =>
+      run("confirmDelivery", "doConfirmDelivery", () => {
+        const sub = get(id);
+        sub.isDelivered = true;
+        sub.subStatus = "AWAITING_PAYMENT_TO_MERCHANT";
+        sub.updatedAt = now();
+      }),
+    cancelSubscription: (id, body) =>
+      run("cancelSubscription", "cancelCreditSubscription", () => {
+        const sub = get(id);
+        const cents = toCents(body.cancelledAmount ?? 0);
+        if (sub.status !== "ACCEPTED") throw baasError(400, "REQUEST_VALIDATION_ERROR", "cancelCreditSubscription");
+        if (cents < sub.financedCents && sub.cancellationStatus === "PARTIAL_CANCELLATION_ACCEPTED") throw baasError(400, "REQUEST_VALIDATION_ERROR", "cancelCreditSubscription");
+        sub.financedCents -= cents;
+        sub.cancellationAlreadyMade = true;
+        sub.updatedAt = now();
+        if (sub.financedCents === 0) {
+          sub.status = "CANCELLED";
+          sub.cancellationStatus = "CANCELLATION_ACCEPTED";
+        } else {
+          sub.cancellationStatus = "PARTIAL_CANCELLATION_ACCEPTED";
+        }
+        return { financedAmount: toEuros(sub.financedCents), status: sub.status };
+      }),
+  };
+
+  return {
+    client,
+    subscriptions,
+    calls,
+    /** The next calls of `method` meet these faults, in order. */
+    failNext(method: Method, ...next: Fault[]) {
+      (faults[method] ??= []).push(...next);
+    },
+    /** What the bank's producer or buyer does: move a subscription. */
+    update(orderId: string, change: Partial<MemorySubscription>) {
+      const sub = byOrder(orderId)[0];
+      if (!sub) throw new Error(`no subscription for ${orderId}`);
+      Object.assign(sub, { updatedAt: now() }, change);
+    },
+    count: (method: Method) => calls.filter((c) => c === method).length,
+    forOrder: byOrder,
+  };
+}
