@@ -1,12 +1,188 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { BANK_STATUS_FILTERS } from "@/server/shop/admin/orders-query";
+import { euros, humanizeCode, solutionLabel } from "@/server/shop/admin/labels";
+import { requireAdmin } from "@/server/shop/auth/session";
+import { ORDER_STATE_INFO, ORDER_STATES } from "@/server/shop/orders/states";
+import { serverCaller } from "@/server/shop/trpc/server";
+import { BankStatus, HoldBadge, StateBadge } from "./_components/badges";
+import { Pager } from "./_components/pager";
+import { SyncAll } from "./_components/sync-all";
+import { Time } from "./_components/time";
 
 export const metadata: Metadata = { title: "Orders" };
 
-export default function AdminHome() {
+const PAGE_SIZE = 25;
+
+// Unknown or malformed parameters fall back to "no filter" rather than an error page.
+const paramsSchema = z.object({
+  state: z.enum(ORDER_STATES).optional().catch(undefined),
+  bank: z.enum(BANK_STATUS_FILTERS).optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+  hold: z.literal("1").optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+});
+
+type Params = z.output<typeof paramsSchema>;
+
+function href(params: Params, change: Partial<Params>): string {
+  const next = { ...params, page: undefined, ...change };
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(next)) if (value !== undefined && value !== "") query.set(key, String(value));
+  const search = query.toString();
+  return search ? `/admin?${search}` : "/admin";
+}
+
+export default async function OrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const raw = await searchParams;
+  const params = paramsSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  await requireAdmin(href(params, { page: params.page }));
+  const caller = await serverCaller();
+  const result = await caller.admin.orders.list({
+    state: params.state,
+    bankStatus: params.bank,
+    search: params.q || undefined,
+    onHoldOnly: params.hold === "1",
+    page: params.page ?? 1,
+    pageSize: PAGE_SIZE,
+  });
+  const { counts } = result;
+  const { now } = result;
+  const filtered = Boolean(params.state || params.bank || params.q || params.hold);
+
   return (
     <>
-      <h1>Orders</h1>
-      <p>Financed orders and their status at the bank appear here.</p>
+      <div className="page-head">
+        <div>
+          <h1>Orders</h1>
+          <p className="muted">Financed orders and what the bank says about them. Click an order to ship, confirm delivery or cancel.</p>
+        </div>
+        <SyncAll />
+      </div>
+
+      <nav aria-label="Orders by state">
+        <ul className="state-tabs">
+          <li>
+            <Link href={href(params, { state: undefined })} aria-current={params.state ? undefined : "page"}>
+              All <span className="count">{counts.total}</span>
+            </Link>
+          </li>
+          {ORDER_STATES.map((state) => (
+            <li key={state}>
+              <Link
+                href={href(params, { state })}
+                aria-current={params.state === state ? "page" : undefined}
+                className={counts.byState[state] === 0 ? "empty" : undefined}
+                title={ORDER_STATE_INFO[state].description}
+                data-state-tab={state}
+              >
+                {ORDER_STATE_INFO[state].label} <span className="count">{counts.byState[state]}</span>
+              </Link>
+            </li>
+          ))}
+          {counts.onHold > 0 && (
+            <li>
+              <Link href={href(params, { hold: params.hold ? undefined : "1" })} aria-current={params.hold ? "page" : undefined}>
+                On hold <span className="count">{counts.onHold}</span>
+              </Link>
+            </li>
+          )}
+        </ul>
+      </nav>
+
+      <form className="filters" method="get" action="/admin" role="search" aria-label="Filter orders">
+        {params.state && <input type="hidden" name="state" value={params.state} />}
+        <label className="grow">
+          Search
+          <input type="search" name="q" defaultValue={params.q ?? ""} placeholder="Order id or reference, buyer name, email" maxLength={100} />
+        </label>
+        <label>
+          Bank status
+          <select name="bank" defaultValue={params.bank ?? ""}>
+            <option value="">Any</option>
+            {BANK_STATUS_FILTERS.map((status) => (
+              <option key={status} value={status}>
+                {status === "NONE" ? "Not at the bank" : humanizeCode(status)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="inline">
+          <input type="checkbox" name="hold" value="1" defaultChecked={params.hold === "1"} /> On hold only
+        </label>
+        <button type="submit">Apply</button>
+        {filtered && (
+          <Link className="button secondary" href="/admin">
+            Clear filters
+          </Link>
+        )}
+      </form>
+
+      <div className="table-wrap">
+        <table>
+          <caption className="sr-only">Orders, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Order</th>
+              <th scope="col">Buyer</th>
+              <th scope="col" className="num">
+                Amount
+              </th>
+              <th scope="col">Solution</th>
+              <th scope="col">State</th>
+              <th scope="col">Bank status</th>
+              <th scope="col">Last sync</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.items.length === 0 && (
+              <tr>
+                <td colSpan={7} className="empty-row">
+                  {filtered ? "No order matches these filters." : "No order yet: orders placed in the shop with financing appear here."}
+                </td>
+              </tr>
+            )}
+            {result.items.map((order) => (
+              <tr key={order.id} data-order-id={order.id}>
+                <td>
+                  <Link href={`/admin/orders/${order.id}`} className="mono">
+                    {order.reference}
+                  </Link>
+                  <span className="sub">
+                    <Time ms={order.createdAt} />
+                  </span>
+                </td>
+                <td>
+                  {order.buyerName ?? <span className="muted">—</span>}
+                  {order.buyerEmail && <span className="sub">{order.buyerEmail}</span>}
+                </td>
+                <td className="num">
+                  {euros(order.totalCents)}
+                  {(order.bankFinancedCents ?? order.financedCents) !== order.totalCents && (
+                    <span className="sub">financed {euros(order.bankFinancedCents ?? order.financedCents)}</span>
+                  )}
+                </td>
+                <td>
+                  {solutionLabel(order.solutionCode)}
+                  <span className="sub mono">{order.solutionCode}</span>
+                </td>
+                <td>
+                  <StateBadge state={order.state} /> {order.onHold && <HoldBadge reason={null} />}
+                </td>
+                <td>
+                  <BankStatus status={order.bankStatus} subStatus={order.bankSubStatus} cancellationStatus={order.cancellationStatus} />
+                  {order.lastErrorCode && <span className="sub error">Last error: {order.lastErrorCode}</span>}
+                </td>
+                <td className="nowrap">
+                  <Time ms={order.lastSyncedAt} now={now} relative />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pager page={result.page} pageSize={result.pageSize} total={result.total} label="orders" hrefFor={(page) => href(params, { page })} />
     </>
   );
 }

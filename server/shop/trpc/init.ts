@@ -3,6 +3,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { getServerSession, type Session } from "next-auth";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
+import { assertSameOrigin } from "../admin/same-origin";
 import { authOptions } from "../auth/options";
 
 export interface TRPCContext {
@@ -34,9 +35,10 @@ export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure;
 
-/** Every back-office procedure: refuses anyone without an admin session. */
-export const adminProcedure = t.procedure.use(({ ctx, next }) => {
+/** Every back-office procedure: refuses anyone without an admin session, and changes asked by another site. */
+export const adminProcedure = t.procedure.use(({ ctx, next, type }) => {
   const email = ctx.session?.user?.email;
   if (!email) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in as a merchant admin first." });
+  if (type === "mutation") assertSameOrigin(ctx.headers);
   return next({ ctx: { ...ctx, admin: { email } } });
 });

@@ -1,0 +1,101 @@
+import { TRPCError } from "@trpc/server";
+import { z } from "zod";
+import { shopDb } from "@/db/shop/client";
+import { euroAmountSchema } from "../../admin/euro-amount";
+import { getOrderDetail } from "../../admin/order-detail";
+import { BANK_STATUS_FILTERS, countOrdersByState, listOrders } from "../../admin/orders-query";
+import { liveSubscription } from "../../admin/live-subscription";
+import { DELIVERY_OPERATORS, cancelOrder, confirmDelivery, refreshOrderFromBank, type ActionResult } from "../../orders/merchant-actions";
+import { engineDeps } from "../../orders/default-deps";
+import { OrderNotFoundError } from "../../orders/sync";
+import { ORDER_STATE_INFO, ORDER_STATES } from "../../orders/states";
+import { adminProcedure, createTRPCRouter } from "../init";
+
+const orderId = z.uuid();
+
+const listInput = z.object({
+  state: z.enum(ORDER_STATES).optional(),
+  bankStatus: z.enum(BANK_STATUS_FILTERS).optional(),
+  search: z.string().trim().max(100).optional(),
+  onHoldOnly: z.boolean().optional(),
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(5).max(100).default(25),
+});
+
+const confirmDeliveryInput = z.object({
+  id: orderId,
+  trackingNumber: z.string().trim().min(1, "Enter the tracking number.").max(100, "A tracking number has at most 100 characters."),
+  operator: z.enum(DELIVERY_OPERATORS, "Choose the carrier."),
+});
+
+const cancelInput = z.object({
+  id: orderId,
+  /** Decimal euros as typed; read into cents on the server. */
+  amount: euroAmountSchema,
+  reason: z.string().trim().min(1, "Say why the financing is cancelled.").max(200),
+  item: z.string().trim().max(200).optional(),
+  contact: z.object({
+    firstName: z.string().trim().min(1, "Enter the contact's first name.").max(50),
+    lastName: z.string().trim().min(1, "Enter the contact's last name.").max(50),
+    email: z.email("Enter a valid email address.").max(200),
+    phoneNumber: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9][0-9 ().-]{5,28}$/, "Enter a phone number (digits, spaces, + ( ) . -)."),
+  }),
+});
+
+/** What the page shows after an action: the message, and the order as it now stands. */
+function actionOutcome(result: ActionResult) {
+  const { order } = result;
+  return {
+    ok: result.ok,
+    code: result.ok ? null : result.code,
+    message: result.message,
+    state: order.state,
+    stateLabel: ORDER_STATE_INFO[order.state].label,
+    bankStatus: order.bankStatus,
+    financedCents: order.financedCents,
+    bankFinancedCents: order.bankFinancedCents,
+  };
+}
+
+/** The engine's "no such order" as the API's NOT_FOUND. */
+async function onOrder<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof OrderNotFoundError) throw new TRPCError({ code: "NOT_FOUND", message: error.message });
+    throw error;
+  }
+}
+
+export const adminOrdersRouter = createTRPCRouter({
+  list: adminProcedure.input(listInput).query(({ input }) => {
+    const db = shopDb();
+    const { items, total } = listOrders(db, input);
+    const counts = countOrdersByState(db, { bankStatus: input.bankStatus, search: input.search, onHoldOnly: input.onHoldOnly });
+    return { items, total, page: input.page, pageSize: input.pageSize, counts, now: Date.now() };
+  }),
+
+  detail: adminProcedure.input(z.object({ id: orderId })).query(({ input }) => {
+    const detail = getOrderDetail(shopDb(), input.id, Date.now());
+    if (!detail) throw new TRPCError({ code: "NOT_FOUND", message: `No order ${input.id}.` });
+    return detail;
+  }),
+
+  /** GET /subscriptions/{id}, as the bank answers it now. */
+  bankSubscription: adminProcedure.input(z.object({ id: orderId })).query(({ input }) => onOrder(() => liveSubscription(engineDeps(), input.id))),
+
+  refresh: adminProcedure
+    .input(z.object({ id: orderId }))
+    .mutation(({ input }) => onOrder(async () => actionOutcome(await refreshOrderFromBank(engineDeps(), input.id)))),
+
+  confirmDelivery: adminProcedure
+    .input(confirmDeliveryInput)
+    .mutation(({ input: { id, ...delivery } }) => onOrder(async () => actionOutcome(await confirmDelivery(engineDeps(), id, delivery)))),
+
+  cancel: adminProcedure.input(cancelInput).mutation(({ input: { id, amount, reason, item, contact } }) =>
+    onOrder(async () => actionOutcome(await cancelOrder(engineDeps(), id, { amountCents: amount, reason, item: item || undefined, contact }))),
+  ),
+});
