@@ -90,3 +90,18 @@ export function operationDef(operationId: EFinancingOperationId): OperationDef {
   if (!op) throw new Error(`unknown operation ${operationId}`);
   return op;
 }
+
+/** Matches "/subscriptions/{creditSubscriptionId}/_cancel" against the request's segments. */
+export function matchTemplate(template: string, segments: readonly string[]): Record<string, string> | undefined {
+  const parts = template.split("/").filter(Boolean);
+  if (parts.length !== segments.length) return undefined;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const segment = segments[i]!;
+    const param = /^\{(\w+)\}$/.exec(part);
+    if (param) params[param[1]!] = segment;
+    else if (part !== segment) return undefined;
+  }
+  return params;
+}

@@ -15,7 +15,7 @@ export class SlidingWindowLimiter {
   private readonly calls = new Map<string, { times: number[]; next: number }>();
 
   constructor(
-    private readonly limit = RATE_LIMIT_PER_MINUTE,
+    readonly limit = RATE_LIMIT_PER_MINUTE,
     private readonly windowMs = WINDOW_MS,
   ) {}
 

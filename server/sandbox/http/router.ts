@@ -1,6 +1,6 @@
 import "server-only";
 import { authenticateBearer, E_FINANCING_SCOPE } from "./auth";
-import { eFinancingOperations, type EFinancingOperationId, type OperationDef } from "./contract-operations";
+import { eFinancingOperations, matchTemplate, type EFinancingOperationId, type OperationDef } from "./contract-operations";
 import { requestOrigin, type ApiContext } from "./context";
 import { handleControl } from "./controls";
 import { bankErrorResponse, BankError, errorResponse, type RequestInfo } from "./errors";
@@ -31,21 +31,6 @@ const HANDLERS: Readonly<Record<EFinancingOperationId, Handler>> = {
 
 function startsWith(segments: readonly string[], prefix: readonly string[]): boolean {
   return prefix.every((p, i) => segments[i] === p);
-}
-
-/** Matches "/subscriptions/{creditSubscriptionId}/_cancel" against the request's segments. */
-export function matchTemplate(template: string, segments: readonly string[]): Record<string, string> | undefined {
-  const parts = template.split("/").filter(Boolean);
-  if (parts.length !== segments.length) return undefined;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    const segment = segments[i]!;
-    const param = /^\{(\w+)\}$/.exec(part);
-    if (param) params[param[1]!] = segment;
-    else if (part !== segment) return undefined;
-  }
-  return params;
 }
 
 function requestInfo(request: Request, segments: readonly string[]): RequestInfo {
@@ -88,10 +73,11 @@ async function eFinancing(request: Request, rest: readonly string[], info: Reque
 
   // The gateway's order: token, scope, rate limit; then the service.
   const caller = authenticateBearer(request, E_FINANCING_SCOPE);
-  const rate = rateLimiter().take(caller.clientId);
+  const limiter = rateLimiter();
+  const rate = limiter.take(caller.clientId);
   if (!rate.allowed) {
     return bankErrorResponse(
-      new BankError(429, "TOO_MANY_REQUESTS", "Rate limit exceeded: 600 calls per minute per application", {
+      new BankError(429, "TOO_MANY_REQUESTS", `Rate limit exceeded: ${limiter.limit} calls per minute per application`, {
         "Retry-After": String(rate.retryAfterSeconds),
       }),
       info,
