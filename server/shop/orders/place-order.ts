@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { and, asc, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import { cartItems, carts, orderAddresses, orderBuyers, orderLines, orders, products } from "@/db/shop/schema";
+import type { SubscriptionRequest } from "@/server/contract/types";
 import { cartTotals } from "../cart/cart-math";
 import { BankApiError } from "../bank/errors";
 import { merchantMessage, shopperErrorKey, type ShopperErrorKey } from "../bank/messages";
@@ -263,7 +264,8 @@ export function createPendingOrder(deps: EngineDeps, input: PlaceOrderInput): { 
   );
 }
 
-function loadForRequest(deps: EngineDeps, orderId: string) {
+/** The POST /subscriptions body for a stored order. */
+export function subscriptionRequestFor(deps: EngineDeps, orderId: string): SubscriptionRequest {
   const order = getOrder(deps.db, orderId);
   if (!order) throw new Error(`order ${orderId} not found`);
   const lines = deps.db.select().from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(asc(orderLines.id)).all();
@@ -277,7 +279,7 @@ function loadForRequest(deps: EngineDeps, orderId: string) {
 
 /** Steps 2 to 4 for a pending order. */
 async function submitToBank(deps: EngineDeps, orderId: string): Promise<PlaceOrderResult> {
-  const body = loadForRequest(deps, orderId);
+  const body = subscriptionRequestFor(deps, orderId);
   for (let post = 1; post <= 2; post += 1) {
     let failure: BankApiError;
     try {
