@@ -110,3 +110,18 @@ describe("sandbox controls", () => {
     expect(method.headers.get("allow")).toBe("GET, POST");
   });
 });
+
+describe("the real-time scheduler", () => {
+  it("runs due work without a clock advance (started with the server)", async () => {
+    const m = await testMerchant(["SCDELT-DXTS"], "real-time scheduler");
+    await control("PUT", `/merchants/${m.merchantId}/settings`, { autoAcceptDelay: "PT1S" });
+    const { id } = await createSubscription(m, "SCDELT-DXTS", 800);
+    await force(m, id, "pre-accept", "sign");
+    let status = "PRE_ACCEPTED";
+    for (let i = 0; i < 40 && status !== "ACCEPTED"; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      status = (await control<{ status: string }>("GET", `/merchants/${m.merchantId}/subscriptions/${id}`)).body.status;
+    }
+    expect(status).toBe("ACCEPTED");
+  });
+});

@@ -95,6 +95,24 @@ function merchantView(merchant: Merchant) {
   };
 }
 
+/** Short names of the forced transitions, beside the life cycle's own action names. */
+export const FORCE_ALIASES: Readonly<Record<string, ActionType>> = {
+  "pre-accept": "producerPreApprove",
+  sign: "customerSigned",
+  accept: "producerAccept",
+  reject: "producerReject",
+  pay: "customerPaidByCard",
+  abort: "customerAborted",
+  "technical-abort": "technicalAbort",
+  expire: "expire",
+  fund: "fund",
+  withdraw: "customerWithdraw",
+  "accept-cancellation": "producerAcceptCancellation",
+  "reject-cancellation": "producerRejectCancellation",
+};
+// Delivery confirmation and cancellation are the merchant's API calls: no shortcut around them.
+const FORCEABLE: readonly ActionType[] = ACTION_TYPES.filter((a) => a !== "merchantCancel" && a !== "merchantConfirmDelivery");
+
 function subscriptionView(sub: Subscription, origin: string, nowMs: number) {
   return {
     id: sub.id,
@@ -120,29 +138,12 @@ function subscriptionView(sub: Subscription, origin: string, nowMs: number) {
     deliveredAt: iso(sub.deliveredAt),
     merchantUrls: sub.request.merchantUrls,
     journeyUrl: journeyUrl(origin, sub.id, sub.journeyToken),
-    availableActions: availableActions(sub, nowMs),
+    /** The transitions a forced action would make now (the merchant's own cancel and delivery go through the API). */
+    availableActions: availableActions(sub, nowMs).filter((a) => FORCEABLE.includes(a)),
     history: subscriptionHistory(sub.id).map((t) => ({ ...t, at: iso(t.at) })),
     dueWork: subscriptionDueWork(sub.id).map((w) => ({ ...w, dueAt: iso(w.dueAt), doneAt: iso(w.doneAt) })),
   };
 }
-
-/** Short names of the forced transitions, beside the life cycle's own action names. */
-export const FORCE_ALIASES: Readonly<Record<string, ActionType>> = {
-  "pre-accept": "producerPreApprove",
-  sign: "customerSigned",
-  accept: "producerAccept",
-  reject: "producerReject",
-  pay: "customerPaidByCard",
-  abort: "customerAborted",
-  "technical-abort": "technicalAbort",
-  expire: "expire",
-  fund: "fund",
-  withdraw: "customerWithdraw",
-  "accept-cancellation": "producerAcceptCancellation",
-  "reject-cancellation": "producerRejectCancellation",
-};
-// Delivery confirmation and cancellation are the merchant's API calls: no shortcut around them.
-const FORCEABLE: readonly ActionType[] = ACTION_TYPES.filter((a) => a !== "merchantCancel" && a !== "merchantConfirmDelivery");
 
 const forceInput = z
   .object({ action: z.string().refine((a) => a in FORCE_ALIASES || (FORCEABLE as readonly string[]).includes(a), "unknown action") })

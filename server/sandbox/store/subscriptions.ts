@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { sandboxDb, type SandboxDb } from "@/db/sandbox/client";
 import { cancellations, dueWork, merchants, subscriptions, transitions } from "@/db/sandbox/schema";
 import type { SubscriptionRequest } from "@/server/contract";
@@ -260,7 +260,8 @@ export function listSubscriptions(merchantId: string, filter: ListFilter, db: Sa
     .select()
     .from(subscriptions)
     .where(where)
-    .orderBy(desc(subscriptions.registeredAt), desc(subscriptions.id))
+    // rowid: insertion order, for subscriptions registered in the same millisecond.
+    .orderBy(desc(subscriptions.registeredAt), sql`rowid desc`)
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize)
     .all();
