@@ -13,7 +13,7 @@ import {
 } from "./sandbox-support";
 
 type Detail = { consolidatedStatus: string; financedAmount: number; cancellationStatus?: string; cancellationAlreadyMade: boolean; implementationCode?: string };
-type Page = { subscriptions: { creditSubscriptionId: string; isDelivered: boolean; consolidatedStatus: string }[] };
+type Page = { subscriptions: { creditSubscriptionId: string; isDelivered: boolean; consolidatedStatus: string; consolidatedSubstatus: string }[] };
 
 const detail = (m: TestMerchant, id: string) => call<Detail>("retrieveCreditSubscription", { token: m.token, params: { creditSubscriptionId: id } });
 const cancel = (m: TestMerchant, id: string, body: unknown) =>
@@ -122,7 +122,12 @@ describe("long credit", () => {
     const awaiting = await inspect(m, id);
     expect(awaiting.subStatus).toBe("AWAITING_PAYMENT_TO_MERCHANT");
     const list = await call<Page>("retrieveCreditSubscriptionForSpecificMerchant", { token: m.token });
-    expect(list.body.subscriptions.find((s) => s.creditSubscriptionId === id)?.isDelivered).toBe(true);
+    expect(list.body.subscriptions.find((s) => s.creditSubscriptionId === id)).toMatchObject({
+      isDelivered: true,
+      consolidatedStatus: "ACCEPTED",
+      // Not in the 1.4.0 contract, but sent by the bank and read by the vendor's own plugins.
+      consolidatedSubstatus: "AWAITING_PAYMENT_TO_MERCHANT",
+    });
     expect((await deliver(m, id)).body.errorCode).toBe("INVALID_SUBSCRIPTION_STATUS");
 
     await advance(m, "P1D");

@@ -40,9 +40,15 @@ export function subscriptionToApi(sub: Subscription): ApiSubscription {
   };
 }
 
-/** One item of GET /subscriptions. */
-export function subscriptionSummaryToApi(sub: Subscription): SubscriptionSummary {
+/**
+ * One item of GET /subscriptions. Beside the contract's fields it carries
+ * `consolidatedSubstatus`, which the 1.4.0 contract leaves out but the bank
+ * sends (the vendor's own plugins read it from this list to show the
+ * sub-status and to tell "awaiting payment" from "funded").
+ */
+export function subscriptionSummaryToApi(sub: Subscription): SubscriptionSummary & { consolidatedSubstatus: string } {
   return {
+    consolidatedSubstatus: sub.subStatus,
     creditSubscriptionId: sub.id,
     registrationTimestamp: iso(sub.registeredAt),
     lastUpdateTimestamp: iso(sub.lastUpdateAt),
