@@ -1,0 +1,58 @@
+/**
+ * Figure 2: bank calls made while serving 1,000 product-page views across
+ * the whole catalogue, counted in the shop's own API log (bank_api_calls,
+ * one row per HTTP attempt, retries included). Runs first, on a cold offers
+ * cache, once per billing country: all views fall within one cache period
+ * (5 minutes), so the bound is one eligibility and one simulation call per
+ * distinct (price, country).
+ */
+import type { BenchContext } from "../lib/context";
+import { bankCallsSince, lastBankCallId, productPrices } from "../lib/databases";
+import { load } from "../lib/load";
+import { measure, type FigureResult, type Measure } from "../lib/report";
+
+const VIEWS = 1000;
+const ELIGIBILITY = "getEligibleProductServices";
+const SIMULATION = "simulateSolution";
+const TOKEN = "requestAccessToken";
+
+export async function bankCallsPerViews(ctx: BenchContext): Promise<Omit<FigureResult, "seconds">> {
+  const products = productPrices(ctx.shopDbPath);
+  const distinctPrices = new Set(products.map((p) => p.priceCents)).size;
+  const measures: Measure[] = [];
+  const notes: string[] = [];
+  for (const country of ["FR", "DE"] as const) {
+    const before = lastBankCallId(ctx.shopDbPath);
+    const headers = { cookie: `shop_country=${country}` };
+    const run = await load({
+      url: ctx.server.baseURL,
+      connections: 8,
+      amount: VIEWS,
+      // Each connection walks the catalogue: the first views of a product arrive together, as they would from several shoppers.
+      requests: products.map((p) => ({ method: "GET" as const, path: `/products/${p.slug}`, headers })),
+    });
+    const calls = bankCallsSince(ctx.shopDbPath, before);
+    const eligibility = calls[ELIGIBILITY] ?? 0;
+    const simulation = calls[SIMULATION] ?? 0;
+    const token = calls[TOKEN] ?? 0;
+    const other = Object.entries(calls).filter(([op]) => ![ELIGIBILITY, SIMULATION, TOKEN].includes(op));
+    const perThousand = (n: number) => (n * 1000) / run.requests;
+    const bound = 2 * distinctPrices;
+    measures.push(
+      measure({
+        label: `${country}: eligibility + simulation calls per 1,000 product views`,
+        unit: "calls",
+        value: perThousand(eligibility + simulation),
+        baseline: bound,
+        baselineLabel: `bound: 2 × ${distinctPrices} distinct prices`,
+        target: { text: "≤ 1 eligibility + 1 simulation per (price, country)", met: eligibility <= distinctPrices && simulation <= distinctPrices },
+      }),
+    );
+    notes.push(
+      `${country}: ${run.requests} views (${run.non2xx + run.errors} failed), ${eligibility} eligibility, ${simulation} simulation, ${token} token request(s)` +
+        (other.length ? `, other: ${other.map(([op, n]) => `${op} ${n}`).join(", ")}` : "") +
+        `; without the cache it would be ${2 * run.requests}.`,
+    );
+  }
+  return { id: 2, title: "Bank calls per 1,000 product-page views", measures, notes };
+}

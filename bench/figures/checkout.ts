@@ -1,0 +1,140 @@
+/**
+ * Figure 3: the time to place a financed order through the storefront (the
+ * checkout form's tRPC procedure over HTTP: validation, order committed,
+ * POST /subscriptions to the bank, the journey's redirect answered) against
+ * the bank's part alone: a direct POST /subscriptions to the sandbox with the
+ * very body the shop sent (read back from the sandbox database, with a new
+ * order id), with a token obtained beforehand. One order at a time, the two
+ * alternated; a fresh cart per order, made outside the timing.
+ */
+import { randomUUID } from "node:crypto";
+import type { BenchContext } from "../lib/context";
+import { bankCallLatencies, bankCallsSince, lastBankCallId, productIdBySlug, productPrices, receivedSubscriptionRequest, subscriptionOfOrder } from "../lib/databases";
+import { http, trpcMutation } from "../lib/http";
+import { measure, type FigureResult } from "../lib/report";
+import { accessToken, apiBase, DEMO_CREDENTIALS } from "../lib/sandbox";
+import { cartWith } from "../lib/shop";
+import { median } from "../lib/stats";
+
+const TARGET_RATIO = 1.3;
+
+type PlaceOutcome = { ok: true; token: string; redirect: { type: string; url?: string } } | { ok: false; message: string };
+
+/** What a shopper types into the checkout form (French 3x, delivery to the billing address). */
+const form = (idempotencyKey: string) => ({
+  commonTitle: "MR",
+  firstName: "Paul",
+  lastName: "Dupont",
+  email: "paul.dupont@example.com",
+  mobilePhone: "06 12 34 56 78",
+  billingStreetNumber: "12",
+  billingStreetName: "rue de la Paix",
+  billingComplement: "",
+  billingZipCode: "75002",
+  billingCity: "Paris",
+  billingRegion: "Île-de-France",
+  billingCountry: "FR",
+  sameAsBilling: true,
+  deliveryStreetNumber: "",
+  deliveryStreetName: "",
+  deliveryComplement: "",
+  deliveryZipCode: "",
+  deliveryCity: "",
+  deliveryRegion: "",
+  deliveryCountry: "FR",
+  birthDate: "",
+  birthName: "",
+  birthCity: "",
+  birthCountry: "",
+  solutionCode: "SCFRSP-3XTS",
+  idempotencyKey,
+});
+
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const t0 = performance.now();
+  const value = await work();
+  return { ms: performance.now() - t0, value };
+}
+
+export async function checkoutOverhead(ctx: BenchContext): Promise<Omit<FigureResult, "seconds">> {
+  const base = ctx.server.baseURL;
+  const products = productPrices(ctx.shopDbPath);
+  const product = [...products].sort((a, b) => Math.abs(a.priceCents - 100_000) - Math.abs(b.priceCents - 100_000))[0]!;
+  const productId = productIdBySlug(ctx.shopDbPath, product.slug);
+
+  const placeThroughShop = async (): Promise<{ ms: number; token: string }> => {
+    const cookie = await cartWith(base, productId);
+    const { ms, value } = await timed(() => trpcMutation<PlaceOutcome>(base, "checkout.place", form(randomUUID()), cookie));
+    const outcome = value.data;
+    if (!outcome.ok) throw new Error(`the shop refused the order: ${outcome.message}`);
+    if (outcome.redirect.type === "url" && !outcome.redirect.url) throw new Error("the shop answered no redirect URL");
+    return { ms, token: outcome.token };
+  };
+
+  // The body the shop sends, as the bank received it.
+  const first = await placeThroughShop();
+  ctx.shared.orderToken = first.token;
+  const shopBody = receivedSubscriptionRequest(ctx.sandboxDbPath, subscriptionOfOrder(ctx.shopDbPath, first.token));
+  const bearer = await accessToken(base, DEMO_CREDENTIALS.clientId, DEMO_CREDENTIALS.clientSecret);
+  const postDirect = async (): Promise<number> => {
+    const body = JSON.stringify({ ...shopBody, merchantGlobalOrderId: randomUUID() });
+    const { ms, value } = await timed(() =>
+      http(`${apiBase(base)}/subscriptions`, { method: "POST", headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" }, body }),
+    );
+    if (value.status !== 201) throw new Error(`direct POST /subscriptions answered ${value.status}: ${value.text.slice(0, 300)}`);
+    return ms;
+  };
+  await postDirect(); // warm-up, as the shop's first order was
+
+  const logBefore = lastBankCallId(ctx.shopDbPath);
+  const shopRounds: number[] = [];
+  const directRounds: number[] = [];
+  const all = { shop: [] as number[], direct: [] as number[] };
+  for (let round = 0; round < ctx.plan.rounds; round++) {
+    const shop: number[] = [];
+    const direct: number[] = [];
+    for (let i = 0; i < ctx.plan.ordersPerRound; i++) {
+      // Alternate which goes first, so that neither always follows the other's work.
+      if ((round + i) % 2 === 0) {
+        shop.push((await placeThroughShop()).ms);
+        direct.push(await postDirect());
+      } else {
+        direct.push(await postDirect());
+        shop.push((await placeThroughShop()).ms);
+      }
+    }
+    shopRounds.push(median(shop));
+    directRounds.push(median(direct));
+    all.shop.push(...shop);
+    all.direct.push(...direct);
+  }
+  // What the shop's own client saw of the bank during the timed orders: the rest of the time is the shop's.
+  const bankSide = median(bankCallLatencies(ctx.shopDbPath, logBefore, "initiateCreditSubscription"));
+  const callsPerOrder = Object.entries(bankCallsSince(ctx.shopDbPath, logBefore))
+    .map(([op, n]) => `${op} ${(n / all.shop.length).toFixed(2)}`)
+    .join(", ");
+  const value = median(shopRounds);
+  const baseline = median(directRounds);
+  const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))]!;
+  return {
+    id: 3,
+    title: "Checkout overhead",
+    measures: [
+      measure({
+        label: "place a financed order via the shop (tRPC checkout.place), median",
+        unit: "ms",
+        value,
+        baseline,
+        baselineLabel: "direct POST /subscriptions, same body",
+        target: { text: `≤ ${TARGET_RATIO}×`, met: value / baseline <= TARGET_RATIO },
+        rounds: { value: shopRounds, baseline: directRounds },
+      }),
+    ],
+    notes: [
+      `${ctx.plan.rounds} rounds of ${ctx.plan.ordersPerRound} orders each way, one at a time (French 3x, ${(product.priceCents / 100).toFixed(2)} €); ` +
+        `p90 ${p90(all.shop).toFixed(1)} ms via the shop, ${p90(all.direct).toFixed(1)} ms direct.`,
+      `Inside the shop's order, the POST /subscriptions took ${bankSide.toFixed(0)} ms (median, as its client logged it); ` +
+        `bank calls per order: ${callsPerOrder || "none logged"}. Shop and bank share one server process and its two cores here.`,
+    ],
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * The few HTTP calls the bench makes outside load runs (setup, checks,
+ * timed one-at-a-time calls): every one bounded in time.
+ */
+const TIMEOUT_MS = 30_000;
+
+export interface HttpAnswer {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+export async function http(url: string, init: RequestInit = {}): Promise<HttpAnswer> {
+  const res = await fetch(url, { redirect: "manual", ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
+  return { status: res.status, headers: res.headers, text: await res.text() };
+}
+
+export async function httpJson<T>(url: string, init: RequestInit = {}, expect: number | number[] = [200, 201]): Promise<T> {
+  const answer = await http(url, init);
+  const ok = Array.isArray(expect) ? expect.includes(answer.status) : answer.status === expect;
+  if (!ok) throw new Error(`${init.method ?? "GET"} ${new URL(url).pathname} answered ${answer.status}: ${answer.text.slice(0, 500)}`);
+  return JSON.parse(answer.text) as T;
+}
+
+/** "name=value" pairs of the Set-Cookie headers, for the next request's Cookie header. */
+export function cookiesOf(headers: Headers): string[] {
+  return headers.getSetCookie().map((c) => c.split(";")[0]!.trim());
+}
+
+/**
+ * Calls a tRPC mutation the way the browser's link does (superjson on the
+ * wire, same-origin headers); answers the data or throws with the error.
+ */
+export async function trpcMutation<T>(baseURL: string, path: string, input: unknown, cookie?: string): Promise<{ data: T; headers: Headers }> {
+  const answer = await http(`${baseURL}/api/trpc/${path}`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      origin: baseURL,
+      "sec-fetch-site": "same-origin",
+      ...(cookie ? { cookie } : {}),
+    },
+    body: JSON.stringify({ json: input }),
+  });
+  const body = JSON.parse(answer.text) as { result?: { data?: { json?: T } }; error?: { json?: { message?: string } } };
+  if (answer.status !== 200 || !body.result?.data) {
+    throw new Error(`tRPC ${path} answered ${answer.status}: ${body.error?.json?.message ?? answer.text.slice(0, 500)}`);
+  }
+  return { data: body.result.data.json as T, headers: answer.headers };
+}
