@@ -16,7 +16,8 @@ export interface Caller {
   readonly scopes: readonly string[];
 }
 
-function bearer(request: Request): string | undefined {
+/** The request's bearer token, or undefined. */
+export function bearerToken(request: Request): string | undefined {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
   return match?.[1];
 }
@@ -26,7 +27,7 @@ function bearer(request: Request): string | undefined {
  * expired token: 401. A valid token without `requiredScope`: 403.
  */
 export function authenticateBearer(request: Request, requiredScope: string): Caller {
-  const token = bearer(request);
+  const token = bearerToken(request);
   if (!token) throw new BankError(401, "UNAUTHORIZED", "Full authentication is required to access this resource: send Authorization: Bearer <access_token>", WWW_BEARER);
   const owner = verifyToken(token);
   const merchant = owner && getMerchant(owner.merchantId);

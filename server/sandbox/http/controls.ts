@@ -18,7 +18,7 @@ import { expireMerchantTokens } from "../store/tokens-admin";
 import { verifyToken } from "../store/tokens";
 import { advanceClock } from "../scheduler/scheduler";
 import { effectiveSettings, settingsInput } from "../scheduler/settings";
-import { isConsole } from "./auth";
+import { bearerToken, isConsole } from "./auth";
 import { requestOrigin } from "./context";
 import { BankError, type RequestInfo } from "./errors";
 import { faultsInput, parseStoredFaults } from "./faults";
@@ -51,7 +51,7 @@ function merchantFor(request: Request, idSegment: string): Merchant {
     if (!merchant) throw new BankError(404, "ENTITY_NOT_FOUND", `No merchant with id ${idSegment}`);
     return merchant;
   }
-  const token = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "")?.[1];
+  const token = bearerToken(request);
   const owner = token ? verifyToken(token) : undefined;
   if (!owner) {
     throw new BankError(401, "UNAUTHORIZED", "Send the console credential (HTTP Basic) or the merchant's own bearer token", CONSOLE_CHALLENGE);

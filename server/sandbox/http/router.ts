@@ -13,8 +13,6 @@ import { rateLimiter } from "./rate-limit";
 import { tokenEndpoint, tokenClient } from "./token-endpoint";
 import { TOKEN_OPERATION_ID } from "./faults";
 
-/** Where the sandbox is mounted in the app: the bank's `/baas/uatc` base. */
-export const SANDBOX_BASE_PATH = "/sandbox/baas/uatc";
 const E_FINANCING_PREFIX = ["e-financing", "api", "v1"];
 
 type Handler = (ctx: ApiContext) => Response | Promise<Response>;
@@ -40,7 +38,7 @@ function requestInfo(request: Request, segments: readonly string[]): RequestInfo
   return { method: request.method, requestURI, path };
 }
 
-/** Entry point of the whole sandbox HTTP surface; `segments` is the path below SANDBOX_BASE_PATH. */
+/** Entry point of the whole sandbox HTTP surface; `segments` is the path below /sandbox/baas/uatc (the bank's `/baas/uatc` base). */
 export async function handleSandboxRequest(request: Request, segments: readonly string[]): Promise<Response> {
   const info = requestInfo(request, segments);
   try {

@@ -41,7 +41,7 @@ export function contractValidator(pointer: string): ValidateFunction {
 
 /**
  * The gateway's check of a parsed JSON body: missing fields, wrong types and
- * size limits throw its 422. Format rules are left to validateFields.
+ * size limits throw its 422. Format rules are left to validateBody.
  */
 export function validateGateway(operationId: EFinancingOperationId, body: unknown): void {
   const errors = bodyErrors(operationId, body);
@@ -49,18 +49,16 @@ export function validateGateway(operationId: EFinancingOperationId, body: unknow
   if (picked?.kind === "gateway") throw new GatewayValidationError(gatewayMessage(picked.error));
 }
 
-/** The service's check of the format rules (pattern, enum, format): 400 REQUEST_VALIDATION_ERROR naming the field. */
-export function validateFields(operationId: EFinancingOperationId, body: unknown): void {
+/**
+ * The whole check of a parsed JSON body, in the bank's order: the gateway's
+ * 422 first, then the service's 400 REQUEST_VALIDATION_ERROR naming the
+ * field for a format rule (pattern, enum, format).
+ */
+export function validateBody(operationId: EFinancingOperationId, body: unknown): void {
   const picked = pickError(bodyErrors(operationId, body));
   if (!picked) return;
   if (picked.kind === "gateway") throw new GatewayValidationError(gatewayMessage(picked.error));
   throw new BankError(400, "REQUEST_VALIDATION_ERROR", fieldRuleMessage(picked.error));
-}
-
-/** Both checks, in the order the bank runs them. */
-export function validateBody(operationId: EFinancingOperationId, body: unknown): void {
-  validateGateway(operationId, body);
-  validateFields(operationId, body);
 }
 
 function bodyErrors(operationId: EFinancingOperationId, body: unknown) {

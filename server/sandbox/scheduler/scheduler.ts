@@ -126,9 +126,3 @@ export function startSandboxScheduler(intervalMs = 5_000): void {
   }, intervalMs);
   s.timer.unref();
 }
-
-export function stopSandboxScheduler(): void {
-  const s = state();
-  if (s.timer) clearInterval(s.timer);
-  s.timer = undefined;
-}

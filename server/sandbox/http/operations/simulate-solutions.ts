@@ -6,7 +6,7 @@ import { positiveCents } from "../amounts";
 import { json, readJson, type ApiContext } from "../context";
 import { BankError } from "../errors";
 import { isCountryCode } from "../iso-codes";
-import { validateFields, validateGateway } from "../validation";
+import { validateBody, validateGateway } from "../validation";
 
 /**
  * POST /_simulate-solutions: every offer of the merchant's eligible
@@ -23,7 +23,7 @@ export async function simulateSolutions(ctx: ApiContext): Promise<Response> {
       `buyerBillingCountry must be an ISO 3166-1 alpha-2 country code; rejected value "${request.buyerBillingCountry}"`,
     );
   }
-  validateFields("simulateSolution", body);
+  validateBody("simulateSolution", body);
   const amountCents = positiveCents(request.financedAmount, "financedAmount");
   const contracted = ctx.merchant.solutionCodes;
   const wanted = request.solutionCodes && request.solutionCodes.length > 0 ? new Set(request.solutionCodes) : undefined;
