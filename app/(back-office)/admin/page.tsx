@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { BANK_STATUS_FILTERS } from "@/server/shop/admin/orders-query";
 import { euros, humanizeCode, solutionLabel } from "@/server/shop/admin/labels";
 import { requireAdmin } from "@/server/shop/auth/session";
-import { ORDER_STATE_INFO, ORDER_STATES } from "@/server/shop/orders/states";
+import { CONSOLIDATED_STATUSES, ORDER_STATE_INFO, ORDER_STATES } from "@/server/shop/orders/states";
 import { serverCaller } from "@/server/shop/trpc/server";
 import { BankStatus, HoldBadge, StateBadge } from "./_components/badges";
 import { Pager } from "./_components/pager";
@@ -18,7 +17,7 @@ const PAGE_SIZE = 25;
 // Unknown or malformed parameters fall back to "no filter" rather than an error page.
 const paramsSchema = z.object({
   state: z.enum(ORDER_STATES).optional().catch(undefined),
-  bank: z.enum(BANK_STATUS_FILTERS).optional().catch(undefined),
+  bank: z.enum(CONSOLIDATED_STATUSES).optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
   hold: z.literal("1").optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
@@ -47,7 +46,8 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
     page: params.page ?? 1,
     pageSize: PAGE_SIZE,
   });
-  const { counts } = result;
+  const { counts, onHoldCount } = result;
+  const allCount = Object.values(counts).reduce((sum, n) => sum + n, 0);
   const { now } = result;
   const filtered = Boolean(params.state || params.bank || params.q || params.hold);
 
@@ -65,7 +65,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         <ul className="state-tabs">
           <li>
             <Link href={href(params, { state: undefined })} aria-current={params.state ? undefined : "page"}>
-              All <span className="count">{counts.total}</span>
+              All <span className="count">{allCount}</span>
             </Link>
           </li>
           {ORDER_STATES.map((state) => (
@@ -73,18 +73,18 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
               <Link
                 href={href(params, { state })}
                 aria-current={params.state === state ? "page" : undefined}
-                className={counts.byState[state] === 0 ? "empty" : undefined}
+                className={counts[state] === 0 ? "empty" : undefined}
                 title={ORDER_STATE_INFO[state].description}
                 data-state-tab={state}
               >
-                {ORDER_STATE_INFO[state].label} <span className="count">{counts.byState[state]}</span>
+                {ORDER_STATE_INFO[state].label} <span className="count">{counts[state]}</span>
               </Link>
             </li>
           ))}
-          {counts.onHold > 0 && (
+          {onHoldCount > 0 && (
             <li>
               <Link href={href(params, { hold: params.hold ? undefined : "1" })} aria-current={params.hold ? "page" : undefined}>
-                On hold <span className="count">{counts.onHold}</span>
+                On hold <span className="count">{onHoldCount}</span>
               </Link>
             </li>
           )}
@@ -96,14 +96,15 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         <label className="grow">
           Search
           <input type="search" name="q" defaultValue={params.q ?? ""} placeholder="Order id or reference, buyer name, email" maxLength={100} />
+          <span className="hint">The reference is the one the shopper sees on the order page.</span>
         </label>
         <label>
           Bank status
           <select name="bank" defaultValue={params.bank ?? ""}>
             <option value="">Any</option>
-            {BANK_STATUS_FILTERS.map((status) => (
+            {CONSOLIDATED_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {status === "NONE" ? "Not at the bank" : humanizeCode(status)}
+                {humanizeCode(status)}
               </option>
             ))}
           </select>
@@ -154,14 +155,12 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                   </span>
                 </td>
                 <td>
-                  {order.buyerName ?? <span className="muted">—</span>}
-                  {order.buyerEmail && <span className="sub">{order.buyerEmail}</span>}
+                  {order.buyerName}
+                  <span className="sub">{order.buyerEmail}</span>
                 </td>
                 <td className="num">
                   {euros(order.totalCents)}
-                  {(order.bankFinancedCents ?? order.financedCents) !== order.totalCents && (
-                    <span className="sub">financed {euros(order.bankFinancedCents ?? order.financedCents)}</span>
-                  )}
+                  {order.financedCents !== order.totalCents && <span className="sub">financed {euros(order.financedCents)}</span>}
                 </td>
                 <td>
                   {solutionLabel(order.solutionCode)}
@@ -172,7 +171,6 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                 </td>
                 <td>
                   <BankStatus status={order.bankStatus} subStatus={order.bankSubStatus} cancellationStatus={order.cancellationStatus} />
-                  {order.lastErrorCode && <span className="sub error">Last error: {order.lastErrorCode}</span>}
                 </td>
                 <td className="nowrap">
                   <Time ms={order.lastSyncedAt} now={now} relative />

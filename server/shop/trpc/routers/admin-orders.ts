@@ -2,20 +2,32 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { shopDb } from "@/db/shop/client";
 import { euroAmountSchema } from "../../admin/euro-amount";
-import { getOrderDetail } from "../../admin/order-detail";
-import { BANK_STATUS_FILTERS, countOrdersByState, listOrders } from "../../admin/orders-query";
-import { liveSubscription } from "../../admin/live-subscription";
-import { DELIVERY_OPERATORS, cancelOrder, confirmDelivery, refreshOrderFromBank, type ActionResult } from "../../orders/merchant-actions";
-import { engineDeps } from "../../orders/default-deps";
-import { OrderNotFoundError } from "../../orders/sync";
-import { ORDER_STATE_INFO, ORDER_STATES } from "../../orders/states";
+import { orderActions } from "../../admin/order-actions";
+import { orderSearchTerm } from "../../admin/order-search";
+import { merchantMessage } from "../../bank/messages";
+import { orderReference } from "../../checkout/order-view";
+import {
+  cancelOrder,
+  confirmDelivery,
+  DELIVERY_OPERATORS,
+  engineDeps,
+  fetchBankSubscription,
+  getOrderDetail,
+  listOrders,
+  ORDER_STATE_INFO,
+  ORDER_STATES,
+  OrderNotFoundError,
+  refreshOrderFromBank,
+  type ActionResult,
+} from "../../orders";
+import { CONSOLIDATED_STATUSES } from "../../orders/states";
 import { adminProcedure, createTRPCRouter } from "../init";
 
 const orderId = z.uuid();
 
 const listInput = z.object({
   state: z.enum(ORDER_STATES).optional(),
-  bankStatus: z.enum(BANK_STATUS_FILTERS).optional(),
+  bankStatus: z.enum(CONSOLIDATED_STATUSES).optional(),
   search: z.string().trim().max(100).optional(),
   onHoldOnly: z.boolean().optional(),
   page: z.number().int().min(1).max(100_000).default(1),
@@ -30,7 +42,7 @@ const confirmDeliveryInput = z.object({
 
 const cancelInput = z.object({
   id: orderId,
-  /** Decimal euros as typed; read into cents on the server. */
+  /** Decimal euros as typed; read into cents here, never through a float. */
   amount: euroAmountSchema,
   reason: z.string().trim().min(1, "Say why the financing is cancelled.").max(200),
   item: z.string().trim().max(200).optional(),
@@ -45,7 +57,7 @@ const cancelInput = z.object({
   }),
 });
 
-/** What the page shows after an action: the message, and the order as it now stands. */
+/** What the page shows after an action: the message, and where the order now stands. */
 function actionOutcome(result: ActionResult) {
   const { order } = result;
   return {
@@ -72,20 +84,37 @@ async function onOrder<T>(run: () => Promise<T>): Promise<T> {
 
 export const adminOrdersRouter = createTRPCRouter({
   list: adminProcedure.input(listInput).query(({ input }) => {
-    const db = shopDb();
-    const { items, total } = listOrders(db, input);
-    const counts = countOrdersByState(db, { bankStatus: input.bankStatus, search: input.search, onHoldOnly: input.onHoldOnly });
-    return { items, total, page: input.page, pageSize: input.pageSize, counts, now: Date.now() };
+    const result = listOrders(shopDb(), {
+      state: input.state,
+      bankStatus: input.bankStatus,
+      onHold: input.onHoldOnly ? true : undefined,
+      search: input.search ? orderSearchTerm(input.search) : undefined,
+      page: input.page,
+      pageSize: input.pageSize,
+    });
+    const items = result.items.map((item) => ({ ...item, reference: orderReference(item.id) }));
+    return { ...result, items, page: input.page, pageSize: input.pageSize, now: Date.now() };
   }),
 
+  /** Everything the shop knows about an order, and what the rules let the merchant do with it now. */
   detail: adminProcedure.input(z.object({ id: orderId })).query(({ input }) => {
-    const detail = getOrderDetail(shopDb(), input.id, Date.now());
+    const detail = getOrderDetail(shopDb(), input.id);
     if (!detail) throw new TRPCError({ code: "NOT_FOUND", message: `No order ${input.id}.` });
-    return detail;
+    const now = Date.now();
+    return { ...detail, reference: orderReference(detail.order.id), actions: orderActions(detail.order, now), now };
   }),
 
-  /** GET /subscriptions/{id}, as the bank answers it now. */
-  bankSubscription: adminProcedure.input(z.object({ id: orderId })).query(({ input }) => onOrder(() => liveSubscription(engineDeps(), input.id))),
+  /** GET /subscriptions/{id} as the bank answers it now; applying it to the order is what `refresh` does. */
+  bankSubscription: adminProcedure.input(z.object({ id: orderId })).query(({ input }) =>
+    onOrder(async () => {
+      const { subscription, error } = await fetchBankSubscription(engineDeps(), input.id);
+      return {
+        readAt: Date.now(),
+        subscription,
+        error: error ? { httpStatus: error.httpStatus, errorCode: error.errorCode ?? null, message: merchantMessage(error) } : null,
+      };
+    }),
+  ),
 
   refresh: adminProcedure
     .input(z.object({ id: orderId }))

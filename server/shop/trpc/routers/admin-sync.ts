@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { engineDeps } from "../../orders/default-deps";
-import { getSyncJob, startSyncAll } from "../../orders/reconciler";
+import { engineDeps, getSyncJob, startSyncAll } from "../../orders";
 import { adminProcedure, createTRPCRouter } from "../init";
 
 /** "Sync all": one background run over every unfinished order, its progress polled by the page. */

@@ -21,15 +21,15 @@ export function LiveSubscription({ orderId, hasSubscription, stored }: Props) {
   if (!hasSubscription) body = <p className="muted">The bank has no subscription for this order (yet).</p>;
   else if (live.isPending) body = <p className="muted">Asking the bank…</p>;
   else if (live.error) body = <p className="notice error">{live.error.message}</p>;
-  else if (answer?.status === "none") body = <p className="muted">{answer.message}</p>;
-  else if (answer?.status === "error")
+  else if (answer?.error)
     body = (
       <p className="notice error" role="alert">
-        The bank answered {answer.httpStatus ?? "nothing"}
-        {answer.errorCode && <> ({answer.errorCode})</>}: {answer.message}
+        The bank answered {answer.error.httpStatus ?? "nothing"}
+        {answer.error.errorCode && <> ({answer.error.errorCode})</>}: {answer.error.message}
       </p>
     );
-  else if (answer?.status === "ok") {
+  else if (!answer?.subscription) body = <p className="muted">The bank has no subscription for this order (yet).</p>;
+  else {
     const sub = answer.subscription;
     const financedCents = typeof sub.financedAmount === "number" ? toCents(sub.financedAmount) : null;
     const differs = sub.consolidatedStatus !== stored.bankStatus || (financedCents !== null && financedCents !== stored.bankFinancedCents);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { euros, feesLabel, HISTORY_SOURCE_LABELS, humanizeCode, OPERATOR_LABELS, solutionLabel } from "@/server/shop/admin/labels";
-import type { OrderAddressRow } from "@/server/shop/admin/order-detail";
+import type { OrderDetail } from "@/server/shop/orders";
 import { requireAdmin } from "@/server/shop/auth/session";
 import { ORDER_STATE_INFO, SPLIT_CANCELLATION_WINDOW_MS } from "@/server/shop/orders/states";
 import { serverCaller } from "@/server/shop/trpc/server";
@@ -30,7 +30,7 @@ async function loadDetail(id: string) {
   }
 }
 
-function Address({ address }: { address: OrderAddressRow | null }) {
+function Address({ address }: { address: OrderDetail["billingAddress"] }) {
   if (!address) return <p className="muted">Not given.</p>;
   const street = [address.streetNumber, address.streetNumberSuffix, address.streetName].filter(Boolean).join(" ");
   return (
@@ -368,7 +368,7 @@ export default async function OrderPage({ params }: Props) {
       <section style={{ marginTop: "1rem" }}>
         <ApiCallsTable calls={detail.apiCalls} caption="Calls to the bank for this order" showOrder={false} />
         <p className="small">
-          {detail.apiCallsTotal > detail.apiCalls.length && `The last ${detail.apiCalls.length} of ${detail.apiCallsTotal} calls. `}
+          {detail.apiCalls.length >= 200 && "The last 200 calls. "}
           <Link href={`/admin/api-log?order=${order.id}`}>Open in the API log</Link>
         </p>
       </section>
