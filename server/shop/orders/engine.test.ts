@@ -6,7 +6,9 @@ import type { EngineDeps } from "./deps";
 import { attemptKey, cartNear, checkoutFor, createTestShop, emptyCart, type TestShop } from "./engine.test-support";
 import { baasError, memoryBank } from "./memory-bank.test-support";
 import { cancelOrder, confirmDelivery, refreshOrderFromBank } from "./merchant-actions";
+import { createDbApiLogger, listApiCalls } from "../bank/api-log";
 import { getOrder } from "./order-store";
+import { getOrderDetail, listOrders } from "./queries";
 import { createPendingOrder, OrderInputError, placeOrder } from "./place-order";
 import { reconcileOnce } from "./reconciler";
 import { returnFromBank } from "./sync";
@@ -308,5 +310,43 @@ describe("merchant actions", () => {
     const unclear = await cancelOrder(deps, placed.orderId, { amountCents: placed.totalCents - 5_000, reason: "rest" });
     expect(unclear).toMatchObject({ ok: false, code: "outcome_unknown" });
     expect(bank.count("cancelSubscription")).toBe(2);
+  });
+});
+
+describe("back-office queries", () => {
+  it("lists orders newest first, filtered, searched, with counts per state", async () => {
+    const a = await place();
+    clock += 1000;
+    const b = await place("SCFRLT-TXNO", [150_000]);
+    bank.update(b.orderId, { status: "PRE_ACCEPTED" });
+    await refreshOrderFromBank(deps, b.orderId);
+
+    const all = listOrders(shop.db);
+    expect(all.items.map((o) => o.id)).toEqual([b.orderId, a.orderId]);
+    expect(all).toMatchObject({ total: 2, onHoldCount: 0, counts: { awaiting_financing: 1, pre_accepted: 1, funded: 0 } });
+    expect(all.items[0]).toMatchObject({ buyerName: "Camille Martin", buyerEmail: "camille.martin@example.fr", bankStatus: "PRE_ACCEPTED", solutionKind: "credit" });
+    expect(listOrders(shop.db, { state: "pre_accepted" }).items.map((o) => o.id)).toEqual([b.orderId]);
+    expect(listOrders(shop.db, { bankStatus: "PRE_ACCEPTED" }).total).toBe(1);
+    expect(listOrders(shop.db, { search: a.orderId.slice(0, 8).toUpperCase() }).items.map((o) => o.id)).toEqual([a.orderId]);
+    expect(listOrders(shop.db, { search: "camille.mar" }).total).toBe(2);
+    expect(listOrders(shop.db, { search: "Camille Martin" }).total).toBe(2);
+    expect(listOrders(shop.db, { search: "%" }).total).toBe(0);
+    expect(listOrders(shop.db, { page: 2, pageSize: 1 }).items.map((o) => o.id)).toEqual([a.orderId]);
+  });
+
+  it("gives an order's lines, buyer, addresses, history and bank calls", async () => {
+    const logged: EngineDeps = { ...deps, bank: memoryBank(() => clock).client };
+    const placed = await placeOrder(logged, { cartId: cartNear(shop.db, [20_000]).cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") });
+    createDbApiLogger(shop.db).record({ at: clock, operation: "initiateCreditSubscription", method: "POST", path: "/e-financing/api/v1/subscriptions", httpStatus: 201, latencyMs: 12, errorCode: null, errorKind: null, orderId: placed.orderId, attempt: 1, requestSummary: null, responseSummary: null });
+    const detail = getOrderDetail(shop.db, placed.orderId)!;
+    expect(detail.lines).toHaveLength(1);
+    expect(detail.buyer).toMatchObject({ lastName: "Martin", mobilePhone: "+33612345678" });
+    expect(detail.billingAddress).toMatchObject({ kind: "billing", city: "Paris" });
+    expect(detail.deliveryAddress).toMatchObject({ kind: "delivery" });
+    expect(detail.history.map((h) => h.toState)).toEqual(["pending", "awaiting_financing"]);
+    expect(detail.apiCalls).toMatchObject([{ operation: "initiateCreditSubscription", httpStatus: 201 }]);
+    expect(listApiCalls(shop.db, { orderId: placed.orderId }).total).toBe(1);
+    expect(listApiCalls(shop.db, { errorsOnly: true }).total).toBe(0);
+    expect(getOrderDetail(shop.db, "nope")).toBeNull();
   });
 });

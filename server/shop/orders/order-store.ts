@@ -194,6 +194,11 @@ export function linkCreatedSubscription(
     (tx) => {
       const order = getOrder(tx, orderId);
       if (!order) throw new Error(`order ${orderId} not found`);
+      if (order.subscriptionId && order.subscriptionId !== created.id) {
+        // The bank refuses a second subscription for one merchantGlobalOrderId; if it ever did, keep the first.
+        console.error(`order ${orderId}: the bank created subscription ${created.id}, the order holds ${order.subscriptionId}; kept the latter`);
+        return order;
+      }
       const redirect = created.redirect?.type && typeof created.redirect.value === "string" ? { redirectType: created.redirect.type, redirectValue: created.redirect.value } : {};
       // The reconciler may have linked it meanwhile (or even seen it progress): keep what it found.
       const state: OrderState = order.state === "pending" || order.state === "failed" ? "awaiting_financing" : order.state;

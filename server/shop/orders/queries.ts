@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, like, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import type { ShopDb } from "@/db/shop/client";
 import { bankApiCalls, orderAddresses, orderBuyers, orderLines, orders, orderStatusHistory, webhookEvents } from "@/db/shop/schema";
 import type { Subscription } from "@/server/contract/types";
@@ -52,7 +52,7 @@ export function listOrders(db: ShopDb, filter: OrderListFilter = {}): { items: O
     const pattern = `%${escapeLike(search)}%`;
     where.push(
       or(
-        like(orders.id, `${escapeLike(search.toLowerCase())}%`),
+        sql`${orders.id} like ${`${escapeLike(search.toLowerCase())}%`} escape '\\'`,
         sql`${orderBuyers.email} like ${pattern} escape '\\'`,
         sql`(${orderBuyers.firstName} || ' ' || ${orderBuyers.lastName}) like ${pattern} escape '\\'`,
       )!,

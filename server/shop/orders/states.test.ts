@@ -27,36 +27,36 @@ function* everyCombination(): Generator<BankStatusFacts> {
 }
 
 describe("orderStateFor", () => {
-  it("is total: every combination maps to a state the bank can cause", () => {
-    let count = 0;
+  /** The combinations for which `wrong` says the mapping is wrong (one expect per test: 15,000 cases). */
+  const violations = (wrong: (facts: BankStatusFacts, state: string) => boolean) => {
+    const found: string[] = [];
     for (const facts of everyCombination()) {
       const state = orderStateFor(facts);
-      expect(ORDER_STATES).toContain(state);
-      expect(["pending", "failed"]).not.toContain(state);
-      count += 1;
+      if (wrong(facts, state)) found.push(`${JSON.stringify(facts)} → ${state}`);
     }
+    return found.slice(0, 5);
+  };
+
+  it("is total: every combination maps to a state the bank can cause", () => {
+    let count = 0;
+    for (const _ of everyCombination()) count += 1;
     expect(count).toBe(CONSOLIDATED_STATUSES.length * (3 + Object.values(SUB_STATUSES).flat().length) * CANCELLATIONS.length * BOOLS.length ** 2 * KINDS.length);
+    const bankStates = ORDER_STATES.filter((s) => s !== "pending" && s !== "failed") as string[];
+    expect(violations((_, state) => !bankStates.includes(state))).toEqual([]);
   });
 
   it("maps the statuses that decide alone, whatever else is said", () => {
     const alone: Record<string, string> = { INITIALIZED: "awaiting_financing", PRE_ACCEPTED: "pre_accepted", REJECTED: "rejected", ABORTED: "aborted", CANCELLED: "cancelled" };
-    for (const facts of everyCombination()) {
-      const expected = alone[facts.consolidatedStatus];
-      if (expected) expect(orderStateFor(facts), JSON.stringify(facts)).toBe(expected);
-    }
+    expect(violations((facts, state) => alone[facts.consolidatedStatus] !== undefined && alone[facts.consolidatedStatus] !== state)).toEqual([]);
   });
 
   it("never leaves ACCEPTED for a state before acceptance or a failure", () => {
     const accepted = new Set(["accepted_to_ship", "delivered_awaiting_funding", "funded", "cancelled", "partially_cancelled"]);
-    for (const facts of everyCombination()) {
-      if (facts.consolidatedStatus === "ACCEPTED") expect(accepted.has(orderStateFor(facts)), JSON.stringify(facts)).toBe(true);
-    }
+    expect(violations((facts, state) => facts.consolidatedStatus === "ACCEPTED" && !accepted.has(state))).toEqual([]);
   });
 
   it("never shows a split payment as delivered or funded: it has no such steps", () => {
-    for (const facts of everyCombination()) {
-      if (facts.kind === "split") expect(["delivered_awaiting_funding", "funded"]).not.toContain(orderStateFor(facts));
-    }
+    expect(violations((facts, state) => facts.kind === "split" && (state === "delivered_awaiting_funding" || state === "funded"))).toEqual([]);
   });
 
   const base = { consolidatedStatus: "ACCEPTED", kind: "credit" } as const;
