@@ -1,6 +1,7 @@
 import { env, EnvError } from "./env";
 import { startOrderReconciler } from "./shop/orders/background";
 import { startSandboxScheduler } from "./sandbox/scheduler/scheduler";
+import { startWebhooks } from "./sandbox/webhooks/listeners";
 
 /**
  * Start-up checks and background work of the server process. A bad
@@ -17,6 +18,7 @@ export async function onServerStart(): Promise<void> {
     }
     throw error;
   }
-  startOrderReconciler();
   startSandboxScheduler();
+  startWebhooks();
+  startOrderReconciler();
 }

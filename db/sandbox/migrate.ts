@@ -2,6 +2,8 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { openSqlite } from "../sqlite";
 import { seedSandbox } from "./seed";
+import { parseEnv } from "../../server/env";
+import { seedDemoWebhook } from "../../server/sandbox/webhooks/seed";
 
 /** Brings the sandbox database to the latest schema and seeds the bank's merchants. Safe to run again. */
 export function migrateAndSeedSandbox(path: string): void {
@@ -9,6 +11,7 @@ export function migrateAndSeedSandbox(path: string): void {
   try {
     migrate(db, { migrationsFolder: "db/sandbox/migrations" });
     seedSandbox(db);
+    seedDemoWebhook(db, parseEnv(process.env));
   } finally {
     db.$client.close();
   }

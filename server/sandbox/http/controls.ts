@@ -24,6 +24,7 @@ import { BankError, type RequestInfo } from "./errors";
 import { faultsInput, parseStoredFaults } from "./faults";
 import { journeyUrl } from "./operations/journey-redirect";
 import { rateLimiter } from "./rate-limit";
+import { handleWebhookControls } from "../webhooks/controls";
 
 /**
  * The sandbox's controls, under /sandbox/baas/uatc/sandbox/v1: what real
@@ -189,6 +190,7 @@ export async function handleControl(request: Request, segments: readonly string[
   }
 
   const merchant = merchantFor(request, id);
+  if (resource === "webhooks") return handleWebhookControls(request, merchant, segments.slice(3), info);
   const key = `${method} ${resource ?? ""}${subId !== undefined ? "/:id" : ""}${sub !== undefined ? `/${sub}` : ""}`;
   switch (key) {
     case "GET ":

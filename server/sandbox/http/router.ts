@@ -12,6 +12,7 @@ import { cancelSubscription, confirmDelivery, createSubscription, getSubscriptio
 import { rateLimiter } from "./rate-limit";
 import { tokenEndpoint, tokenClient } from "./token-endpoint";
 import { TOKEN_OPERATION_ID } from "./faults";
+import { handleMerchantWebhooks, MERCHANT_WEBHOOKS_PREFIX } from "../webhooks/api";
 
 const E_FINANCING_PREFIX = ["e-financing", "api", "v1"];
 
@@ -49,6 +50,7 @@ export async function handleSandboxRequest(request: Request, segments: readonly 
       if (client instanceof Response) return client;
       return await withFaults(client.id, TOKEN_OPERATION_ID, info, () => tokenEndpoint(request, client));
     }
+    if (startsWith(segments, MERCHANT_WEBHOOKS_PREFIX)) return await handleMerchantWebhooks(request, segments.slice(MERCHANT_WEBHOOKS_PREFIX.length), info);
     if (segments[0] === "sandbox" && segments[1] === "v1") return await handleControl(request, segments.slice(2), info);
     if (segments.join("/") === "health" && request.method === "GET") return healthCheck();
     throw new BankError(404, "NOT_FOUND", `No such resource: ${info.path}`);

@@ -95,7 +95,7 @@ const fr = {
   notice: {
     "card-refused": "Paiement refusé par votre banque. Votre demande de financement n'a pas abouti.",
     "not-a-test-card": "Carte non reconnue : seules les cartes de test listées ci-dessous fonctionnent dans ce bac à sable. Aucun paiement n'a été effectué.",
-    "wrong-step": "Cette étape a déjà été validée ; vous êtes revenu à l'étape en cours.",
+    "wrong-step": "Ce formulaire ne correspond pas à l'étape en cours de votre demande : voici l'étape à compléter.",
     "invalid-form": "Veuillez corriger les champs signalés.",
   } as Record<string, string>,
   fieldErrors: {
@@ -180,7 +180,7 @@ const de: JourneyTexts = {
     sign: "Identifizieren und unterschreiben",
   },
   notice: {
-    "wrong-step": "Dieser Schritt wurde bereits abgeschlossen; Sie sind zum aktuellen Schritt zurückgekehrt.",
+    "wrong-step": "Dieses Formular gehört nicht zum aktuellen Schritt Ihres Antrags: Hier ist der Schritt, der noch offen ist.",
     "invalid-form": "Bitte korrigieren Sie die markierten Felder.",
   },
   fieldErrors: {

@@ -1,0 +1,78 @@
+import type { ReactNode } from "react";
+import type { JourneyTexts } from "@/server/sandbox/journeys/texts";
+
+/** The accessible wiring of one input: its id, and the hint and error it is described by. */
+export interface FieldAria {
+  id: string;
+  name: string;
+  "aria-describedby"?: string;
+  "aria-invalid"?: true;
+}
+
+export function fieldError(texts: JourneyTexts, code: string | undefined): string | undefined {
+  return code === undefined ? undefined : (texts.fieldErrors[code] ?? texts.fieldErrors.invalid);
+}
+
+/** Label, hint and error around one input, given as a render function of its aria attributes. */
+export function Field({
+  name,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (aria: FieldAria) => ReactNode;
+}) {
+  const id = `f-${name}`;
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div className="bank-field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <span className="bank-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span className="bank-error" id={`${id}-error`}>
+          {error}
+        </span>
+      ) : null}
+      {children({ id, name, ...(describedBy ? { "aria-describedby": describedBy } : {}), ...(error ? { "aria-invalid": true as const } : {}) })}
+    </div>
+  );
+}
+
+/** The list of faulty fields at the top of the form, each a link to its field. */
+export function ErrorSummary({ texts, errors, labels }: { texts: JourneyTexts; errors: Record<string, string>; labels: Record<string, string> }) {
+  const entries = Object.entries(errors);
+  if (entries.length === 0) return null;
+  return (
+    <div className="bank-alert" role="alert">
+      <strong>{texts.errorSummary}</strong>
+      <ul>
+        {entries.map(([name, code]) => (
+          <li key={name}>
+            <a href={`#f-${name}`}>
+              {labels[name] ?? name} — {fieldError(texts, code)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The hidden fields every journey form posts: the journey token and the step it answers. */
+export function StepFields({ token, step }: { token: string; step: string }) {
+  return (
+    <>
+      <input type="hidden" name="t" value={token} />
+      <input type="hidden" name="step" value={step} />
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { env } from "@/server/env";
+
+/**
+ * The console's login: the tester types SANDBOX_CONSOLE_PASSWORD once and
+ * gets a signed, httpOnly cookie valid for a working day. The cookie's key
+ * derives from that password (and AUTH_SECRET), so changing the password
+ * signs everyone out.
+ */
+export const CONSOLE_COOKIE = "sandbox_console";
+export const SESSION_SECONDS = 8 * 3600;
+
+function key(): Buffer {
+  const { SANDBOX_CONSOLE_PASSWORD, AUTH_SECRET } = env();
+  return createHash("sha256").update(`sandbox-console\u0000${SANDBOX_CONSOLE_PASSWORD}\u0000${AUTH_SECRET}`).digest();
+}
+
+function sign(expiresAt: number): string {
+  return createHmac("sha256", key()).update(`console:${expiresAt}`).digest("base64url");
+}
+
+function same(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export function isConsolePassword(password: string): boolean {
+  // Hash both sides so the comparison does not depend on the lengths.
+  const digest = (s: string) => createHash("sha256").update(s).digest("hex");
+  return same(digest(password), digest(env().SANDBOX_CONSOLE_PASSWORD));
+}
+
+/** A new session cookie value: "<expiry epoch ms>.<signature>". */
+export function newSessionValue(now = Date.now()): string {
+  const expiresAt = now + SESSION_SECONDS * 1000;
+  return `${expiresAt}.${sign(expiresAt)}`;
+}
+
+export function isValidSession(value: string | undefined, now = Date.now()): boolean {
+  const match = /^(\d{13})\.([\w-]{43})$/.exec(value ?? "");
+  if (!match) return false;
+  const expiresAt = Number(match[1]);
+  return expiresAt > now && same(match[2]!, sign(expiresAt));
+}
