@@ -129,5 +129,5 @@ export function OfferKit({ offer }: { offer: Offer }) {
 export function OfferLogo({ offer }: { offer: Offer }) {
   if (!offer.kit.logoUrl) return null;
   // eslint-disable-next-line @next/next/no-img-element -- the bank's own asset, on the bank's host
-  return <img src={offer.kit.logoUrl} alt="" className="offer-logo" width={48} height={48} />;
+  return <img src={offer.kit.logoUrl} alt="" className="offer-logo" width={120} height={32} />;
 }

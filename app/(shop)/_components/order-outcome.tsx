@@ -1,7 +1,9 @@
 "use client";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import type { OrderView, ShopperOutcome } from "@/server/shop/checkout/order-view";
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+import { keepsCart, type OrderView, type ShopperOutcome } from "@/server/shop/checkout/order-view";
 import { useI18n } from "@/server/shop/i18n/client";
 import { useTRPC } from "@/server/shop/trpc/client";
 
@@ -45,6 +47,14 @@ export function OrderOutcome({ initial, headingLevel = 1 }: { initial: OrderView
   const state = queryClient.getQueryState(options.queryKey);
   const stillPolling = view.outcome === "pending" && state !== undefined && pollsLeft(state) > 0;
   const Heading = headingLevel === 1 ? "h1" : "h2";
+
+  // Financed: the server has emptied the cart; re-render the header's cart count
+  // (the layout may have been rendered before the page settled the cart).
+  const router = useRouter();
+  const settled = !keepsCart(view.outcome);
+  useEffect(() => {
+    if (settled) router.refresh();
+  }, [settled, router]);
 
   let heading: string;
   let body: string;

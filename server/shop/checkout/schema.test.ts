@@ -136,3 +136,18 @@ describe("checkout schema", () => {
     expect(ageOn("2008-13-01", today)).toBeNull();
   });
 });
+
+describe("checkout schema on hostile input", () => {
+  it("reports missing fields instead of crashing on a partial body", () => {
+    const result = checkoutSchema.safeParse({ email: "marie@", mobilePhone: "+49 151 23456789", billingCountry: "FR" });
+    expect(result.success).toBe(false);
+    const errors = fieldErrorsOf(result.error!);
+    expect(errors.email).toEqual(["email"]);
+    expect(errors.mobilePhone).toEqual(["phone_country_FR"]);
+    expect(errors.firstName).toBeDefined();
+  });
+
+  it.each([null, "text", 42, []])("refuses %j as a whole", (value) => {
+    expect(checkoutSchema.safeParse(value).success).toBe(false);
+  });
+});

@@ -151,7 +151,10 @@ function address(f: Fields, prefix: "billing" | "delivery"): CheckoutAddress {
 function checkRules(raw: Fields, ctx: z.RefinementCtx): void {
   // A field that failed its own check may hold anything: read it as "" then.
   const f = Object.fromEntries(
-    Object.entries(raw).map(([key, value]) => [key, typeof value === "string" || typeof value === "boolean" ? value : ""]),
+    Object.keys(checkoutFields.shape).map((key) => {
+      const value = (raw as Record<string, unknown>)[key];
+      return [key, typeof value === "string" || typeof value === "boolean" ? value : ""];
+    }),
   ) as Fields;
   const issue = (path: CheckoutField, code: FieldErrorCode) => ctx.addIssue({ code: "custom", path: [path], message: code });
 

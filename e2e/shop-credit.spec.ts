@@ -1,0 +1,70 @@
+import { expect, test } from "@playwright/test";
+import { addToCart, confirmCheckout, expectOrderMatchesBank, field, fillBirth, fillCheckout, KLAUS, MARIE, returnToken } from "./shop-support";
+
+test.describe("long credit, as a shopper", () => {
+  test("French credit below 3,000 € comes back pre-accepted", async ({ page }) => {
+    await addToCart(page, "ordinateur-portable-creatif");
+    await page.goto("/checkout");
+    await fillCheckout(page, MARIE);
+    // Birth data is asked only once a credit is chosen.
+    await expect(page.getByLabel("Date de naissance")).toHaveCount(0);
+    await page.getByRole("radio", { name: /mois/ }).first().check();
+    await fillBirth(page);
+    await confirmCheckout(page);
+
+    await expect(page).toHaveURL(/\/sandbox\/journey\//);
+    await expect(page.getByRole("heading", { name: "Votre demande de crédit" })).toBeVisible();
+    await page.getByLabel("IBAN du compte de prélèvement").fill("FR76 3000 6000 0112 3456 7890 189");
+    await page.getByLabel("Revenus nets mensuels (€)").fill("2500");
+    await page.getByLabel("Utiliser une pièce d'identité simulée (bac à sable)").check();
+    await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+    await expect(page.getByRole("heading", { name: "Signez votre contrat de crédit" })).toBeVisible();
+    await page.getByLabel("J'ai lu l'offre de contrat de crédit et je l'accepte.").check();
+    await page.getByRole("button", { name: "Signer électroniquement" }).click();
+
+    const token = await returnToken(page);
+    await expect(page.getByRole("heading", { level: 1, name: "Votre demande de crédit est en cours d'étude" })).toBeVisible();
+    const order = await expectOrderMatchesBank(token, "PRE_ACCEPTED");
+    expect(order.total_cents).toBe(219900);
+    expect(order.solution_code).toMatch(/^SCFRLT-/);
+  });
+
+  test("German credit through the bank's HTML page (redirect type 'page') and the good PIN", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "Allemagne" }).click();
+    await expect(page.getByRole("button", { name: "Allemagne" })).toHaveAttribute("aria-pressed", "true");
+    await addToCart(page, "televiseur-oled-65");
+    await page.goto("/checkout");
+    await expect(field(page, "Pays")).toHaveValue("DE");
+    await fillCheckout(page, KLAUS);
+    await page.getByRole("radio").first().check();
+    await fillBirth(page, { date: "1979-03-02", city: "Hamburg", country: "Allemagne" });
+    await confirmCheckout(page);
+
+    // The bank answered with an HTML page: shown in a sandboxed frame, never in the shop's origin.
+    await expect(page).toHaveURL(/\/checkout\/bank\/[A-Za-z0-9_-]+$/);
+    const token = new URL(page.url()).pathname.split("/").pop()!;
+    const frameElement = page.locator("iframe.bank-frame");
+    await expect(frameElement).toHaveAttribute("sandbox", "allow-forms allow-scripts allow-top-navigation-by-user-activation allow-popups");
+    const frameResponse = await page.request.get(`/checkout/bank/${token}/frame`);
+    expect(frameResponse.headers()["content-security-policy"]).toMatch(/^sandbox allow-forms allow-scripts allow-top-navigation-by-user-activation allow-popups;/);
+    expect(frameResponse.headers()["content-security-policy"]).not.toContain("allow-same-origin");
+    const frame = page.frameLocator("iframe.bank-frame");
+    await frame.getByRole("link", { name: "Weiter zur Finanzierung" }).click();
+
+    await expect(page).toHaveURL(/\/sandbox\/journey\//);
+    await expect(page.getByRole("heading", { name: "Ihr Finanzierungsantrag" })).toBeVisible();
+    await page.getByLabel("Monatliches Nettoeinkommen (€)").fill("3200");
+    await page.getByRole("button", { name: "Antrag absenden" }).click();
+    await expect(page.getByRole("heading", { name: "Identifizierung und Unterschrift" })).toBeVisible();
+    await page.getByLabel("PIN", { exact: true }).fill("123456");
+    await page.getByLabel("Ich habe den Kreditvertrag gelesen und nehme ihn an.").check();
+    await page.getByRole("button", { name: "Identifizieren und unterschreiben" }).click();
+
+    expect(await returnToken(page)).toBe(token);
+    await expect(page.getByRole("heading", { level: 1, name: "Votre demande de crédit est en cours d'étude" })).toBeVisible();
+    const order = await expectOrderMatchesBank(token, "PRE_ACCEPTED");
+    expect(order.redirect_type).toBe("page");
+    expect(order.solution_code).toMatch(/^SCDELT-/);
+  });
+});

@@ -1,0 +1,79 @@
+import { expect, test } from "@playwright/test";
+import { addToCart, bankSubscription, bankSubscriptionsOfOrder, confirmCheckout, fillCheckout, MARIE, orderByToken } from "./shop-support";
+
+type PlaceAnswer = { result?: { data?: { json?: { token?: string } } } }[];
+
+test.describe("what the browser sends is not trusted", () => {
+  test("an amount slipped into the checkout request is ignored: the order and the bank finance the cart's catalogue total", async ({ page }) => {
+    await addToCart(page, "smartphone-pro");
+    await page.goto("/checkout");
+    await fillCheckout(page, MARIE);
+    await page.getByRole("radio", { name: /en 3x/ }).check();
+
+    // Rewrite the tRPC call the way a tampering shopper would, and keep the answer.
+    let placed: { token?: string } = {};
+    await page.route("**/api/trpc/checkout.place**", async (route) => {
+      const body = JSON.parse(route.request().postData() ?? "{}") as Record<string, { json: Record<string, unknown> }>;
+      for (const call of Object.values(body)) Object.assign(call.json, { financedAmount: 1, totalCents: 100, amountCents: 100, priceCents: 100 });
+      const response = await route.fetch({ postData: JSON.stringify(body) });
+      placed = ((await response.json()) as PlaceAnswer)[0]?.result?.data?.json ?? {};
+      await route.fulfill({ response });
+    });
+    await confirmCheckout(page);
+    await expect(page).toHaveURL(/\/sandbox\/journey\//);
+    expect(placed.token).toBeTruthy();
+
+    const order = orderByToken(placed.token!);
+    expect(order.total_cents).toBe(129900);
+    expect(order.financed_cents).toBe(129900);
+    const subscription = await bankSubscription(order.subscription_id!);
+    expect(subscription.financedAmount).toBe(1299);
+  });
+
+  test("a double click on confirm opens one order and one subscription", async ({ page }) => {
+    await addToCart(page, "robot-patissier");
+    await page.goto("/checkout");
+    await fillCheckout(page, MARIE);
+    await page.getByRole("radio", { name: /en 3x/ }).check();
+    const tokens: string[] = [];
+    await page.route("**/api/trpc/checkout.place**", async (route) => {
+      const response = await route.fetch();
+      // Both submits may travel in one batched request: read every answer.
+      for (const answer of (await response.json()) as PlaceAnswer) if (answer.result?.data?.json?.token) tokens.push(answer.result.data.json.token);
+      await route.fulfill({ response });
+    });
+    // Two submits of the same attempt, as fast as the browser allows.
+    await page.evaluate(() => {
+      const form = document.querySelector("form.checkout-form") as HTMLFormElement;
+      form.requestSubmit();
+      form.requestSubmit();
+    });
+    await expect(page).toHaveURL(/\/sandbox\/journey\//);
+    expect(tokens.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(tokens).size).toBe(1);
+    const order = orderByToken(tokens[0]!);
+    expect(await bankSubscriptionsOfOrder(order.id)).toHaveLength(1);
+  });
+
+  test("the checkout refuses bad details with messages next to the fields, on the client and on the server", async ({ page }) => {
+    await addToCart(page, "robot-patissier");
+    await page.goto("/checkout");
+    await confirmCheckout(page);
+    await expect(page.getByRole("alert").filter({ hasText: "informations sont à corriger" })).toBeVisible();
+    await expect(page.getByLabel("Prénom")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Prénom")).toBeFocused();
+
+    await fillCheckout(page, { ...MARIE, mobile: "01 23 45 67 89", email: "marie@", zip: "750" });
+    await expect(page.getByText("Saisissez un numéro de mobile (pas un fixe).")).toBeVisible();
+    await expect(page.getByText("Saisissez une adresse e-mail valide")).toBeVisible();
+    await expect(page.getByText("Un code postal français compte 5 chiffres.")).toBeVisible();
+
+    // The server says the same when the browser's check is bypassed.
+    const response = await page.request.post("/api/trpc/checkout.place?batch=1", {
+      data: { 0: { json: { email: "marie@", mobilePhone: "+49 151 23456789", billingCountry: "FR", idempotencyKey: crypto.randomUUID() } } },
+    });
+    const [error] = (await response.json()) as { error: { json: { data: { zodError: { fieldErrors: Record<string, string[]> } } } } }[];
+    expect(error!.error.json.data.zodError.fieldErrors.email).toEqual(["email"]);
+    expect(error!.error.json.data.zodError.fieldErrors.mobilePhone).toEqual(["phone_country_FR"]);
+  });
+});

@@ -1,0 +1,89 @@
+import { expect, test } from "@playwright/test";
+import {
+  addToCart,
+  bankConfirmIdentity,
+  bankPayByCard,
+  CARD_ACCEPTED,
+  CARD_REFUSED,
+  confirmCheckout,
+  expectOrderMatchesBank,
+  fillCheckout,
+  MARIE,
+  orderByToken,
+  returnToken,
+} from "./shop-support";
+
+test.describe("split payment, as a shopper", () => {
+  test("3x with an accepted card ends on the thank-you page, the order accepted like at the bank", async ({ page }) => {
+    await addToCart(page, "machine-espresso");
+    await expect(page.getByTestId("cart-count")).toHaveText("1");
+    await page.goto("/checkout");
+    await fillCheckout(page, MARIE);
+    await page.getByRole("radio", { name: /en 3x/ }).check();
+    // The chosen solution shows its simulation: the schedule of three instalments.
+    await expect(page.getByText("3e échéance")).toBeVisible();
+    await confirmCheckout(page);
+
+    await expect(page).toHaveURL(/\/sandbox\/journey\//);
+    await bankConfirmIdentity(page);
+    await bankPayByCard(page, CARD_ACCEPTED);
+
+    const token = await returnToken(page);
+    await expect(page.getByRole("heading", { level: 1, name: "Merci, votre commande est confirmée !" })).toBeVisible();
+    const order = await expectOrderMatchesBank(token, "ACCEPTED");
+    expect(order.total_cents).toBe(98900);
+    expect(order.solution_code).toMatch(/^SCFRSP-3X/);
+    // Paid for: the cart is emptied.
+    await expect(page.getByTestId("cart-count")).toHaveText("0");
+
+    // Editing the return URL changes nothing: the outcome comes from the bank.
+    await page.goto(`/checkout/return/${token}?consolidatedStatus=REJECTED&status=REJECTED&state=rejected&financedAmount=1`);
+    await expect(page.getByRole("heading", { level: 1, name: "Merci, votre commande est confirmée !" })).toBeVisible();
+    expect(orderByToken(token).state).toBe("accepted_to_ship");
+
+    // The order status page, linked from the return page.
+    await page.getByRole("link", { name: "Suivre ma commande" }).click();
+    await expect(page).toHaveURL(new RegExp(`/orders/${token}$`));
+    await expect(page.getByTestId("order-state")).toHaveText("Financement accepté, en préparation");
+  });
+
+  test("4x with a refused card ends on the refusal page, the cart kept", async ({ page }) => {
+    await addToCart(page, "aspirateur-balai");
+    await page.goto("/checkout");
+    await fillCheckout(page, MARIE);
+    await page.getByRole("radio", { name: /en 4x/ }).check();
+    await confirmCheckout(page);
+
+    await bankConfirmIdentity(page);
+    await bankPayByCard(page, CARD_REFUSED);
+
+    const token = await returnToken(page);
+    await expect(page.getByRole("heading", { level: 1, name: "Votre demande de financement n'a pas été acceptée" })).toBeVisible();
+    await expectOrderMatchesBank(token, "REJECTED");
+    await expect(page.getByTestId("cart-count")).toHaveText("1");
+    // The shopper is offered another solution, with the cart as it was.
+    await page.getByRole("link", { name: "Choisir une autre solution" }).click();
+    await expect(page).toHaveURL(/\/checkout$/);
+    await expect(page.getByTestId("checkout-total")).toHaveText("649,00 €");
+  });
+
+  test("aborting from the bank's page ends on the 'interrupted' page, the cart kept; the URL can't turn it into a success", async ({ page }) => {
+    await addToCart(page, "robot-patissier");
+    await page.goto("/checkout");
+    await fillCheckout(page, MARIE);
+    await page.getByRole("radio", { name: /en 3x/ }).check();
+    await confirmCheckout(page);
+
+    await expect(page).toHaveURL(/\/sandbox\/journey\//);
+    await page.getByRole("button", { name: "Annuler et retourner chez le marchand" }).click();
+
+    const token = await returnToken(page);
+    await expect(page.getByRole("heading", { level: 1, name: "Le financement a été interrompu" })).toBeVisible();
+    await expectOrderMatchesBank(token, "ABORTED");
+    await expect(page.getByTestId("cart-count")).toHaveText("1");
+
+    await page.goto(`/checkout/return/${token}?consolidatedStatus=ACCEPTED&status=ACCEPTED`);
+    await expect(page.getByRole("heading", { level: 1, name: "Le financement a été interrompu" })).toBeVisible();
+    await expectOrderMatchesBank(token, "ABORTED");
+  });
+});

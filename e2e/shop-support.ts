@@ -1,0 +1,194 @@
+/**
+ * What the storefront journeys share: shopping as a shopper would (by the
+ * labels on screen), reading the shop's database the harness created, and
+ * asking the bank (over HTTP, with the demo merchant's credentials) what it
+ * holds, so that each test can check that both agree.
+ */
+import { join } from "node:path";
+import { expect, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
+import { parseEnv } from "../server/env";
+
+export const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
+
+export interface ShopOrderRow {
+  id: string;
+  state: string;
+  bank_status: string | null;
+  subscription_id: string | null;
+  total_cents: number;
+  financed_cents: number;
+  solution_code: string;
+  redirect_type: string | null;
+}
+
+/** The order behind a public token, as the shop stored it ($E2E_DATA_DIR/shop.db). */
+export function orderByToken(token: string): ShopOrderRow {
+  const dataDir = process.env.E2E_DATA_DIR;
+  if (!dataDir) throw new Error("E2E_DATA_DIR is not set (playwright.config.ts sets it)");
+  const db = new Database(join(dataDir, "shop.db"), { readonly: true, fileMustExist: true });
+  try {
+    const row = db
+      .prepare(
+        "select id, state, bank_status, subscription_id, total_cents, financed_cents, solution_code, redirect_type from orders where public_token = ?",
+      )
+      .get(token) as ShopOrderRow | undefined;
+    if (!row) throw new Error(`no order with token ${token}`);
+    return row;
+  } finally {
+    db.close();
+  }
+}
+
+const bank = `${baseURL}/sandbox/baas/uatc`;
+
+async function bankToken(): Promise<string> {
+  const { SCALEXPERT_CLIENT_ID, SCALEXPERT_CLIENT_SECRET } = parseEnv({});
+  const tokenResponse = await fetch(`${bank}/auth-server/api/v1/oauth2/token`, {
+    method: "POST",
+    headers: {
+      Authorization: `Basic ${Buffer.from(`${SCALEXPERT_CLIENT_ID}:${SCALEXPERT_CLIENT_SECRET}`).toString("base64")}`,
+      "Content-Type": "application/x-www-form-urlencoded",
+    },
+    body: "grant_type=client_credentials&scope=e-financing:rw",
+  });
+  expect(tokenResponse.status).toBe(200);
+  return ((await tokenResponse.json()) as { access_token: string }).access_token;
+}
+
+/** The subscription as the bank holds it, read over its API like any merchant would. */
+export async function bankSubscription(subscriptionId: string): Promise<{ consolidatedStatus: string; financedAmount: number; solutionCode: string }> {
+  const response = await fetch(`${bank}/e-financing/api/v1/subscriptions/${subscriptionId}`, { headers: { Authorization: `Bearer ${await bankToken()}` } });
+  expect(response.status).toBe(200);
+  return (await response.json()) as { consolidatedStatus: string; financedAmount: number; solutionCode: string };
+}
+
+/** The subscriptions the bank holds for one of the shop's orders (merchantGlobalOrderId). */
+export async function bankSubscriptionsOfOrder(orderId: string): Promise<unknown[]> {
+  const response = await fetch(`${bank}/e-financing/api/v1/subscriptions?merchantGlobalOrderId=${orderId}`, { headers: { Authorization: `Bearer ${await bankToken()}` } });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { subscriptions: unknown[] }).subscriptions;
+}
+
+/** The merchant state the engine must hold for each consolidated status the bank reports at the end of a journey. */
+export const EXPECTED_STATE: Record<string, string> = {
+  ACCEPTED: "accepted_to_ship",
+  PRE_ACCEPTED: "pre_accepted",
+  REJECTED: "rejected",
+  ABORTED: "aborted",
+};
+
+/** The shop's order and the bank's subscription agree, and are in `bankStatus`. */
+export async function expectOrderMatchesBank(token: string, bankStatus: keyof typeof EXPECTED_STATE): Promise<ShopOrderRow> {
+  const order = orderByToken(token);
+  expect(order.subscription_id).toBeTruthy();
+  const subscription = await bankSubscription(order.subscription_id!);
+  expect(subscription.consolidatedStatus).toBe(bankStatus);
+  expect(order.bank_status).toBe(bankStatus);
+  expect(order.state).toBe(EXPECTED_STATE[bankStatus]);
+  expect(Math.round(subscription.financedAmount * 100)).toBe(order.financed_cents);
+  return order;
+}
+
+export async function addToCart(page: Page, slug: string, quantity = 1): Promise<void> {
+  await page.goto(`/products/${slug}`);
+  if (quantity > 1) await page.getByLabel("Quantité").selectOption(String(quantity));
+  await page.getByRole("button", { name: "Ajouter au panier" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Ajouté au panier." })).toBeVisible();
+}
+
+export interface Buyer {
+  title?: "M." | "Mme";
+  firstName: string;
+  lastName: string;
+  email: string;
+  mobile: string;
+  streetNumber: string;
+  street: string;
+  zip: string;
+  city: string;
+  region: string;
+}
+
+export const MARIE: Buyer = {
+  title: "Mme",
+  firstName: "Marie",
+  lastName: "Dupont",
+  email: "marie.dupont@example.com",
+  mobile: "06 12 34 56 78",
+  streetNumber: "12 bis",
+  street: "rue de la Paix",
+  zip: "75002",
+  city: "Paris",
+  region: "Île-de-France",
+};
+
+export const KLAUS: Buyer = {
+  title: "M.",
+  firstName: "Klaus",
+  lastName: "Müller",
+  email: "klaus.mueller@example.de",
+  mobile: "0151 23456789",
+  streetNumber: "5",
+  street: "Hauptstraße",
+  zip: "10115",
+  city: "Berlin",
+  region: "Berlin",
+};
+
+/** A checkout field by its label, whose visible text may end with the required mark " *". */
+export function field(page: Page, label: string) {
+  return page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\*)?$`));
+}
+
+/** Fills the checkout's contact and billing address (delivery: same as billing). */
+export async function fillCheckout(page: Page, buyer: Buyer): Promise<void> {
+  if (buyer.title) await field(page, "Civilité").selectOption({ label: buyer.title });
+  await field(page, "Prénom").fill(buyer.firstName);
+  await field(page, "Nom").fill(buyer.lastName);
+  await field(page, "E-mail").fill(buyer.email);
+  await field(page, "Téléphone mobile").fill(buyer.mobile);
+  await field(page, "Numéro").fill(buyer.streetNumber);
+  await field(page, "Rue").fill(buyer.street);
+  await field(page, "Code postal").fill(buyer.zip);
+  await field(page, "Ville").fill(buyer.city);
+  await field(page, "Région").fill(buyer.region);
+}
+
+export async function fillBirth(page: Page, birth = { date: "1985-06-15", city: "Lyon", country: "France" }): Promise<void> {
+  await field(page, "Date de naissance").fill(birth.date);
+  await field(page, "Ville de naissance").fill(birth.city);
+  await field(page, "Pays de naissance").selectOption({ label: birth.country });
+}
+
+/** Presses the checkout's confirm button. */
+export async function confirmCheckout(page: Page): Promise<void> {
+  await page.getByRole("button", { name: /^Confirmer et payer/ }).click();
+}
+
+/** The public token of the return page the bank sent the shopper back to. */
+export async function returnToken(page: Page): Promise<string> {
+  await expect(page).toHaveURL(/\/checkout\/return\/[A-Za-z0-9_-]+$/, { timeout: 20_000 });
+  return new URL(page.url()).pathname.split("/").pop()!;
+}
+
+// The bank's journey pages (French: Franfinance; German: Hanseatic Bank), by their labels.
+
+export async function bankConfirmIdentity(page: Page, birthDate = "1985-06-15"): Promise<void> {
+  await expect(page.getByRole("heading", { name: "Confirmez votre identité" })).toBeVisible();
+  await page.getByLabel("Date de naissance").fill(birthDate);
+  await page.getByLabel("Je certifie l'exactitude de ces informations.").check();
+  await page.getByRole("button", { name: "Continuer" }).click();
+}
+
+export async function bankPayByCard(page: Page, cardNumber: string): Promise<void> {
+  await expect(page.getByRole("heading", { name: "Payez la première échéance par carte" })).toBeVisible();
+  await page.getByLabel("Numéro de carte").fill(cardNumber);
+  await page.getByLabel("Date d'expiration").fill("12/34");
+  await page.getByLabel("Cryptogramme visuel").fill("123");
+  await page.getByLabel("Titulaire de la carte").fill("Marie Dupont");
+  await page.getByRole("button", { name: /^Payer / }).click();
+}
+
+export const CARD_ACCEPTED = "5017 6791 1038 0400";
+export const CARD_REFUSED = "5017 6792 1000 0200";
