@@ -37,7 +37,7 @@ type Figure = { id: number; title: string; run: (ctx: BenchContext) => Promise<O
 
 // In this order: figure 2 needs the offers cache cold; figure 6 reads the memory after every load and the order of figure 3.
 const FIGURES: Figure[] = [
-  { id: 2, title: "Bank calls per 1,000 product-page views", run: bankCallsPerViews },
+  { id: 2, title: "Bank calls per product-page views", run: bankCallsPerViews },
   { id: 1, title: "Product page overhead", run: productPageOverhead },
   { id: 3, title: "Checkout overhead", run: checkoutOverhead },
   { id: 4, title: "Token efficiency", run: tokenEfficiency },

@@ -9,7 +9,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { BenchContext } from "../lib/context";
-import { bankCallLatencies, bankCallsSince, lastBankCallId, productIdBySlug, productPrices, receivedSubscriptionRequest, subscriptionOfOrder } from "../lib/databases";
+import { bankCallsSince, lastBankCallId, orderBankCall, productIdBySlug, productPrices, receivedSubscriptionRequest, subscriptionOfOrder } from "../lib/databases";
 import { http, trpcMutation } from "../lib/http";
 import { measure, type FigureResult } from "../lib/report";
 import { accessToken, apiBase, DEMO_CREDENTIALS } from "../lib/sandbox";
@@ -62,13 +62,15 @@ export async function checkoutOverhead(ctx: BenchContext): Promise<Omit<FigureRe
   const product = [...products].sort((a, b) => Math.abs(a.priceCents - 100_000) - Math.abs(b.priceCents - 100_000))[0]!;
   const productId = productIdBySlug(ctx.shopDbPath, product.slug);
 
-  const placeThroughShop = async (): Promise<{ ms: number; token: string }> => {
+  const placeThroughShop = async (): Promise<{ ms: number; token: string; startedAt: number; endedAt: number }> => {
     const cookie = await cartWith(base, productId);
+    const startedAt = Date.now();
     const { ms, value } = await timed(() => trpcMutation<PlaceOutcome>(base, "checkout.place", form(randomUUID()), cookie));
+    const endedAt = Date.now();
     const outcome = value.data;
     if (!outcome.ok) throw new Error(`the shop refused the order: ${outcome.message}`);
     if (outcome.redirect.type === "url" && !outcome.redirect.url) throw new Error("the shop answered no redirect URL");
-    return { ms, token: outcome.token };
+    return { ms, token: outcome.token, startedAt, endedAt };
   };
 
   // The body the shop sends, as the bank received it.
@@ -90,17 +92,23 @@ export async function checkoutOverhead(ctx: BenchContext): Promise<Omit<FigureRe
   const shopRounds: number[] = [];
   const directRounds: number[] = [];
   const all = { shop: [] as number[], direct: [] as number[] };
+  const placed: Awaited<ReturnType<typeof placeThroughShop>>[] = [];
+  const viaShop = async () => {
+    const order = await placeThroughShop();
+    placed.push(order);
+    return order.ms;
+  };
   for (let round = 0; round < ctx.plan.rounds; round++) {
     const shop: number[] = [];
     const direct: number[] = [];
     for (let i = 0; i < ctx.plan.ordersPerRound; i++) {
       // Alternate which goes first, so that neither always follows the other's work.
       if ((round + i) % 2 === 0) {
-        shop.push((await placeThroughShop()).ms);
+        shop.push(await viaShop());
         direct.push(await postDirect());
       } else {
         direct.push(await postDirect());
-        shop.push((await placeThroughShop()).ms);
+        shop.push(await viaShop());
       }
     }
     shopRounds.push(median(shop));
@@ -108,8 +116,13 @@ export async function checkoutOverhead(ctx: BenchContext): Promise<Omit<FigureRe
     all.shop.push(...shop);
     all.direct.push(...direct);
   }
-  // What the shop's own client saw of the bank during the timed orders: the rest of the time is the shop's.
-  const bankSide = median(bankCallLatencies(ctx.shopDbPath, logBefore, "initiateCreditSubscription"));
+  // Where an order's time goes, from the shop's own API log (start and latency of its POST, in ms since the epoch):
+  // before the bank call (validation, order committed), the call itself, after it (subscription stored, answer sent).
+  const phases = placed.flatMap((o) => {
+    const call = orderBankCall(ctx.shopDbPath, o.token, "initiateCreditSubscription");
+    return call ? [{ before: call.at - o.startedAt, bank: call.latencyMs, after: o.endedAt - (call.at + call.latencyMs) }] : [];
+  });
+  const phase = (key: "before" | "bank" | "after") => median(phases.map((p) => p[key])).toFixed(0);
   const callsPerOrder = Object.entries(bankCallsSince(ctx.shopDbPath, logBefore))
     .map(([op, n]) => `${op} ${(n / all.shop.length).toFixed(2)}`)
     .join(", ");
@@ -133,8 +146,8 @@ export async function checkoutOverhead(ctx: BenchContext): Promise<Omit<FigureRe
     notes: [
       `${ctx.plan.rounds} rounds of ${ctx.plan.ordersPerRound} orders each way, one at a time (French 3x, ${(product.priceCents / 100).toFixed(2)} €); ` +
         `p90 ${p90(all.shop).toFixed(1)} ms via the shop, ${p90(all.direct).toFixed(1)} ms direct.`,
-      `Inside the shop's order, the POST /subscriptions took ${bankSide.toFixed(0)} ms (median, as its client logged it); ` +
-        `bank calls per order: ${callsPerOrder || "none logged"}. Shop and bank share one server process and its two cores here.`,
+      `Inside an order (medians, from the shop's API log, ±1 ms): ${phase("before")} ms before the bank call, ${phase("bank")} ms in POST /subscriptions, ` +
+        `${phase("after")} ms after it. Bank calls per order: ${callsPerOrder || "none logged"}. Shop and bank share one server process here.`,
     ],
   };
 }

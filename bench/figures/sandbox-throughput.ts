@@ -1,12 +1,12 @@
 /**
  * Figure 5: the embedded bank's own throughput at 32 connections, against
  * the cheapest route of the same handler (GET .../health: routing plus one
- * tiny query, no authentication) as the floor. The listing is measured with
- * a merchant holding `listingBase` subscriptions (made over the API) and one
- * holding `listingBase × listingCopies` (the same rows copied in SQL into the
- * bench's own temporary sandbox database: a fixture, seeded in a second or
- * two, where the API would take minutes), on the first page and on random
- * pages (deep OFFSETs), the small listing being the large one's baseline.
+ * tiny query, no authentication) as the floor. The listing is measured for a
+ * merchant holding 1,000 subscriptions and one holding 100,000, on the first
+ * page and on random pages (deep OFFSETs), the small listing being the large
+ * one's baseline. Fixture: 100 subscriptions made over the API, their rows
+ * copied in SQL into the bench's own temporary sandbox database (seconds,
+ * where 100,000 POSTs would take many minutes).
  * The gateway's rate limit (600 calls a minute per application) is raised
  * for the bench's server (SANDBOX_RATE_LIMIT_PER_MINUTE): it is still
  * checked on every call, it just does not refuse.
@@ -25,19 +25,20 @@ const AMOUNT = 989;
 export async function sandboxThroughput(ctx: BenchContext): Promise<Omit<FigureResult, "seconds">> {
   const base = ctx.server.baseURL;
   const api = apiBase(base);
-  const { listingBase, listingCopies } = ctx.plan;
-  const large = listingBase * listingCopies;
+  const { listingSeed, listingSmall, listingLarge } = ctx.plan;
 
   const merchant = await createTestMerchant(base, ctx.consolePassword, "bench sandbox throughput");
-  const small = await createTestMerchant(base, ctx.consolePassword, `bench listing ${listingBase}`);
-  const big = await createTestMerchant(base, ctx.consolePassword, `bench listing ${large}`);
-  const [token, smallToken, bigToken] = await Promise.all([merchant, small, big].map((m) => accessToken(base, m.clientId, m.clientSecret)));
+  const seed = await createTestMerchant(base, ctx.consolePassword, "bench listing seed");
+  const small = await createTestMerchant(base, ctx.consolePassword, `bench listing ${listingSmall}`);
+  const big = await createTestMerchant(base, ctx.consolePassword, `bench listing ${listingLarge}`);
+  const [token, seedToken, smallToken, bigToken] = await Promise.all([merchant, seed, small, big].map((m) => accessToken(base, m.clientId, m.clientSecret)));
 
   let t0 = performance.now();
-  await createSubscriptions(base, smallToken!, listingBase, 16, AMOUNT);
+  await createSubscriptions(base, seedToken!, listingSeed, 16, AMOUNT);
   const apiSeedSeconds = (performance.now() - t0) / 1000;
   t0 = performance.now();
-  cloneSubscriptions(ctx.sandboxDbPath, small.merchantId, big, listingCopies);
+  cloneSubscriptions(ctx.sandboxDbPath, seed.merchantId, small, Math.ceil(listingSmall / listingSeed));
+  cloneSubscriptions(ctx.sandboxDbPath, seed.merchantId, big, Math.ceil(listingLarge / listingSeed));
   const cloneSeconds = (performance.now() - t0) / 1000;
   const counts = [subscriptionCount(ctx.sandboxDbPath, small.merchantId), subscriptionCount(ctx.sandboxDbPath, big.merchantId)];
   ctx.log(`seeded ${counts[0]} subscriptions over the API in ${apiSeedSeconds.toFixed(1)} s, ${counts[1]} by copy in ${cloneSeconds.toFixed(1)} s`);
@@ -98,8 +99,8 @@ export async function sandboxThroughput(ctx: BenchContext): Promise<Omit<FigureR
   const notes = [
     `${CONNECTIONS} connections, median of ${ctx.plan.sandboxRounds} round(s) of ${ctx.plan.sandboxSeconds} s, endpoints alternated each round. ` +
       `Floor GET /health: ${r.health.rps.toFixed(0)} req/s, p99 ${r.health.p99} ms. Pages of ${pageSize} (the contract's default size).`,
-    `Listing fixture: ${fmtCount(counts[0]!)} subscriptions created over the API in ${apiSeedSeconds.toFixed(1)} s (16 at a time), ` +
-      `copied in SQL to ${fmtCount(counts[1]!)} for a second merchant in ${cloneSeconds.toFixed(1)} s.`,
+    `Listing fixture: ${fmtCount(listingSeed)} subscriptions created over the API in ${apiSeedSeconds.toFixed(1)} s (16 at a time), ` +
+      `copied in SQL to ${fmtCount(counts[0]!)} and ${fmtCount(counts[1]!)} for two merchants in ${cloneSeconds.toFixed(1)} s.`,
     `Random pages with ${fmtCount(counts[0]!)} stored: ${r.listSmallDeep.rps.toFixed(0)} req/s, p99 ${r.listSmallDeep.p99} ms.`,
   ];
   const failures = summaries.reduce((n, s) => n + s.failures, 0);

@@ -65,7 +65,7 @@ async function round(counted: CountedClient, total: number, midway?: () => Promi
 
 export async function tokenEfficiency(ctx: BenchContext): Promise<Omit<FigureResult, "seconds">> {
   const base = ctx.server.baseURL;
-  const rounds = Math.max(1, Math.min(3, ctx.plan.rounds));
+  const rounds = ctx.plan.tokenRounds;
   const cold: RoundResult[] = [];
   let issued = 0;
   let merchant: TestMerchant | undefined;

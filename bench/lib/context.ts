@@ -13,23 +13,32 @@ export interface Plan {
   warmupSeconds: number;
   /** Orders placed per round (checkout figure). */
   ordersPerRound: number;
-  /** Bank calls per token-efficiency round. */
+  /** Product-page views in France, then in Germany (bank-calls figure: the second country shows the cache is per country). */
+  views: number;
+  secondCountryViews: number;
+  /** Cold rounds, and bank calls per round, of the token-efficiency figure. */
+  tokenRounds: number;
   tokenCalls: number;
-  /** Subscriptions made over the API for the small listing; the large one is this times `listingCopies`. */
-  listingBase: number;
-  listingCopies: number;
+  /** Subscriptions made over the API, then copied into the small and the large listing's merchants. */
+  listingSeed: number;
+  listingSmall: number;
+  listingLarge: number;
 }
 
 export const FULL_PLAN: Plan = {
   rounds: 5,
   pageSeconds: 3,
   sandboxRounds: 3,
-  sandboxSeconds: 3,
+  sandboxSeconds: 4,
   warmupSeconds: 3,
   ordersPerRound: 10,
+  views: 1000,
+  secondCountryViews: 300,
+  tokenRounds: 2,
   tokenCalls: 1000,
-  listingBase: 1000,
-  listingCopies: 100,
+  listingSeed: 100,
+  listingSmall: 1_000,
+  listingLarge: 100_000,
 };
 
 /** `--quick`: every figure in a few seconds, for development on a shared machine; figures are indicative only. */
@@ -37,12 +46,16 @@ export const QUICK_PLAN: Plan = {
   rounds: 2,
   pageSeconds: 2,
   sandboxRounds: 1,
-  sandboxSeconds: 2,
+  sandboxSeconds: 3,
   warmupSeconds: 1,
   ordersPerRound: 3,
+  views: 200,
+  secondCountryViews: 100,
+  tokenRounds: 1,
   tokenCalls: 300,
-  listingBase: 200,
-  listingCopies: 50,
+  listingSeed: 50,
+  listingSmall: 1_000,
+  listingLarge: 10_000,
 };
 
 export interface BenchContext {

@@ -103,3 +103,15 @@ export function bankCallLatencies(shopDbPath: string, afterId: number, operation
     (db.prepare("SELECT latency_ms AS ms FROM bank_api_calls WHERE id > ? AND operation = ?").all(afterId, operation) as { ms: number }[]).map((r) => r.ms),
   );
 }
+
+/** When the shop's client started one operation for the order behind a public token, and how long it took. */
+export function orderBankCall(shopDbPath: string, publicToken: string, operation: string): { at: number; latencyMs: number } | undefined {
+  return withDb(shopDbPath, true, (db) =>
+    db
+      .prepare(
+        `SELECT c.at AS at, c.latency_ms AS latencyMs FROM bank_api_calls c JOIN orders o ON o.id = c.order_id
+         WHERE o.public_token = ? AND c.operation = ? ORDER BY c.id LIMIT 1`,
+      )
+      .get(publicToken, operation) as { at: number; latencyMs: number } | undefined,
+  );
+}
