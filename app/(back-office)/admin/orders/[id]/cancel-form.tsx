@@ -80,8 +80,10 @@ export function CancelForm({ orderId, remainingCents, full, partial, splitWindow
       contact: { firstName: text("firstName"), lastName: text("lastName"), email: text("email"), phoneNumber: text("phoneNumber") },
     };
     const typed = parseEuroAmount(input.amount);
-    // Bad input goes straight to the server, which names the field; a valid request is confirmed first.
-    if (typed === null) cancel.mutate(input);
+    // What the server will refuse (bad input, too much, a second partial) goes straight to it, and
+    // its reason is shown; a request the bank may carry out is confirmed first.
+    const refused = typed === null || typed > remainingCents || (typed < remainingCents && !partial.allowed);
+    if (refused) cancel.mutate(input);
     else setPending({ input, cents: typed });
   }
 

@@ -1,0 +1,69 @@
+import { expect, test } from "@playwright/test";
+import { openOrderOf, signInAsAdmin, splitPaymentOrder, stateBadge, uniqueBuyer } from "./admin-support";
+
+// A shopper's whole journey through the shop and the bank, then the back office: longer than one page's test.
+test.describe.configure({ timeout: 180_000 });
+
+test.describe("cancelling a split payment from the back office", () => {
+  test("one partial cancellation, then a second one refused with the reason before the bank is asked", async ({ page }) => {
+    const buyer = uniqueBuyer("Partielle");
+    await splitPaymentOrder(page, "machine-espresso", buyer, { pay: true });
+
+    await signInAsAdmin(page);
+    await openOrderOf(page, buyer.email);
+    await expect(stateBadge(page)).toHaveText("Accepted, to ship");
+    // Split payment needs no delivery confirmation, and the page says why.
+    await expect(page.getByTestId("delivery-unavailable")).toContainText("Split payment needs no delivery confirmation");
+
+    const form = page.getByRole("form", { name: "Cancel the financing" });
+    // The amount starts at what is still financed.
+    await expect(form.getByLabel("Amount to cancel (€)")).toHaveValue("989.00");
+    await form.getByLabel("Amount to cancel (€)").fill("100");
+    await expect(form.getByText("Partial cancellation: €889.00 stays financed.")).toBeVisible();
+    await form.getByLabel("Reason").fill("Goods returned by the buyer");
+    await form.getByRole("button", { name: "Cancel financing…" }).click();
+    await form.getByRole("button", { name: "Yes, cancel €100.00" }).click();
+
+    const result = page.getByTestId("action-result");
+    await expect(result).toContainText("Partial cancellation accepted");
+    await expect(result.getByTestId("new-financed")).toHaveText("€889.00");
+    await expect(stateBadge(page)).toHaveText("Partially cancelled");
+    await expect(page.getByTestId("financed-bank")).toHaveText("€889.00");
+    await expect(form.getByLabel("Amount to cancel (€)")).toHaveValue("889.00");
+    await expect(form.getByTestId("partial-unavailable")).toContainText("A partial cancellation was already made");
+
+    // A second partial: refused by the rules, with the reason, and the bank is not called.
+    await form.getByLabel("Amount to cancel (€)").fill("50");
+    await form.getByLabel("Reason").fill("Second return");
+    await form.getByRole("button", { name: "Cancel financing…" }).click();
+    await expect(result).toContainText("Not done. A partial cancellation was already made, and the bank allows only one.");
+    await expect(page.getByTestId("financed-bank")).toHaveText("€889.00");
+    await page.reload();
+    await expect(page.getByTestId("api-calls").locator('tr[data-operation="cancelCreditSubscription"]')).toHaveCount(1);
+    await expect(page.getByTestId("history")).toContainText("partial cancellation of 100 €");
+  });
+
+  test("a full cancellation leaves the order cancelled, with nothing financed", async ({ page }) => {
+    const buyer = uniqueBuyer("Totale");
+    await splitPaymentOrder(page, "robot-patissier", buyer, { pay: true });
+
+    await signInAsAdmin(page);
+    await openOrderOf(page, buyer.email);
+    await expect(stateBadge(page)).toHaveText("Accepted, to ship");
+    const form = page.getByRole("form", { name: "Cancel the financing" });
+    await expect(form.getByText("Full cancellation.")).toBeVisible();
+    await form.getByLabel("Reason").fill("Order cancelled by the buyer");
+    // The contact defaults to the buyer; the merchant may change it.
+    await expect(form.getByLabel("Email")).toHaveValue(buyer.email);
+    await form.getByLabel("Phone").fill("01 23 45 67 89");
+    await form.getByRole("button", { name: "Cancel financing…" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: /^Yes, cancel €\d/ }).click();
+
+    const result = page.getByTestId("action-result");
+    await expect(result).toContainText("Full cancellation accepted");
+    await expect(result.getByTestId("new-financed")).toHaveText("€0.00");
+    await expect(stateBadge(page)).toHaveText("Cancelled");
+    await expect(page.getByTestId("cancel-unavailable")).toHaveText("This financing is already cancelled.");
+    await expect(page.getByTestId("bank-status")).toContainText("CANCELLED");
+  });
+});

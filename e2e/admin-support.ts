@@ -1,0 +1,121 @@
+/**
+ * What the back-office journeys share: the merchant's sign-in and screens
+ * (by their labels), orders made by a shopper through the storefront and the
+ * bank's journey pages (the storefront's own helpers), and the sandbox's HTTP
+ * controls for what only time or the lender decides (virtual clock, forced
+ * transitions). Never the sandbox's code, never rows written by hand.
+ */
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { parseEnv } from "../server/env";
+import {
+  addToCart,
+  bankConfirmIdentity,
+  bankPayByCard,
+  CARD_ACCEPTED,
+  confirmCheckout,
+  fillBirth,
+  fillCheckout,
+  MARIE,
+  returnToken,
+  type Buyer,
+} from "./shop-support";
+
+const CONTROLS = "/sandbox/baas/uatc/sandbox/v1";
+const env = parseEnv({});
+const consoleAuth = { Authorization: `Basic ${Buffer.from(`console:${env.SANDBOX_CONSOLE_PASSWORD}`).toString("base64")}` };
+
+let counter = 0;
+
+/** A buyer no other test uses, so that the orders list finds this test's order by email. */
+export function uniqueBuyer(lastName: string): Buyer {
+  const tag = `${Date.now().toString(36)}${++counter}${Math.random().toString(36).slice(2, 6)}`;
+  return { ...MARIE, lastName, email: `marie.${tag}@example.com` };
+}
+
+export async function signInAsAdmin(page: Page, path = "/admin"): Promise<void> {
+  await page.goto(path);
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  await page.getByLabel("Email").fill(env.ADMIN_EMAIL);
+  await page.getByLabel("Password").fill(env.ADMIN_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("navigation", { name: "Back office" })).toContainText(env.ADMIN_EMAIL);
+}
+
+/** Finds the buyer's order with the list's search and opens it; answers the order id. */
+export async function openOrderOf(page: Page, email: string): Promise<string> {
+  await page.goto("/admin");
+  await page.getByRole("searchbox", { name: /Search/ }).fill(email);
+  await page.getByRole("button", { name: "Apply" }).click();
+  const rows = page.locator("tbody tr[data-order-id]");
+  await expect(rows).toHaveCount(1);
+  await rows.first().getByRole("link").click();
+  await expect(page).toHaveURL(/\/admin\/orders\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname.split("/").pop()!;
+}
+
+/** The order's state badge on its page. */
+export const stateBadge = (page: Page) => page.getByRole("main").locator("h1 + p [data-state]");
+
+/** The shopper buys `slug` in 3x and either pays (accepted) or stops on the bank's first page. */
+export async function splitPaymentOrder(page: Page, slug: string, buyer: Buyer, options: { pay: boolean }): Promise<string> {
+  await addToCart(page, slug);
+  await page.goto("/checkout");
+  await fillCheckout(page, buyer);
+  await page.getByRole("radio", { name: /en 3x/ }).check();
+  await confirmCheckout(page);
+  await expect(page).toHaveURL(/\/sandbox\/journey\//);
+  const subscriptionId = new URL(page.url()).pathname.split("/")[3]!;
+  if (options.pay) {
+    await bankConfirmIdentity(page);
+    await bankPayByCard(page, CARD_ACCEPTED);
+    await returnToken(page);
+    await expect(page.getByRole("heading", { level: 1, name: "Merci, votre commande est confirmée !" })).toBeVisible();
+  }
+  return subscriptionId;
+}
+
+/** The shopper applies for a French long credit and signs: the bank answers PRE_ACCEPTED. */
+export async function longCreditOrder(page: Page, slug: string, buyer: Buyer): Promise<string> {
+  await addToCart(page, slug);
+  await page.goto("/checkout");
+  await fillCheckout(page, buyer);
+  await page.getByRole("radio", { name: /mois/ }).first().check();
+  await fillBirth(page);
+  await confirmCheckout(page);
+  await expect(page).toHaveURL(/\/sandbox\/journey\//);
+  const subscriptionId = new URL(page.url()).pathname.split("/")[3]!;
+  await page.getByLabel("IBAN du compte de prélèvement").fill("FR76 3000 6000 0112 3456 7890 189");
+  await page.getByLabel("Revenus nets mensuels (€)").fill("2500");
+  await page.getByLabel("Utiliser une pièce d'identité simulée (bac à sable)").check();
+  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+  await page.getByLabel("J'ai lu l'offre de contrat de crédit et je l'accepte.").check();
+  await page.getByRole("button", { name: "Signer électroniquement" }).click();
+  await returnToken(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Votre demande de crédit est en cours d'étude" })).toBeVisible();
+  return subscriptionId;
+}
+
+/** The sandbox merchant the shop is configured with (SCALEXPERT_CLIENT_ID). */
+async function shopMerchant(request: APIRequestContext): Promise<{ merchantId: string; settings: Record<string, string> }> {
+  const answer = await request.get(`${CONTROLS}/merchants`, { headers: consoleAuth });
+  expect(answer.status()).toBe(200);
+  const { merchants } = (await answer.json()) as { merchants: { merchantId: string; clientId: string; settings: Record<string, string> }[] };
+  const merchant = merchants.find((m) => m.clientId === env.SCALEXPERT_CLIENT_ID);
+  if (!merchant) throw new Error("the shop's merchant is not in the sandbox");
+  return merchant;
+}
+
+/** What the lender or the buyer does at the bank (the sandbox console's "force" button). */
+export async function forceAtBank(request: APIRequestContext, subscriptionId: string, action: string): Promise<{ status: string; subStatus: string }> {
+  const { merchantId } = await shopMerchant(request);
+  const answer = await request.post(`${CONTROLS}/merchants/${merchantId}/subscriptions/${subscriptionId}/transitions`, { headers: consoleAuth, data: { action } });
+  expect(answer.status(), await answer.text()).toBe(200);
+  return (await answer.json()) as { status: string; subStatus: string };
+}
+
+/** Moves the shop merchant's virtual clock past one of its delays (a key of its settings, e.g. fundingDelay). */
+export async function advanceBankClockBy(request: APIRequestContext, delay: "fundingDelay" | "autoAcceptDelay"): Promise<void> {
+  const { merchantId, settings } = await shopMerchant(request);
+  const answer = await request.post(`${CONTROLS}/merchants/${merchantId}/clock`, { headers: consoleAuth, data: { advanceBy: settings[delay] } });
+  expect(answer.status(), await answer.text()).toBe(200);
+}
