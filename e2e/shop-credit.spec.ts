@@ -2,6 +2,9 @@ import { expect, test } from "@playwright/test";
 import { addToCart, confirmCheckout, expectOrderMatchesBank, field, fillBirth, fillCheckout, KLAUS, MARIE, returnToken } from "./shop-support";
 
 test.describe("long credit, as a shopper", () => {
+  // Whole journeys through the bank\'s pages; the machine running them may be busy.
+  test.describe.configure({ timeout: 120_000 });
+
   test("French credit below 3,000 € comes back pre-accepted", async ({ page }) => {
     await addToCart(page, "ordinateur-portable-creatif");
     await page.goto("/checkout");

@@ -4,6 +4,9 @@ import { addToCart, bankSubscription, bankSubscriptionsOfOrder, confirmCheckout,
 type PlaceAnswer = { result?: { data?: { json?: { token?: string } } } }[];
 
 test.describe("what the browser sends is not trusted", () => {
+  // Whole journeys through the bank\'s pages; the machine running them may be busy.
+  test.describe.configure({ timeout: 120_000 });
+
   test("an amount slipped into the checkout request is ignored: the order and the bank finance the cart's catalogue total", async ({ page }) => {
     await addToCart(page, "smartphone-pro");
     await page.goto("/checkout");

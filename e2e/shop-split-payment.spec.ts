@@ -14,6 +14,9 @@ import {
 } from "./shop-support";
 
 test.describe("split payment, as a shopper", () => {
+  // Whole journeys through the bank\'s pages; the machine running them may be busy.
+  test.describe.configure({ timeout: 120_000 });
+
   test("3x with an accepted card ends on the thank-you page, the order accepted like at the bank", async ({ page }) => {
     await addToCart(page, "machine-espresso");
     await expect(page.getByTestId("cart-count")).toHaveText("1");
