@@ -12,7 +12,8 @@ async function boundaryErrors(filePath: string, source: string) {
   return (result?.messages ?? []).filter((m) => m.ruleId === "import/no-restricted-paths");
 }
 
-describe("import boundary between storefront and sandbox", () => {
+// ESLint loads its whole plugin set on first use: slow on a busy machine.
+describe("import boundary between storefront and sandbox", { timeout: 60_000 }, () => {
   it("refuses a storefront module importing sandbox code (alias path)", async () => {
     const errors = await boundaryErrors(
       "server/shop/boundary-probe.ts",
