@@ -1,8 +1,10 @@
 import type { OrderView } from "@/server/shop/checkout/order-view";
+import { splitInstallments } from "@/server/shop/financing/solution-kind";
 import { getI18n } from "@/server/shop/i18n/server";
 
 export async function OrderSummary({ view, showState = false }: { view: OrderView; showState?: boolean }) {
   const { t, fmt } = await getI18n();
+  const installments = splitInstallments(view.solutionCode);
   return (
     <section className="order-details" aria-labelledby="order-details-title">
       <h2 id="order-details-title">{t.checkout.summary}</h2>
@@ -20,7 +22,9 @@ export async function OrderSummary({ view, showState = false }: { view: OrderVie
         <dt>{t.order.placedOn}</dt>
         <dd>{fmt.dateTime(view.createdAt)}</dd>
         <dt>{t.order.financing}</dt>
-        <dd>{view.solutionCode}</dd>
+        <dd>
+          {installments ? t.checkout.solutionSplit(installments) : t.checkout.solutionCredit} <span className="muted">({view.solutionCode})</span>
+        </dd>
         {view.lastSyncedAt && (
           <>
             <dt>{t.order.lastChecked}</dt>

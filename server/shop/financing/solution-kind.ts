@@ -13,3 +13,9 @@ export function solutionKind(solutionCode: string): SolutionKind {
 export function needsBirthData(solutionCode: string): boolean {
   return solutionKind(solutionCode) === "credit";
 }
+
+/** Number of instalments of a split-payment code ("SCFRSP-3XTS" → 3); null for credit. */
+export function splitInstallments(solutionCode: string): number | null {
+  const match = /^SC..SP-(\d+)X/.exec(solutionCode);
+  return match ? Number(match[1]) : null;
+}
