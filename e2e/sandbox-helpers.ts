@@ -25,7 +25,8 @@ export async function testBank(request: APIRequestContext, solutionCodes: string
   const { merchantId, clientId, clientSecret } = (await created.json()) as { merchantId: string; clientId: string; clientSecret: string };
   const tokenAnswer = await request.post(`${BANK}/auth-server/api/v1/oauth2/token`, {
     headers: { Authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString("base64")}` },
-    form: { grant_type: "client_credentials", scope: "e-financing:rw" },
+    // One token for both APIs: e-financing and merchant webhooks (common services).
+    form: { grant_type: "client_credentials", scope: "e-financing:rw common-services:rw" },
   });
   expect(tokenAnswer.status()).toBe(200);
   return { merchantId, token: ((await tokenAnswer.json()) as { access_token: string }).access_token, request };

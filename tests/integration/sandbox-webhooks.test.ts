@@ -289,6 +289,28 @@ describe("event delivery", () => {
     expect(signatureIsValid(partial!, KEY)).toBe(true);
   });
 
+  it("tells every step of a long credit, up to the payment to the merchant after delivery", async () => {
+    const sub = await createSubscription(m, "SCFRLT-TXPS", 1800);
+    await force(m, sub.id, "pre-accept", "sign");
+    await advance(m, "PT5M"); // the producer's automatic acceptance below 3,000 €
+    const delivered = await fetch(`${bankBase()}/e-financing/api/v1/subscriptions/${sub.id}/_confirmDelivery`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${m.token}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ isDelivered: true, trackingNumber: "1Z999AA10123456784", operator: "UPS" }),
+    });
+    expect(delivered.status).toBe(204);
+    await advance(m, "P2D"); // the payment to the merchant, fundingDelay after the delivery
+    const accepted = await receiver.waitForOf("SC_SUBSCRIPTION_ACCEPTED", sub.id, 3);
+    expect(await receiver.waitForOf("SC_SUBSCRIPTION_PRE_ACCEPTED", sub.id, 2)).toHaveLength(2);
+    // Accepted, delivery confirmed (awaiting payment), paid: three events, each its own id.
+    expect(accepted).toHaveLength(3);
+    expect(new Set(accepted.map((a) => a.body.id)).size).toBe(3);
+    for (const a of accepted) {
+      expect(a.body.data).toMatchObject({ consolidatedStatus: "ACCEPTED", financedAmount: 1800 });
+      expect(signatureIsValid(a, KEY)).toBe(true);
+    }
+  });
+
   it("replays an unacknowledged event every 10 minutes of sandbox time until it gets 200", async () => {
     const sub = await createSubscription(m, "SCFRSP-3XTS", 120);
     await receiver.waitForOf("SC_SUBSCRIPTION_INITIALIZED", sub.id);

@@ -169,7 +169,24 @@ const de: JourneyTexts = {
     simulatedDocument: "",
     submit: "Antrag absenden",
   },
-  signature: fr.signature,
+  // The German contract summary (shown with the partner's KYC); the French e-signature step itself is France only.
+  signature: {
+    title: "",
+    intro: "",
+    lender: "Kreditgeber",
+    duration: "Laufzeit",
+    monthly: "Monatliche Rate",
+    nominalRate: "Gebundener Sollzinssatz",
+    aprc: "Effektiver Jahreszins",
+    totalCost: "Gesamtkosten des Kredits",
+    totalDue: "Zu zahlender Gesamtbetrag",
+    account: "Lastschriftkonto",
+    document: "Ausweisdokument",
+    simulatedDocument: "simuliertes Dokument (Testumgebung)",
+    acceptContract: "",
+    reviewNote: "",
+    sign: "",
+  },
   kyc: {
     title: "Identifizierung und Unterschrift",
     intro:

@@ -143,7 +143,6 @@ export function CardStep({ view, texts, locale, action }: StepProps) {
           </div>
         ) : null}
         <ErrorSummary texts={texts} errors={errors} labels={{ cardNumber: t.cardNumber, cardExpiry: t.cardExpiry, cardCvc: t.cardCvc, cardHolder: t.cardHolder }} />
-        <p className="bank-intro">{t.intro}</p>
         <Field name="cardNumber" label={t.cardNumber} hint={t.cardNumberHint} error={err("cardNumber")}>
           {(aria) => <input type="text" {...aria} inputMode="numeric" autoComplete="cc-number" maxLength={23} required />}
         </Field>

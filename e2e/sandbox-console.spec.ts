@@ -1,0 +1,134 @@
+/**
+ * The tester's console at /sandbox: its own password, then everything over
+ * the sandbox's HTTP controls: subscriptions with their history, forced
+ * transitions, the clock, fault injection, webhook deliveries and replays.
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { createSubscription, statusOf, testBank, type Bank } from "./sandbox-helpers";
+
+test.describe.configure({ timeout: 120_000 });
+
+const PASSWORD = process.env.SANDBOX_CONSOLE_PASSWORD || "sandbox";
+let bank: Bank;
+let merchantName: string;
+
+test.beforeAll(async ({ playwright, baseURL }) => {
+  const request = await playwright.request.newContext({ baseURL });
+  bank = await testBank(request, ["SCFRSP-3XTS", "SCFRLT-TXPS"]);
+  const merchants = await request.get(`/sandbox/baas/uatc/sandbox/v1/merchants/${bank.merchantId}`, { headers: { Authorization: `Bearer ${bank.token}` } });
+  merchantName = ((await merchants.json()) as { name: string }).name;
+});
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto("/sandbox");
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Open the console" }).click();
+  await expect(page.getByRole("heading", { name: "Scalexpert sandbox · console" })).toBeVisible();
+}
+
+async function openMerchant(page: Page): Promise<void> {
+  await page.getByRole("navigation", { name: "Merchants" }).getByRole("link", { name: new RegExp(merchantName) }).click();
+  await expect(page.getByRole("heading", { level: 2, name: merchantName })).toBeVisible();
+}
+
+test("the console has its own password", async ({ page }) => {
+  await page.goto("/sandbox");
+  await expect(page.getByRole("heading", { name: "Sandbox console" })).toBeVisible();
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Open the console" }).click();
+  await expect(page.locator(".console [role=alert]")).toContainText("Wrong console password");
+  await signIn(page);
+  // The seeded merchants are listed.
+  await expect(page.getByRole("navigation", { name: "Merchants" })).toContainText("Maison Démo");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("heading", { name: "Sandbox console" })).toBeVisible();
+});
+
+test("a credit of 3,000 € or more waits for a decision that the console gives", async ({ page, baseURL }) => {
+  const created = await createSubscription(bank, baseURL!, "SCFRLT-TXPS", 4200);
+  await signIn(page);
+  await openMerchant(page);
+  await page.getByRole("link", { name: created.id.slice(0, 8) }).click();
+  const detail = page.getByRole("region", { name: /^Subscription [0-9a-f]/ });
+  await expect(detail).toContainText("INITIALIZED");
+  await detail.getByRole("button", { name: "Pre-accept" }).click();
+  await expect(page.getByRole("status")).toContainText("now PRE_ACCEPTED / PRE_APPROVED_BY_PRODUCER_WAITING_FOR_CONTRACT_SIGNATURE");
+  await page.getByRole("region", { name: /^Subscription [0-9a-f]/ }).getByRole("button", { name: "Sign" }).click();
+  await expect(page.getByRole("status")).toContainText("CONTRACT_SIGNED_BY_CUSTOMER");
+  await page.getByRole("region", { name: /^Subscription [0-9a-f]/ }).getByRole("button", { name: "Accept", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("now ACCEPTED / WAITING_FOR_THE_DELIVERY_CONFIRMATION");
+  expect(await statusOf(bank, created.id)).toEqual({ status: "ACCEPTED", subStatus: "WAITING_FOR_THE_DELIVERY_CONFIRMATION" });
+  // The history names the console as the source of each forced move.
+  const history = page.getByRole("region", { name: /^Subscription [0-9a-f]/ }).getByRole("table").first();
+  await expect(history.getByRole("row")).toHaveCount(5);
+  await expect(history).toContainText("producerAccept");
+  await expect(history).toContainText("console");
+});
+
+test("the clock advances from the console, and due work runs", async ({ page, baseURL }) => {
+  const created = await createSubscription(bank, baseURL!, "SCFRSP-3XTS", 200);
+  await signIn(page);
+  await openMerchant(page);
+  await page.getByRole("link", { name: created.id.slice(0, 8) }).click();
+  await page.getByLabel("Advance by").selectOption("P3M");
+  await page.getByRole("button", { name: "Advance the clock" }).click();
+  await expect(page.getByRole("status")).toContainText("Clock advanced by P3M");
+  await expect(page.getByRole("status")).toContainText("expire (done)");
+  expect(await statusOf(bank, created.id)).toEqual({ status: "ABORTED", subStatus: "EXPIRED" });
+});
+
+test("fault injection is set and removed from the console", async ({ page }) => {
+  await signIn(page);
+  await openMerchant(page);
+  await page.getByLabel("Outcome").selectOption("503");
+  await page.getByLabel("Retry-After (s)").fill("7");
+  await page.getByRole("button", { name: "Save faults" }).click();
+  await expect(page.getByRole("status")).toContainText("Fault injection saved");
+  const failing = await bank.request.get(`/sandbox/baas/uatc/e-financing/api/v1/subscriptions?page=1`, { headers: { Authorization: `Bearer ${bank.token}` } });
+  expect(failing.status()).toBe(503);
+  expect(failing.headers()["retry-after"]).toBe("7");
+  await page.getByRole("button", { name: "Remove faults" }).click();
+  await expect(page.getByRole("status")).toContainText("Fault injection removed");
+  const ok = await bank.request.get(`/sandbox/baas/uatc/e-financing/api/v1/subscriptions?page=1`, { headers: { Authorization: `Bearer ${bank.token}` } });
+  expect(ok.status()).toBe(200);
+});
+
+test("webhook deliveries are shown and replayed from the console", async ({ page, baseURL }) => {
+  const untracked = await createSubscription(bank, baseURL!, "SCFRSP-3XTS", 130);
+  await signIn(page);
+  await openMerchant(page);
+  const webhooks = () => page.getByRole("region", { name: "Webhooks" });
+  const rowOf = (eventCode: string) => webhooks().getByRole("row", { name: new RegExp(eventCode) }).first();
+  await expect(webhooks()).toContainText("No webhook configured");
+  await page.getByRole("link", { name: untracked.id.slice(0, 8) }).click();
+  await expect(rowOf("SC_SUBSCRIPTION_INITIALIZED")).toContainText("NO_CONFIG");
+
+  // The merchant points its webhook at a URL that refuses POST: every delivery fails.
+  const put = await bank.request.put("/sandbox/baas/uatc/merchant-webhooks/api/v1/webhooks", {
+    headers: { Authorization: `Bearer ${bank.token}` },
+    data: { eventTypeCode: "ANY", active: true, url: `${baseURL}/api/health`, authMethod: "NONE", keyForSignature: "console-test-key" },
+  });
+  expect(put.status(), await put.text()).toBe(200);
+  const created = await createSubscription(bank, baseURL!, "SCFRSP-3XTS", 140);
+  await openMerchant(page);
+  await page.getByRole("link", { name: created.id.slice(0, 8) }).click();
+  await expect(webhooks()).toContainText("HMAC-SHA256");
+  await expect(async () => {
+    await page.reload();
+    await expect(rowOf("SC_SUBSCRIPTION_INITIALIZED")).toContainText("405");
+  }).toPass();
+  await expect(rowOf("SC_SUBSCRIPTION_INITIALIZED")).toContainText("ERROR");
+
+  await rowOf("SC_SUBSCRIPTION_INITIALIZED").getByRole("button", { name: /Replay/ }).click();
+  await expect(page.getByRole("status")).toContainText("Event replayed: ERROR (HTTP 405)");
+  // 10 minutes later on the merchant's clock, the bank replays it on its own.
+  await page.getByLabel("Advance by").selectOption("PT10M");
+  await page.getByRole("button", { name: "Advance the clock" }).click();
+  await expect(page.getByRole("status")).toContainText("Clock advanced by PT10M");
+  await rowOf("SC_SUBSCRIPTION_INITIALIZED").getByRole("link", { name: "SC_SUBSCRIPTION_INITIALIZED" }).click();
+  const attempts = webhooks().getByRole("table").last();
+  await expect(attempts.getByRole("row")).toHaveCount(4);
+  await expect(attempts).toContainText("first");
+  await expect(attempts).toContainText("manual");
+  await expect(attempts).toContainText("replay");
+});
