@@ -16,7 +16,9 @@ import { DEMO_MERCHANT } from "./sandbox-support";
  * The reconciler the server starts itself (server/startup.ts), on a server of
  * this file's own that runs it every 2 seconds: an order a dead process left
  * `pending` after the bank had opened its subscription gets linked, with no
- * one calling anything.
+ * one calling anything. The demo merchant's webhook is switched off on this
+ * server, so that the bank's event (which would link the order too) does not
+ * beat the reconciler to it.
  */
 let server: RunningServer;
 let db: ShopDb;
@@ -27,6 +29,18 @@ beforeAll(async () => {
   const sqlite = openSqlite(join(server.dataDir, "shop.db"));
   db = drizzle(sqlite, { schema });
   close = () => sqlite.close();
+  const bankBase = `${server.baseURL}/sandbox/baas/uatc`;
+  const tokenAnswer = await fetch(`${bankBase}/auth-server/api/v1/oauth2/token`, {
+    method: "POST",
+    headers: { Authorization: `Basic ${Buffer.from(`${DEMO_MERCHANT.clientId}:${DEMO_MERCHANT.clientSecret}`).toString("base64")}`, "Content-Type": "application/x-www-form-urlencoded" },
+    body: "grant_type=client_credentials&scope=common-services:rw",
+  }).then((r) => r.json() as Promise<{ access_token: string }>);
+  const off = await fetch(`${bankBase}/merchant-webhooks/api/v1/webhooks`, {
+    method: "PUT",
+    headers: { Authorization: `Bearer ${tokenAnswer.access_token}`, "Content-Type": "application/json" },
+    body: JSON.stringify({ eventTypeCode: "ANY", active: false }),
+  });
+  expect(off.status).toBe(200);
 });
 afterAll(async () => {
   close?.();

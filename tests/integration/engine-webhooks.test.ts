@@ -11,6 +11,7 @@ import { createBankClient } from "@/server/shop/bank/client";
 import { attemptKey, cartNear, checkoutFor } from "@/server/shop/orders/engine.test-support";
 import { getOrder } from "@/server/shop/orders/order-store";
 import { placeOrder } from "@/server/shop/orders/place-order";
+import { refreshOrder } from "@/server/shop/orders/sync";
 import { signWebhook } from "@/server/shop/orders/webhooks";
 import { bankBase, baseURL, control, DEMO_MERCHANT, token } from "./sandbox-support";
 
@@ -66,10 +67,14 @@ beforeAll(async () => {
   close = () => sqlite.close();
   const bank = createBankClient({ baseUrl: bankBase(), clientId: DEMO_MERCHANT.clientId, clientSecret: DEMO_MERCHANT.clientSecret });
   const { cartId } = cartNear(db, [30_000]);
-  const placed = await placeOrder({ db, bank, appUrl: baseURL() }, { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") });
+  const deps = { db, bank, appUrl: baseURL() };
+  const placed = await placeOrder(deps, { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") });
   expect(placed.state).toBe("awaiting_financing");
   orderId = placed.orderId;
   subscriptionId = getOrder(db, orderId)!.subscriptionId!;
+  // Read the bank once, as the shopper's return would: the sandbox's own INITIALIZED event,
+  // which may reach the server at any moment, then finds nothing left to change.
+  await refreshOrder(deps, orderId, "return");
 });
 afterAll(() => close?.());
 
