@@ -67,3 +67,58 @@ export function adminProcedures(): { path: string; type: "query" | "mutation" | 
     .filter(([path]) => path.startsWith("admin."))
     .map(([path, procedure]) => ({ path, type: procedure._def.type }));
 }
+
+/**
+ * A shopper of the storefront over HTTP (its public tRPC procedures, a cookie
+ * jar of its own): puts one product in the cart and places a financed order,
+ * as the checkout page does. Answers the subscription id from the bank's
+ * journey link.
+ */
+export async function shopperOrder(options: { slug: string; solutionCode: string; lastName: string; email: string }): Promise<{ subscriptionId: string }> {
+  let jar: string[] = [];
+  const post = async (path: string, input: unknown) => {
+    const response = await fetch(`${baseURL()}/api/trpc/${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: jar.join("; ") },
+      body: JSON.stringify({ json: input }),
+    });
+    for (const cookie of cookiesOf(response)) jar = [...jar.filter((c) => c.split("=")[0] !== cookie.split("=")[0]), cookie];
+    return answerOf(response);
+  };
+  const catalogue = await trpcQuery("catalog.list", undefined);
+  const product = (catalogue.data as { id: number; slug: string }[]).find((p) => p.slug === options.slug);
+  if (!product) throw new Error(`no product ${options.slug}`);
+  await post("cart.add", { productId: product.id, quantity: 1 });
+  const credit = options.solutionCode.slice(4, 6) === "LT";
+  const placed = await post("checkout.place", {
+    idempotencyKey: crypto.randomUUID(),
+    commonTitle: "MRS",
+    firstName: "Claire",
+    lastName: options.lastName,
+    email: options.email,
+    mobilePhone: "06 12 34 56 78",
+    billingStreetNumber: "12",
+    billingStreetName: "rue de la Paix",
+    billingComplement: "",
+    billingZipCode: "75002",
+    billingCity: "Paris",
+    billingRegion: "Île-de-France",
+    billingCountry: "FR",
+    sameAsBilling: true,
+    deliveryStreetNumber: "",
+    deliveryStreetName: "",
+    deliveryComplement: "",
+    deliveryZipCode: "",
+    deliveryCity: "",
+    deliveryRegion: "",
+    deliveryCountry: "FR",
+    birthDate: credit ? "1985-04-12" : "",
+    birthName: "",
+    birthCity: credit ? "Lyon" : "",
+    birthCountry: credit ? "FR" : "",
+    solutionCode: options.solutionCode,
+  });
+  const outcome = placed.data as { ok: boolean; redirect?: { type: string; url?: string } } | undefined;
+  if (!outcome?.ok || outcome.redirect?.type !== "url" || !outcome.redirect.url) throw new Error(`checkout: ${JSON.stringify(placed)}`);
+  return { subscriptionId: new URL(outcome.redirect.url).pathname.split("/")[3]! };
+}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ApiCallRow } from "@/server/shop/bank/api-log";
 import { OPERATION_LABELS } from "@/server/shop/admin/labels";
+import { orderReference } from "@/server/shop/checkout/order-view";
 import { Time } from "./time";
 
 function statusTone(call: ApiCallRow): string {
@@ -76,8 +77,8 @@ export function ApiCallsTable({ calls, caption, showOrder }: { calls: ApiCallRow
                 {showOrder && (
                   <td>
                     {call.orderId ? (
-                      <Link className="mono" href={`/admin/orders/${call.orderId}`}>
-                        {call.orderId.slice(0, 8)}…
+                      <Link className="mono" href={`/admin/orders/${call.orderId}`} title={call.orderId}>
+                        {orderReference(call.orderId)}
                       </Link>
                     ) : (
                       <span className="muted">—</span>
