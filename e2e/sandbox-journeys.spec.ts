@@ -123,7 +123,7 @@ test("cancel and return to the merchant, with the keyboard only: ABORTED / ABORT
   expect(await statusOf(bank, created.id)).toEqual({ status: "ABORTED", subStatus: "ABORTED_BY_CUSTOMER" });
 });
 
-async function frenchApplication(page: Page, amountText: RegExp): Promise<void> {
+async function frenchApplication(page: Page, amountText: RegExp, document: "simulated" | "upload"): Promise<void> {
   await expect(page.getByRole("heading", { level: 1, name: "Votre demande de crédit" })).toBeVisible();
   await expect(page.getByText(amountText).first()).toBeVisible();
   await page.getByRole("radio", { name: /^12 mois/ }).check();
@@ -135,11 +135,21 @@ async function frenchApplication(page: Page, amountText: RegExp): Promise<void> 
   await expect(bankAlert(page)).toContainText("clé de contrôle");
   await expect(page.getByLabel("IBAN du compte de prélèvement")).toHaveAttribute("aria-invalid", "true");
   await page.getByLabel("IBAN du compte de prélèvement").fill("FR76 3000 6000 0112 3456 7890 189");
-  await page.getByLabel("Utiliser une pièce d'identité simulée (bac à sable)").check();
+  if (document === "simulated") await page.getByLabel("Utiliser une pièce d'identité simulée (bac à sable)").check();
+  else {
+    await page.getByLabel("Utiliser une pièce d'identité simulée (bac à sable)").uncheck();
+    await page.getByLabel("Pièce d'identité (PDF, JPEG ou PNG, 5 Mo max.)").setInputFiles({
+      name: "carte-identite.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n% a stand-in identity card\n%%EOF\n"),
+    });
+  }
   await page.getByRole("button", { name: "Envoyer ma demande" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Signez votre contrat de crédit" })).toBeVisible();
-  await expect(page.getByRole("table")).toContainText("FR76 **** **** **** **** ***0 189");
-  await expect(page.getByRole("table")).toContainText("12 mois");
+  const contract = page.getByRole("table");
+  await expect(contract).toContainText("FR76 **** **** **** **** ***0 189");
+  await expect(contract).toContainText("12 mois");
+  await expect(contract).toContainText(document === "simulated" ? "pièce simulée (bac à sable)" : "carte-identite.pdf");
 }
 
 async function sign(page: Page): Promise<void> {
@@ -151,7 +161,7 @@ test("French long credit below 3,000 €: PRE_ACCEPTED (signed), then ACCEPTED a
   const created = await createSubscription(bank, baseURL!, "SCFRLT-TXPS", 1500);
   await openJourney(page, created);
   await expectNoSeriousA11yViolations(page);
-  await frenchApplication(page, /1\s500,00/);
+  await frenchApplication(page, /1\s500,00/, "simulated");
   await expectNoSeriousA11yViolations(page);
   await sign(page);
   await expect(page).toHaveURL(created.confirmation);
@@ -163,7 +173,7 @@ test("French long credit below 3,000 €: PRE_ACCEPTED (signed), then ACCEPTED a
 test("French long credit at or above 3,000 €: stays PRE_ACCEPTED for a manual decision", async ({ page, baseURL }) => {
   const created = await createSubscription(bank, baseURL!, "SCFRLT-TXPS", 3500);
   await openJourney(page, created);
-  await frenchApplication(page, /3\s500,00/);
+  await frenchApplication(page, /3\s500,00/, "upload");
   await expect(page.getByText("étudié par un conseiller")).toBeVisible();
   await sign(page);
   await expect(page).toHaveURL(created.confirmation);

@@ -5,7 +5,7 @@ import { addDuration, parseDuration } from "../clock/duration";
 import { communicationKit } from "../domain/communication-kit";
 import type { Action } from "../domain/lifecycle";
 import { simulateSolution, type SimulationCents } from "../domain/simulate";
-import { getSolution, type Solution } from "../domain/solutions";
+import { getSolution, offeredDurations, type Solution } from "../domain/solutions";
 import { getMerchant } from "../store/merchants";
 import { applyAction, chooseDuration, getSubscription, type Subscription } from "../store/subscriptions";
 import { parseApplication, parseCard, parseIdentity, parseKyc, parseSignature, type FieldErrors } from "./forms";
@@ -80,11 +80,11 @@ export interface JourneyView extends Journey {
 }
 
 /** Split payment: the first installment today, then one a month. */
-export function schedule(offer: SimulationCents, from: number, firstPaymentMonth = 0): ScheduledInstallment[] {
+export function schedule(offer: SimulationCents, from: number): ScheduledInstallment[] {
   return offer.installments.map((i) => ({
     number: i.number,
     amountCents: i.amountCents,
-    dueAt: addDuration(from, parseDuration(`P${i.number - 1 + firstPaymentMonth}M`)),
+    dueAt: addDuration(from, parseDuration(`P${i.number - 1}M`)),
   }));
 }
 
@@ -172,8 +172,7 @@ export function submitStep(journey: Journey, postedStep: string, form: FormData)
       return finish(journey);
     }
     case "application": {
-      const offered = simulateSolution(journey.solution, journey.subscription.initialAmountCents).map((o) => o.duration);
-      const parsed = parseApplication(form, offered, market);
+      const parsed = parseApplication(form, offeredDurations(journey.solution, journey.subscription.initialAmountCents), market);
       if (!parsed.ok) return invalid(journey, step, parsed.errors, typed(form, ["durationMonths", "iban", "monthlyIncome"]));
       if (!chooseDuration(id, parsed.value.durationMonths)) return invalid(journey, step, { durationMonths: "required" });
       advance({ ...parsed.value });

@@ -70,9 +70,9 @@ function sellsFinancing(caller: Caller): boolean {
   return caller.solutionCodes.some((code) => code.startsWith("SC"));
 }
 
-export function configToApi(config: WebhookConfig, eventTypeCode = config.eventTypeCode): WebhookConfigResponse {
+export function configToApi(config: WebhookConfig): WebhookConfigResponse {
   return {
-    eventTypeCode,
+    eventTypeCode: config.eventTypeCode,
     active: config.active,
     url: config.url,
     authMethod: config.authMethod as WebhookConfigResponse["authMethod"],

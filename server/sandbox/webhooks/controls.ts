@@ -52,7 +52,7 @@ export async function handleWebhookControls(request: Request, merchant: Merchant
   const route = `${request.method} ${rest.map((s, i) => (i === 1 ? ":id" : s)).join("/")}`;
   switch (route) {
     case "GET ":
-      return json({ configs: listConfigs(merchant.id).map((c) => configToApi(c)) });
+      return json({ configs: listConfigs(merchant.id).map(configToApi) });
 
     case "GET events": {
       const q = eventsQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));

@@ -40,20 +40,23 @@ type Decision = { deliver: true; config: WebhookConfig & { url: string } } | { d
  * merchants to test their endpoint before activating it.
  */
 function decide(config: WebhookConfig | undefined, event: Pick<WebhookEventRow, "eventTypeCode" | "eventCode">): Decision {
-  if (!config?.url) return { deliver: false, status: "NO_CONFIG" };
-  if (event.eventTypeCode === HELLO_WORLD) return { deliver: true, config: { ...config, url: config.url } };
-  if (!config.active) return { deliver: false, status: "INACTIVE" };
-  if (config.activeEventCodes && !config.activeEventCodes.includes(event.eventCode)) return { deliver: false, status: "INACTIVE" };
-  return { deliver: true, config: { ...config, url: config.url } };
+  if (!config) return { deliver: false, status: "NO_CONFIG" };
+  const test = event.eventTypeCode === HELLO_WORLD;
+  if (!test && !config.active) return { deliver: false, status: "INACTIVE" };
+  if (!test && config.activeEventCodes && !config.activeEventCodes.includes(event.eventCode)) return { deliver: false, status: "INACTIVE" };
+  // An active webhook always has a URL (PUT /webhooks checks it); an inactive one may not, for a test event.
+  return config.url ? { deliver: true, config: { ...config, url: config.url } } : { deliver: false, status: "NO_CONFIG" };
 }
 
 /**
  * Records an event and, when the merchant's webhook wants it, starts its
  * first delivery without waiting for it (the caller is an API request or a
  * journey page, which must not hang on the merchant's endpoint).
+ * `occurredAt`: the virtual time of the move (the scheduler's moves happen at
+ * their due time); the merchant's now by default.
  */
-export function raiseEvent(merchantId: string, draft: EventDraft, db: SandboxDb = sandboxDb()): WebhookEventRow {
-  const occurredAt = clockNow(merchantId, db);
+export function raiseEvent(merchantId: string, draft: EventDraft, occurredAt?: number, db: SandboxDb = sandboxDb()): WebhookEventRow {
+  occurredAt ??= clockNow(merchantId, db);
   const decision = decide(configForEventType(merchantId, draft.eventTypeCode, db), draft);
   const status: EventStatus = decision.deliver ? "PENDING" : decision.status;
   const event = insertEvent({ id: randomUUID(), merchantId, ...draft, occurredAt, status }, db);

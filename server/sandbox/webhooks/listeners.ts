@@ -18,13 +18,13 @@ export function onSubscriptionMove(event: TransitionEvent): void {
   const moved = event.from === null || event.from.status !== event.to.status || event.from.subStatus !== event.to.subStatus;
   if (!moved) return;
   const draft = subscriptionEvent(event.subscription);
-  if (draft) raiseEvent(event.merchantId, draft);
+  if (draft) raiseEvent(event.merchantId, draft, event.at);
 }
 
 export function onCancellationOutcome(event: CancellationEvent): void {
   if (event.outcome === "REQUESTED") return;
   const draft = cancellationEvent(event.subscription, { cancelledAmountCents: event.amountCents, cancellationStatus: event.cancellationStatus });
-  if (draft) raiseEvent(event.merchantId, draft);
+  if (draft) raiseEvent(event.merchantId, draft, event.at);
 }
 
 const holder = globalThis as unknown as { __sandboxWebhooksStarted?: boolean };
