@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { addToCart, bankSubscription, bankSubscriptionsOfOrder, confirmCheckout, fillCheckout, MARIE, orderByToken } from "./shop-support";
+import { addToCart, bankSubscription, bankSubscriptionsOfOrder, confirmCheckout, fillBirth, fillCheckout, MARIE, orderByToken } from "./shop-support";
 
 type PlaceAnswer = { result?: { data?: { json?: { token?: string } } } }[];
 
@@ -78,5 +78,24 @@ test.describe("what the browser sends is not trusted", () => {
     const [error] = (await response.json()) as { error: { json: { data: { zodError: { fieldErrors: Record<string, string[]> } } } } }[];
     expect(error!.error.json.data.zodError.fieldErrors.email).toEqual(["email"]);
     expect(error!.error.json.data.zodError.fieldErrors.mobilePhone).toEqual(["phone_country_FR"]);
+  });
+
+  test("a solution the bank refuses for this cart gets a message the shopper can act on, and the cart is kept", async ({ page }) => {
+    await addToCart(page, "canape-modulable");
+    await page.goto("/checkout");
+    await fillCheckout(page, MARIE);
+    await page.getByRole("radio", { name: /mois/ }).first().check();
+    await fillBirth(page);
+    // A split payment the bank does not offer above 3,000 €, slipped in instead of the credit.
+    await page.route("**/api/trpc/checkout.place**", async (route) => {
+      const body = JSON.parse(route.request().postData() ?? "{}") as Record<string, { json: Record<string, unknown> }>;
+      for (const call of Object.values(body)) call.json.solutionCode = "SCFRSP-3XTS";
+      await route.fulfill({ response: await route.fetch({ postData: JSON.stringify(body) }) });
+    });
+    await confirmCheckout(page);
+    await expect(page.getByRole("alert").filter({ hasText: "Cette solution de financement n'est pas disponible pour ce panier." })).toBeVisible();
+    await expect(page).toHaveURL(/\/checkout$/);
+    await expect(page.getByTestId("cart-count")).toHaveText("1");
+    await expect(page.getByRole("button", { name: /^Confirmer et payer/ })).toBeEnabled();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { errorFromFailure, errorFromResponse, parseRetryAfter } from "./errors";
+import { BankApiError, errorFromFailure, errorFromResponse, parseRetryAfter } from "./errors";
 
 const baas = (status: number, errorCode?: string, errorMessage = "message") =>
   JSON.stringify({ timestamp: "2024-01-01T00:00:00Z", httpStatusCode: status, httpStatusMessage: "x", errorCode, errorMessage, requestMethod: "POST", requestURI: "/v1/subscriptions" });
@@ -43,5 +43,18 @@ describe("parseRetryAfter", () => {
     expect(parseRetryAfter(new Date(10_000).toUTCString(), 0)).toBe(10);
     expect(parseRetryAfter(null)).toBeUndefined();
     expect(parseRetryAfter("soon")).toBeUndefined();
+  });
+});
+
+describe("BankApiError identity across bundles", () => {
+  it("is recognised by instanceof even when made by another copy of the class", async () => {
+    // A query string makes Vite load a second, separate instance of the module, as a second bundle would.
+    const copy = "./errors?copy";
+    const other = (await import(/* @vite-ignore */ copy)) as typeof import("./errors");
+    const foreign = new other.BankApiError({ kind: "baas", httpStatus: 400, errorCode: "FORBIDDEN", message: "not eligible", operation: "initiateCreditSubscription" });
+    expect(other.BankApiError).not.toBe(BankApiError);
+    expect(foreign instanceof BankApiError).toBe(true);
+    expect(new Error("x") instanceof BankApiError).toBe(false);
+    expect((null as unknown) instanceof BankApiError).toBe(false);
   });
 });

@@ -38,7 +38,17 @@ export interface BankApiErrorInit {
   cause?: unknown;
 }
 
+// Next.js bundles server code once per layer (pages, route handlers, instrumentation), so one process can
+// hold several copies of this class while sharing one bank client (kept on globalThis): `instanceof` must
+// recognise an error made by any copy, hence a process-wide brand rather than the class's identity.
+const BANK_API_ERROR = Symbol.for("scalexpert-shop.BankApiError");
+
 export class BankApiError extends Error {
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as { [BANK_API_ERROR]?: unknown })[BANK_API_ERROR] === true;
+  }
+
+  readonly [BANK_API_ERROR] = true;
   readonly kind: BankErrorKind;
   readonly httpStatus: number | null;
   readonly errorCode: string | undefined;
