@@ -2,6 +2,7 @@
  * Words for the back office (English, its one language), from the codes the
  * bank and the engine use. Pure: pages and client components share them.
  */
+import type { DeliveryOperator } from "@/server/contract/types";
 import { formatEuro } from "@/server/lib/money";
 
 /** Amounts in the back office: euros, English notation (€1,234.56). */
@@ -52,7 +53,8 @@ export const OPERATION_LABELS: Readonly<Record<string, string>> = {
   cancelCreditSubscription: "Cancel",
 };
 
-export const OPERATOR_LABELS: Readonly<Record<string, string>> = {
+/** The bank's carriers (ConfirmDeliveryRequest.operator), in the contract's order. */
+export const OPERATOR_LABELS: Readonly<Record<DeliveryOperator, string>> = {
   UPS: "UPS",
   DHL: "DHL",
   CHRONOPOST: "Chronopost",

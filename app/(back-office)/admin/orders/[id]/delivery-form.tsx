@@ -3,12 +3,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, type ReactNode, useId } from "react";
 import type { Decision } from "@/server/shop/admin/order-actions";
+import type { DeliveryOperator } from "@/server/contract/types";
 import { OPERATOR_LABELS } from "@/server/shop/admin/labels";
 import { useTRPC } from "@/server/shop/trpc/client";
 import { ActionResult, fieldErrorsOf } from "./action-result";
 
-// The bank's operator enum (ConfirmDeliveryRequest.operator), in its order.
-const OPERATORS = ["UPS", "DHL", "CHRONOPOST", "LA_POSTE", "DPD", "RELAIS_COLIS", "MONDIAL_RELAY", "FEDEX", "GLS", "UNKNOWN"] as const;
+const OPERATORS = Object.keys(OPERATOR_LABELS) as DeliveryOperator[];
 
 /**
  * Confirm delivery of a long credit: tracking number and carrier, as the bank
@@ -26,7 +26,7 @@ export function DeliveryForm({ orderId, decision, children }: { orderId: string;
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    confirm.mutate({ id: orderId, trackingNumber: String(form.get("trackingNumber") ?? ""), operator: String(form.get("operator") ?? "") as (typeof OPERATORS)[number] });
+    confirm.mutate({ id: orderId, trackingNumber: String(form.get("trackingNumber") ?? ""), operator: String(form.get("operator") ?? "") as DeliveryOperator });
   }
 
   return (

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
-import { euros, feesLabel, HISTORY_SOURCE_LABELS, humanizeCode, OPERATOR_LABELS, solutionLabel } from "@/server/shop/admin/labels";
-import type { OrderDetail } from "@/server/shop/orders";
+import { euros, feesLabel, humanizeCode, OPERATOR_LABELS, solutionLabel } from "@/server/shop/admin/labels";
+import type { DeliveryOperator } from "@/server/contract/types";
 import { requireAdmin } from "@/server/shop/auth/session";
 import { ORDER_STATE_INFO, SPLIT_CANCELLATION_WINDOW_MS } from "@/server/shop/orders/states";
 import { serverCaller } from "@/server/shop/trpc/server";
@@ -13,6 +13,7 @@ import { Time } from "../../_components/time";
 import { CancelForm } from "./cancel-form";
 import { DeliveryForm } from "./delivery-form";
 import { LiveSubscription } from "./live-subscription";
+import { BuyerCards, HistoryTable, WebhooksTable } from "./order-sections";
 import { RefreshButton } from "./refresh-button";
 
 export const metadata: Metadata = { title: "Order" };
@@ -28,26 +29,6 @@ async function loadDetail(id: string) {
     if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
     throw error;
   }
-}
-
-function Address({ address }: { address: OrderDetail["billingAddress"] }) {
-  if (!address) return <p className="muted">Not given.</p>;
-  const street = [address.streetNumber, address.streetNumberSuffix, address.streetName].filter(Boolean).join(" ");
-  return (
-    <address style={{ fontStyle: "normal" }}>
-      {street}
-      {address.complement && (
-        <>
-          <br />
-          {address.complement}
-        </>
-      )}
-      <br />
-      {address.zipCode} {address.city}
-      <br />
-      {address.region}, {address.countryCode}
-    </address>
-  );
 }
 
 export default async function OrderPage({ params }: Props) {
@@ -104,7 +85,7 @@ export default async function OrderPage({ params }: Props) {
                 Delivery confirmed{order.deliveryConfirmedAt !== null && <> <Time ms={order.deliveryConfirmedAt} /></>}
                 {order.trackingNumber && (
                   <>
-                    : {OPERATOR_LABELS[order.deliveryOperator ?? "UNKNOWN"] ?? order.deliveryOperator}, tracking <span className="mono">{order.trackingNumber}</span>
+                    : {OPERATOR_LABELS[(order.deliveryOperator ?? "UNKNOWN") as DeliveryOperator] ?? order.deliveryOperator}, tracking <span className="mono">{order.trackingNumber}</span>
                   </>
                 )}
                 .
@@ -232,138 +213,12 @@ export default async function OrderPage({ params }: Props) {
         </div>
       </section>
 
-      <div className="grid-3" style={{ marginTop: "1rem" }}>
-        <section className="card" aria-labelledby="buyer-title">
-          <h2 id="buyer-title">Buyer</h2>
-          {buyer ? (
-            <dl className="facts">
-              <dt>Name</dt>
-              <dd data-testid="buyer-name">
-                {buyer.commonTitle === "MRS" ? "Mrs" : "Mr"} {buyer.firstName} {buyer.lastName}
-              </dd>
-              <dt>Email</dt>
-              <dd>
-                <a href={`mailto:${buyer.email}`}>{buyer.email}</a>
-              </dd>
-              <dt>Mobile</dt>
-              <dd className="mono">{buyer.mobilePhone}</dd>
-              {buyer.birthDate && (
-                <>
-                  <dt>Born</dt>
-                  <dd>
-                    {buyer.birthDate}
-                    {buyer.birthCity && `, ${buyer.birthCity}`}
-                    {buyer.birthCountry && ` (${buyer.birthCountry})`}
-                  </dd>
-                </>
-              )}
-            </dl>
-          ) : (
-            <p className="muted">No buyer recorded.</p>
-          )}
-        </section>
-        <section className="card" aria-labelledby="billing-title">
-          <h2 id="billing-title">Billing address</h2>
-          <Address address={detail.billingAddress} />
-        </section>
-        <section className="card" aria-labelledby="delivery-address-title">
-          <h2 id="delivery-address-title">Delivery address</h2>
-          <Address address={detail.deliveryAddress} />
-        </section>
-      </div>
+      <BuyerCards buyer={buyer} billingAddress={detail.billingAddress} deliveryAddress={detail.deliveryAddress} />
 
       <LiveSubscription orderId={order.id} hasSubscription={order.subscriptionId !== null} stored={{ bankStatus: order.bankStatus, bankFinancedCents: order.bankFinancedCents }} />
 
-      <section style={{ marginTop: "1rem" }}>
-        <div className="table-wrap">
-          <table data-testid="history">
-            <caption>Status history</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Source</th>
-                <th scope="col">State</th>
-                <th scope="col">Bank said</th>
-                <th scope="col" className="num">
-                  Financed (bank)
-                </th>
-                <th scope="col">Note</th>
-              </tr>
-            </thead>
-            <tbody>
-              {detail.history.length === 0 && (
-                <tr>
-                  <td colSpan={6} className="empty-row">
-                    No change recorded yet.
-                  </td>
-                </tr>
-              )}
-              {detail.history.map((entry) => (
-                <tr key={entry.id} data-source={entry.source}>
-                  <td className="nowrap">
-                    <Time ms={entry.at} />
-                  </td>
-                  <td>{HISTORY_SOURCE_LABELS[entry.source] ?? entry.source}</td>
-                  <td className="nowrap">
-                    {entry.fromState && entry.fromState !== entry.toState ? (
-                      <>
-                        {ORDER_STATE_INFO[entry.fromState].label} → <strong>{ORDER_STATE_INFO[entry.toState].label}</strong>
-                      </>
-                    ) : (
-                      ORDER_STATE_INFO[entry.toState].label
-                    )}
-                    {entry.onHold && (
-                      <>
-                        {" "}
-                        <HoldBadge reason={null} />
-                      </>
-                    )}
-                  </td>
-                  <td>
-                    <BankStatus status={entry.bankStatus} subStatus={entry.bankSubStatus} cancellationStatus={entry.cancellationStatus} />
-                  </td>
-                  <td className="num">{entry.bankFinancedCents === null ? "—" : euros(entry.bankFinancedCents)}</td>
-                  <td className="small">{entry.note}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
-
-      {detail.webhooks.length > 0 && (
-        <section style={{ marginTop: "1rem" }}>
-          <div className="table-wrap">
-            <table>
-              <caption>Webhooks received</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Received</th>
-                  <th scope="col">Event</th>
-                  <th scope="col">Announced status</th>
-                  <th scope="col" className="num">
-                    Times received
-                  </th>
-                  <th scope="col">Outcome</th>
-                </tr>
-              </thead>
-              <tbody>
-                {detail.webhooks.map((event) => (
-                  <tr key={event.eventId}>
-                    <td className="nowrap">
-                      <Time ms={event.receivedAt} />
-                    </td>
-                    <td className="mono">{event.eventTypeCode}</td>
-                    <td className="mono">{event.hintStatus ?? "—"}</td>
-                    <td className="num">{event.timesReceived}</td>
-                    <td className="small">{event.processedAt === null ? "not processed yet (the bank will deliver it again)" : event.outcome}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      )}
+      <HistoryTable history={detail.history} />
+      <WebhooksTable webhooks={detail.webhooks} />
 
       <section style={{ marginTop: "1rem" }}>
         <ApiCallsTable calls={detail.apiCalls} caption="Calls to the bank for this order" showOrder={false} />
