@@ -47,6 +47,15 @@ const FIGURES: Figure[] = [
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 
+/** The message with its causes ("fetch failed" alone says nothing). */
+function describeError(error: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = error; e !== undefined && parts.length < 4; e = e instanceof Error ? e.cause : undefined) {
+    parts.push(e instanceof Error ? e.message : String(e));
+  }
+  return parts.join(": ");
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: { quick: { type: "boolean" }, "no-build": { type: "boolean" }, only: { type: "string" }, readme: { type: "boolean" } },
@@ -113,7 +122,7 @@ async function main(): Promise<number> {
       try {
         figures.push({ ...(await figure.run(ctx)), seconds: Math.round((performance.now() - t0) / 1000) });
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = describeError(error);
         log(`  figure ${figure.id} not measured: ${message}`);
         figures.push({ id: figure.id, title: figure.title, measures: [], notes: [], error: message, seconds: Math.round((performance.now() - t0) / 1000) });
       }

@@ -10,9 +10,20 @@ export interface HttpAnswer {
   text: string;
 }
 
-export async function http(url: string, init: RequestInit = {}): Promise<HttpAnswer> {
-  const res = await fetch(url, { redirect: "manual", ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
-  return { status: res.status, headers: res.headers, text: await res.text() };
+export async function http(url: string, init: RequestInit = {}, timeoutMs = TIMEOUT_MS): Promise<HttpAnswer> {
+  const send = async () => {
+    const res = await fetch(url, { redirect: "manual", ...init, signal: AbortSignal.timeout(timeoutMs) });
+    return { status: res.status, headers: res.headers, text: await res.text() };
+  };
+  try {
+    return await send();
+  } catch (error) {
+    // A kept-alive connection the server closed while this process was busy (a long synchronous
+    // fixture write) fails once; a read is safe to send again, a write is not.
+    const method = (init.method ?? "GET").toUpperCase();
+    if ((method !== "GET" && method !== "HEAD") || (error instanceof DOMException && error.name === "TimeoutError")) throw error;
+    return send();
+  }
 }
 
 export async function httpJson<T>(url: string, init: RequestInit = {}, expect: number | number[] = [200, 201]): Promise<T> {

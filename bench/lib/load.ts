@@ -21,6 +21,10 @@ export interface LoadSpec {
   requests?: autocannon.Request[];
   /** Replaces "[<id>]" in the body with a fresh id per request (unique order ids). */
   idReplacement?: boolean;
+  /** Hard limit in seconds, after which the run is stopped whatever it is doing (default: its duration, or 60 s for a count, plus 15 s). */
+  limitSeconds?: number;
+  /** A request unanswered after this many seconds counts as failed (default 20). */
+  timeoutSeconds?: number;
 }
 
 export interface LoadResult {
@@ -38,10 +42,10 @@ function assertLoopback(url: string): void {
   if (host !== "127.0.0.1" && host !== "localhost" && host !== "[::1]") throw new Error(`the bench loads loopback only, not ${host}`);
 }
 
-/** One autocannon run; never longer than its duration (or 60 s for a count) plus a grace period. */
+/** One autocannon run; never longer than its hard limit. */
 export async function load(spec: LoadSpec): Promise<LoadResult> {
   assertLoopback(spec.url);
-  const hardLimitMs = ((spec.amount !== undefined ? 60 : (spec.durationSeconds ?? 5)) + 15) * 1000;
+  const hardLimitMs = (spec.limitSeconds ?? (spec.amount !== undefined ? 60 : (spec.durationSeconds ?? 5)) + 15) * 1000;
   return new Promise<LoadResult>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -54,7 +58,7 @@ export async function load(spec: LoadSpec): Promise<LoadResult> {
         body: spec.body,
         requests: spec.requests,
         idReplacement: spec.idReplacement,
-        timeout: 20,
+        timeout: spec.timeoutSeconds ?? 20,
       },
       (error, result) => {
         clearTimeout(deadline);
