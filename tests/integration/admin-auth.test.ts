@@ -38,6 +38,16 @@ describe("the back office with the admin's session", () => {
     expect(unknown).toMatchObject({ status: 404, code: "NOT_FOUND" });
   });
 
+  it("answers 404 pages for an unknown or malformed order id", async () => {
+    const cookie = await adminCookie();
+    for (const id of ["3f2a9c1b-7d4e-4a5b-9c6d-0e1f2a3b4c5d", "not-an-id"]) {
+      const response = await fetch(`${baseURL()}/admin/orders/${id}`, { headers: { cookie }, redirect: "manual" });
+      expect(response.status, id).toBe(404);
+    }
+    const list = await fetch(`${baseURL()}/admin?state=nonsense&page=-3`, { headers: { cookie } });
+    expect(list.status).toBe(200);
+  });
+
   it("refuses amounts that are not whole cents of euros, before anything else", async () => {
     const cookie = await adminCookie();
     const contact = { firstName: "Claire", lastName: "Martin", email: "claire@example.com", phoneNumber: "+33612345678" };
