@@ -4,19 +4,15 @@
  * transitions, the clock, fault injection, webhook deliveries and replays.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { createSubscription, statusOf, testBank, type Bank } from "./sandbox-helpers";
+import { bankCall, createSubscription, statusOf, testBank, type Bank } from "./sandbox-helpers";
 
 test.describe.configure({ timeout: 120_000 });
 
 const PASSWORD = process.env.SANDBOX_CONSOLE_PASSWORD || "sandbox";
 let bank: Bank;
-let merchantName: string;
 
-test.beforeAll(async ({ playwright, baseURL }) => {
-  const request = await playwright.request.newContext({ baseURL });
-  bank = await testBank(request, ["SCFRSP-3XTS", "SCFRLT-TXPS"]);
-  const merchants = await request.get(`/sandbox/baas/uatc/sandbox/v1/merchants/${bank.merchantId}`, { headers: { Authorization: `Bearer ${bank.token}` } });
-  merchantName = ((await merchants.json()) as { name: string }).name;
+test.beforeAll(async ({ baseURL }) => {
+  bank = await testBank(baseURL!, ["SCFRSP-3XTS", "SCFRLT-TXPS"]);
 });
 
 async function signIn(page: Page): Promise<void> {
@@ -27,8 +23,8 @@ async function signIn(page: Page): Promise<void> {
 }
 
 async function openMerchant(page: Page): Promise<void> {
-  await page.getByRole("navigation", { name: "Merchants" }).getByRole("link", { name: new RegExp(merchantName) }).click();
-  await expect(page.getByRole("heading", { level: 2, name: merchantName })).toBeVisible();
+  await page.getByRole("navigation", { name: "Merchants" }).getByRole("link", { name: bank.merchantName }).click();
+  await expect(page.getByRole("heading", { level: 2, name: bank.merchantName })).toBeVisible();
 }
 
 test("the console has its own password", async ({ page }) => {
@@ -44,8 +40,8 @@ test("the console has its own password", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Sandbox console" })).toBeVisible();
 });
 
-test("a credit of 3,000 € or more waits for a decision that the console gives", async ({ page, baseURL }) => {
-  const created = await createSubscription(bank, baseURL!, "SCFRLT-TXPS", 4200);
+test("a credit of 3,000 € or more waits for a decision that the console gives", async ({ page }) => {
+  const created = await createSubscription(bank, "SCFRLT-TXPS", 4200);
   await signIn(page);
   await openMerchant(page);
   await page.getByRole("link", { name: created.id.slice(0, 8) }).click();
@@ -65,8 +61,8 @@ test("a credit of 3,000 € or more waits for a decision that the console gives"
   await expect(history).toContainText("console");
 });
 
-test("the clock advances from the console, and due work runs", async ({ page, baseURL }) => {
-  const created = await createSubscription(bank, baseURL!, "SCFRSP-3XTS", 200);
+test("the clock advances from the console, and due work runs", async ({ page }) => {
+  const created = await createSubscription(bank, "SCFRSP-3XTS", 200);
   await signIn(page);
   await openMerchant(page);
   await page.getByRole("link", { name: created.id.slice(0, 8) }).click();
@@ -84,17 +80,17 @@ test("fault injection is set and removed from the console", async ({ page }) => 
   await page.getByLabel("Retry-After (s)").fill("7");
   await page.getByRole("button", { name: "Save faults" }).click();
   await expect(page.getByRole("status")).toContainText("Fault injection saved");
-  const failing = await bank.request.get(`/sandbox/baas/uatc/e-financing/api/v1/subscriptions?page=1`, { headers: { Authorization: `Bearer ${bank.token}` } });
-  expect(failing.status()).toBe(503);
-  expect(failing.headers()["retry-after"]).toBe("7");
+  const failing = await bankCall(bank, "GET", "/e-financing/api/v1/subscriptions?page=1", { auth: `Bearer ${bank.token}` });
+  expect(failing.status).toBe(503);
+  expect(failing.headers.get("retry-after")).toBe("7");
   await page.getByRole("button", { name: "Remove faults" }).click();
   await expect(page.getByRole("status")).toContainText("Fault injection removed");
-  const ok = await bank.request.get(`/sandbox/baas/uatc/e-financing/api/v1/subscriptions?page=1`, { headers: { Authorization: `Bearer ${bank.token}` } });
-  expect(ok.status()).toBe(200);
+  const ok = await bankCall(bank, "GET", "/e-financing/api/v1/subscriptions?page=1", { auth: `Bearer ${bank.token}` });
+  expect(ok.status).toBe(200);
 });
 
-test("webhook deliveries are shown and replayed from the console", async ({ page, baseURL }) => {
-  const untracked = await createSubscription(bank, baseURL!, "SCFRSP-3XTS", 130);
+test("webhook deliveries are shown and replayed from the console", async ({ page }) => {
+  const untracked = await createSubscription(bank, "SCFRSP-3XTS", 130);
   await signIn(page);
   await openMerchant(page);
   const webhooks = () => page.getByRole("region", { name: "Webhooks" });
@@ -104,12 +100,12 @@ test("webhook deliveries are shown and replayed from the console", async ({ page
   await expect(rowOf("SC_SUBSCRIPTION_INITIALIZED")).toContainText("NO_CONFIG");
 
   // The merchant points its webhook at a URL that refuses POST: every delivery fails.
-  const put = await bank.request.put("/sandbox/baas/uatc/merchant-webhooks/api/v1/webhooks", {
-    headers: { Authorization: `Bearer ${bank.token}` },
-    data: { eventTypeCode: "ANY", active: true, url: `${baseURL}/api/health`, authMethod: "NONE", keyForSignature: "console-test-key" },
+  const put = await bankCall(bank, "PUT", "/merchant-webhooks/api/v1/webhooks", {
+    auth: `Bearer ${bank.token}`,
+    json: { eventTypeCode: "ANY", active: true, url: `${bank.baseURL}/api/health`, authMethod: "NONE", keyForSignature: "console-test-key" },
   });
-  expect(put.status(), await put.text()).toBe(200);
-  const created = await createSubscription(bank, baseURL!, "SCFRSP-3XTS", 140);
+  expect(put.status, put.text).toBe(200);
+  const created = await createSubscription(bank, "SCFRSP-3XTS", 140);
   await openMerchant(page);
   await page.getByRole("link", { name: created.id.slice(0, 8) }).click();
   await expect(webhooks()).toContainText("HMAC-SHA256");

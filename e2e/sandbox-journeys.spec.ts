@@ -15,9 +15,8 @@ let bank: Bank;
 // The machine running the suite is shared: give each journey room.
 test.describe.configure({ timeout: 120_000 });
 
-test.beforeAll(async ({ playwright, baseURL }) => {
-  const request = await playwright.request.newContext({ baseURL });
-  bank = await testBank(request, ["SCFRSP-3XTS", "SCFRSP-4XPS", "SCFRLT-TXPS", "SCDELT-DXTS"]);
+test.beforeAll(async ({ baseURL }) => {
+  bank = await testBank(baseURL!, ["SCFRSP-3XTS", "SCFRSP-4XPS", "SCFRLT-TXPS", "SCDELT-DXTS"]);
 });
 
 /** Into the bank's journey the way the shop does it: follow the URL, or show the page and click through. */
@@ -58,8 +57,8 @@ async function payByCard(page: Page, cardNumber: string): Promise<void> {
   await page.getByRole("button", { name: /^Payer / }).click();
 }
 
-test("split payment 3x with an accepted test card: ACCEPTED, back to the merchant", async ({ page, baseURL }) => {
-  const created = await createSubscription(bank, baseURL!, "SCFRSP-3XTS", 299.99);
+test("split payment 3x with an accepted test card: ACCEPTED, back to the merchant", async ({ page }) => {
+  const created = await createSubscription(bank, "SCFRSP-3XTS", 299.99);
   await openJourney(page, created);
   await expect(page.getByText("FRANFINANCE", { exact: true })).toBeVisible();
   await expect(page.locator("[lang=fr]").first()).toBeVisible();
@@ -80,8 +79,8 @@ test("split payment 3x with an accepted test card: ACCEPTED, back to the merchan
   await expect(page.getByText("acceptée")).toBeVisible();
 });
 
-test("split payment 4x with a refused test card: REJECTED", async ({ page, baseURL }) => {
-  const created = await createSubscription(bank, baseURL!, "SCFRSP-4XPS", 480);
+test("split payment 4x with a refused test card: REJECTED", async ({ page }) => {
+  const created = await createSubscription(bank, "SCFRSP-4XPS", 480);
   await openJourney(page, created);
   await confirmIdentity(page);
   await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(4);
@@ -90,8 +89,8 @@ test("split payment 4x with a refused test card: REJECTED", async ({ page, baseU
   expect(await statusOf(bank, created.id)).toEqual({ status: "REJECTED", subStatus: "SUBSCRIPTION_REJECTED_BY_PRODUCER" });
 });
 
-test("an unknown card is refused: only test cards work, nothing changes", async ({ page, baseURL }) => {
-  const created = await createSubscription(bank, baseURL!, "SCFRSP-3XTS", 150);
+test("an unknown card is refused: only test cards work, nothing changes", async ({ page }) => {
+  const created = await createSubscription(bank, "SCFRSP-3XTS", 150);
   await openJourney(page, created);
   await confirmIdentity(page);
   await payByCard(page, "4970 1012 3456 7890");
@@ -111,8 +110,8 @@ test("an unknown card is refused: only test cards work, nothing changes", async 
   expect((await statusOf(bank, created.id)).status).toBe("ACCEPTED");
 });
 
-test("cancel and return to the merchant, with the keyboard only: ABORTED / ABORTED_BY_CUSTOMER", async ({ page, baseURL }) => {
-  const created = await createSubscription(bank, baseURL!, "SCFRSP-3XTS", 90);
+test("cancel and return to the merchant, with the keyboard only: ABORTED / ABORTED_BY_CUSTOMER", async ({ page }) => {
+  const created = await createSubscription(bank, "SCFRSP-3XTS", 90);
   await openJourney(page, created);
   const cancel = page.getByRole("button", { name: "Annuler et retourner chez le marchand" });
   await expect(cancel).toBeVisible();
@@ -157,8 +156,8 @@ async function sign(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Signer électroniquement" }).click();
 }
 
-test("French long credit below 3,000 €: PRE_ACCEPTED (signed), then ACCEPTED after the delay on the sandbox clock", async ({ page, baseURL }) => {
-  const created = await createSubscription(bank, baseURL!, "SCFRLT-TXPS", 1500);
+test("French long credit below 3,000 €: PRE_ACCEPTED (signed), then ACCEPTED after the delay on the sandbox clock", async ({ page }) => {
+  const created = await createSubscription(bank, "SCFRLT-TXPS", 1500);
   await openJourney(page, created);
   await expectNoSeriousA11yViolations(page);
   await frenchApplication(page, /1\s500,00/, "simulated");
@@ -170,8 +169,8 @@ test("French long credit below 3,000 €: PRE_ACCEPTED (signed), then ACCEPTED a
   expect(await statusOf(bank, created.id)).toEqual({ status: "ACCEPTED", subStatus: "WAITING_FOR_THE_DELIVERY_CONFIRMATION" });
 });
 
-test("French long credit at or above 3,000 €: stays PRE_ACCEPTED for a manual decision", async ({ page, baseURL }) => {
-  const created = await createSubscription(bank, baseURL!, "SCFRLT-TXPS", 3500);
+test("French long credit at or above 3,000 €: stays PRE_ACCEPTED for a manual decision", async ({ page }) => {
+  const created = await createSubscription(bank, "SCFRLT-TXPS", 3500);
   await openJourney(page, created);
   await frenchApplication(page, /3\s500,00/, "upload");
   await expect(page.getByText("étudié par un conseiller")).toBeVisible();
@@ -197,8 +196,8 @@ async function kyc(page: Page, pin: string): Promise<void> {
   await page.getByRole("button", { name: "Identifizieren und unterschreiben" }).click();
 }
 
-test("German long credit with KYC pin 123456: PRE_ACCEPTED, then ACCEPTED after the delay", async ({ page, baseURL }) => {
-  const created = await createSubscription(bank, baseURL!, "SCDELT-DXTS", 1200);
+test("German long credit with KYC pin 123456: PRE_ACCEPTED, then ACCEPTED after the delay", async ({ page }) => {
+  const created = await createSubscription(bank, "SCDELT-DXTS", 1200);
   expect(created.redirect.type).toBe("page");
   await openJourney(page, created);
   await expect(page.locator("[lang=de]").first()).toBeVisible();
@@ -214,8 +213,8 @@ test("German long credit with KYC pin 123456: PRE_ACCEPTED, then ACCEPTED after 
   expect(await statusOf(bank, created.id)).toEqual({ status: "ACCEPTED", subStatus: "WAITING_FOR_THE_DELIVERY_CONFIRMATION" });
 });
 
-test("German long credit with KYC pin 654321: REJECTED", async ({ page, baseURL }) => {
-  const created = await createSubscription(bank, baseURL!, "SCDELT-DXTS", 800);
+test("German long credit with KYC pin 654321: REJECTED", async ({ page }) => {
+  const created = await createSubscription(bank, "SCDELT-DXTS", 800);
   await openJourney(page, created);
   await germanApplication(page);
   await kyc(page, "654321");
@@ -223,8 +222,8 @@ test("German long credit with KYC pin 654321: REJECTED", async ({ page, baseURL 
   expect(await statusOf(bank, created.id)).toEqual({ status: "REJECTED", subStatus: "SUBSCRIPTION_REJECTED_BY_PRODUCER" });
 });
 
-test("a journey left untouched for 3 months of sandbox time expires: ABORTED / EXPIRED", async ({ page, baseURL }) => {
-  const created = await createSubscription(bank, baseURL!, "SCFRSP-3XTS", 75);
+test("a journey left untouched for 3 months of sandbox time expires: ABORTED / EXPIRED", async ({ page }) => {
+  const created = await createSubscription(bank, "SCFRSP-3XTS", 75);
   await openJourney(page, created);
   await expect(page.getByRole("heading", { level: 1, name: "Confirmez votre identité" })).toBeVisible();
   await advanceClock(bank, "P3M");
@@ -234,8 +233,8 @@ test("a journey left untouched for 3 months of sandbox time expires: ABORTED / E
   await expect(page.getByText("abandonnée")).toBeVisible();
 });
 
-test("steps cannot be skipped or replayed, and the token is checked on every step", async ({ page, baseURL }) => {
-  const created = await createSubscription(bank, baseURL!, "SCFRSP-3XTS", 60);
+test("steps cannot be skipped or replayed, and the token is checked on every step", async ({ page }) => {
+  const created = await createSubscription(bank, "SCFRSP-3XTS", 60);
   const url = new URL(created.redirect.value);
   const token = url.searchParams.get("t")!;
   const submit = `${url.origin}${url.pathname}/submit`;

@@ -287,6 +287,9 @@ describe("event delivery", () => {
       data: { cancelledAmount: 100, financedAmount: 200, consolidatedStatus: "ACCEPTED", cancellationStatus: "PARTIAL_CANCELLATION_ACCEPTED" },
     });
     expect(signatureIsValid(partial!, KEY)).toBe(true);
+    // The partial cancellation left status and sub-status as they were: no new SC_SUBSCRIPTION event.
+    const accepted = await webhooksApi<EventPage>(m, "GET", "/events?eventCode=SC_SUBSCRIPTION_ACCEPTED&pageSize=100");
+    expect(accepted.body.events.filter((e) => e.data.merchantGlobalOrderId === sub.request.merchantGlobalOrderId)).toHaveLength(1);
   });
 
   it("tells every step of a long credit, up to the payment to the merchant after delivery", async () => {
