@@ -9,7 +9,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type { BenchContext } from "../lib/context";
-import { bankCallsSince, lastBankCallId, orderBankCall, productIdBySlug, productPrices, receivedSubscriptionRequest, subscriptionOfOrder } from "../lib/databases";
+import { bankCallsSince, lastBankCallId, orderBankCall, receivedSubscriptionRequest, referenceProduct, subscriptionOfOrder } from "../lib/databases";
 import { http, trpcMutation } from "../lib/http";
 import { measure, type FigureResult } from "../lib/report";
 import { accessToken, apiBase, DEMO_CREDENTIALS } from "../lib/sandbox";
@@ -58,12 +58,10 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
 
 export async function checkoutOverhead(ctx: BenchContext): Promise<Omit<FigureResult, "seconds">> {
   const base = ctx.server.baseURL;
-  const products = productPrices(ctx.shopDbPath);
-  const product = [...products].sort((a, b) => Math.abs(a.priceCents - 100_000) - Math.abs(b.priceCents - 100_000))[0]!;
-  const productId = productIdBySlug(ctx.shopDbPath, product.slug);
+  const product = referenceProduct(ctx.shopDbPath);
 
   const placeThroughShop = async (): Promise<{ ms: number; token: string; startedAt: number; endedAt: number }> => {
-    const cookie = await cartWith(base, productId);
+    const cookie = await cartWith(base, product.id);
     const startedAt = Date.now();
     const { ms, value } = await timed(() => trpcMutation<PlaceOutcome>(base, "checkout.place", form(randomUUID()), cookie));
     const endedAt = Date.now();
@@ -92,6 +90,8 @@ export async function checkoutOverhead(ctx: BenchContext): Promise<Omit<FigureRe
   const shopRounds: number[] = [];
   const directRounds: number[] = [];
   const all = { shop: [] as number[], direct: [] as number[] };
+  // Each order and its direct twin run back to back, under the same machine load: their ratio is the steadiest estimate.
+  const pairRatios: number[] = [];
   const placed: Awaited<ReturnType<typeof placeThroughShop>>[] = [];
   const viaShop = async () => {
     const order = await placeThroughShop();
@@ -111,6 +111,7 @@ export async function checkoutOverhead(ctx: BenchContext): Promise<Omit<FigureRe
         shop.push(await viaShop());
       }
     }
+    shop.forEach((ms, i) => pairRatios.push(ms / direct[i]!));
     shopRounds.push(median(shop));
     directRounds.push(median(direct));
     all.shop.push(...shop);
@@ -145,7 +146,7 @@ export async function checkoutOverhead(ctx: BenchContext): Promise<Omit<FigureRe
     ],
     notes: [
       `${ctx.plan.rounds} rounds of ${ctx.plan.ordersPerRound} orders each way, one at a time (French 3x, ${(product.priceCents / 100).toFixed(2)} €); ` +
-        `p90 ${p90(all.shop).toFixed(1)} ms via the shop, ${p90(all.direct).toFixed(1)} ms direct.`,
+        `p90 ${p90(all.shop).toFixed(1)} ms via the shop, ${p90(all.direct).toFixed(1)} ms direct; median of the per-pair ratios ${median(pairRatios).toFixed(2)}×.`,
       `Inside an order (medians, from the shop's API log, ±1 ms): ${phase("before")} ms before the bank call, ${phase("bank")} ms in POST /subscriptions, ` +
         `${phase("after")} ms after it. Bank calls per order: ${callsPerOrder || "none logged"}. Shop and bank share one server process here.`,
     ],

@@ -12,7 +12,7 @@
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import type { BenchContext } from "../lib/context";
-import { productIdBySlug, productPrices } from "../lib/databases";
+import { referenceProduct } from "../lib/databases";
 import { http } from "../lib/http";
 import { measure, type FigureResult, type Measure } from "../lib/report";
 import { cartWith } from "../lib/shop";
@@ -48,9 +48,8 @@ export async function pageWeight(ctx: BenchContext): Promise<Omit<FigureResult, 
     return { kB: bytes / 1024, chunks };
   };
 
-  const products = productPrices(ctx.shopDbPath);
-  const product = [...products].sort((a, b) => Math.abs(a.priceCents - 100_000) - Math.abs(b.priceCents - 100_000))[0]!;
-  const cookie = await cartWith(base, productIdBySlug(ctx.shopDbPath, product.slug));
+  const product = referenceProduct(ctx.shopDbPath);
+  const cookie = await cartWith(base, product.id);
   const floor = await weigh("/_not-found", undefined, 404);
 
   const routes: { label: string; path: string; cookie?: string; capped: boolean }[] = [

@@ -37,8 +37,16 @@ export function productPrices(shopDbPath: string): { slug: string; priceCents: n
   return withDb(shopDbPath, true, (db) => db.prepare("SELECT slug, price_cents AS priceCents FROM products ORDER BY id").all() as { slug: string; priceCents: number }[]);
 }
 
-export function productIdBySlug(shopDbPath: string, slug: string): number {
-  return withDb(shopDbPath, true, (db) => (db.prepare("SELECT id FROM products WHERE slug = ?").get(slug) as { id: number }).id);
+/**
+ * The product the figures use: the one priced nearest 1,000 €, where every
+ * journey of the demo merchant is eligible (the offers block at its largest).
+ */
+export function referenceProduct(shopDbPath: string): { id: number; slug: string; priceCents: number } {
+  return withDb(shopDbPath, true, (db) => {
+    const row = db.prepare("SELECT id, slug, price_cents AS priceCents FROM products ORDER BY abs(price_cents - 100000), id LIMIT 1").get();
+    if (!row) throw new Error("the catalogue is empty");
+    return row as { id: number; slug: string; priceCents: number };
+  });
 }
 
 /** The POST /subscriptions body as the bank received it (the sandbox keeps it whole). */
