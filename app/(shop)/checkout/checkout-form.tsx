@@ -162,7 +162,7 @@ export function CheckoutForm({ offers, country, idempotencyKey }: Props) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (place.isPending || place.isSuccess) return;
+    if (place.isPending || place.data?.ok) return;
     setSubmitted(true);
     setBankError(null);
     const found = validate(current);
@@ -191,7 +191,8 @@ export function CheckoutForm({ offers, country, idempotencyKey }: Props) {
   );
 
   const errorCount = Object.values(errors).filter((e) => e && e.length > 0).length;
-  const busy = place.isPending || place.isSuccess;
+  // Once the bank has given a journey the shopper is on the way there; a refusal leaves the form usable.
+  const busy = place.isPending || place.data?.ok === true;
 
   const text = (field: CheckoutField, label: string, opts: { autoComplete?: string; required?: boolean; hint?: string; type?: string; inputMode?: "tel" | "email" | "numeric"; className?: string } = {}) => (
     <Field id={`f-${field}`} label={label} error={message(field)} hint={opts.hint} required={opts.required !== false} requiredLabel={t.checkout.required} className={opts.className}>
