@@ -68,5 +68,16 @@ export function bankJourney(token: string): BankJourney | null {
   const order = getShopperOrder(engineDeps(), token);
   if (!order) return null;
   if (!order.journey) return { type: "done" };
-  return order.journey.type === "url" ? { type: "url", url: order.journey.value } : { type: "page", html: order.journey.value };
+  if (order.journey.type === "page") return { type: "page", html: order.journey.value };
+  return isWebUrl(order.journey.value) ? { type: "url", url: order.journey.value } : null;
+}
+
+/** The bank's journey URL is sent to the browser as a location: only http(s), never javascript: or data:. */
+export function isWebUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === "https:" || protocol === "http:";
+  } catch {
+    return false;
+  }
 }

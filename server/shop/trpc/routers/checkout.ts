@@ -2,6 +2,7 @@ import { z } from "zod";
 import { currentCartId } from "../../cart/cart-session";
 import { shopperMessage } from "../../bank";
 import { checkoutFields, withCheckoutRules } from "../../checkout/schema";
+import { isWebUrl } from "../../checkout/shopper-orders";
 import { shopperPreferences } from "../../i18n/server";
 import { messagesFor } from "../../i18n/messages";
 import { engineDeps, OrderInputError, placeOrder } from "../../orders";
@@ -14,15 +15,6 @@ export type PlaceOutcome =
   | { ok: true; token: string; redirect: { type: "url"; url: string } | { type: "page" } }
   /** `refresh`: the offers may have changed, re-read the page. `token`: an order exists, its page can be followed. */
   | { ok: false; message: string; refresh: boolean; token?: string };
-
-const isWebUrl = (value: string) => {
-  try {
-    const { protocol } = new URL(value);
-    return protocol === "https:" || protocol === "http:";
-  } catch {
-    return false;
-  }
-};
 
 export const checkoutRouter = createTRPCRouter({
   /**
