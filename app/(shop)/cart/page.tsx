@@ -35,33 +35,27 @@ export default async function CartPage() {
     <>
       <h1>{t.cart.title}</h1>
       <div className="cart-layout">
-        <div>
-          <ul className="cart-lines" aria-label={t.cart.itemsLabel}>
-            {cart.lines.map((line) => (
-              <li key={line.productId} className="cart-line">
-                <Image src={line.imagePath} alt="" width={120} height={90} unoptimized />
-                <div className="cart-line-info">
-                  <span className="brand-name">{line.brand}</span>
-                  <Link href={`/products/${line.slug}`} className="name">
-                    {line.name}
-                  </Link>
-                  <span className="muted">
-                    {t.cart.unitPrice} {fmt.money(line.unitPriceCents)}
-                  </span>
-                </div>
-                <LineControls productId={line.productId} name={line.name} quantity={line.quantity} />
-                <span className="line-total">
-                  <span className="visually-hidden">{t.cart.lineTotal} </span>
-                  {fmt.money(line.lineTotalCents)}
+        <ul className="cart-lines" aria-label={t.cart.itemsLabel}>
+          {cart.lines.map((line) => (
+            <li key={line.productId} className="cart-line">
+              <Image src={line.imagePath} alt="" width={120} height={90} unoptimized />
+              <div className="cart-line-info">
+                <span className="brand-name">{line.brand}</span>
+                <Link href={`/products/${line.slug}`} className="name">
+                  {line.name}
+                </Link>
+                <span className="muted">
+                  {t.cart.unitPrice} {fmt.money(line.unitPriceCents)}
                 </span>
-              </li>
-            ))}
-          </ul>
-          {/* The offers follow the total: a change of quantity re-renders them (from the cache for a total seen before). */}
-          <Suspense key={`${cart.totals.totalCents}:${country}`} fallback={<OffersSkeleton />}>
-            <OffersSection amountCents={cart.totals.totalCents} country={country} />
-          </Suspense>
-        </div>
+              </div>
+              <LineControls productId={line.productId} name={line.name} quantity={line.quantity} />
+              <span className="line-total">
+                <span className="visually-hidden">{t.cart.lineTotal} </span>
+                {fmt.money(line.lineTotalCents)}
+              </span>
+            </li>
+          ))}
+        </ul>
         <aside className="cart-summary" aria-labelledby="cart-summary-title">
           <h2 id="cart-summary-title">{t.cart.summary}</h2>
           <dl className="totals">
@@ -78,6 +72,12 @@ export default async function CartPage() {
             {t.cart.checkout}
           </Link>
         </aside>
+        {/* The offers follow the total: a change of quantity re-renders them (from the cache for a total seen before). */}
+        <div className="cart-offers">
+          <Suspense key={`${cart.totals.totalCents}:${country}`} fallback={<OffersSkeleton />}>
+            <OffersSection amountCents={cart.totals.totalCents} country={country} />
+          </Suspense>
+        </div>
       </div>
     </>
   );
