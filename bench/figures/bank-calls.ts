@@ -32,6 +32,8 @@ export async function bankCallsPerViews(ctx: BenchContext): Promise<Omit<FigureR
       connections: CONNECTIONS,
       // Every connection starts at the first product: enough views each to reach the last one.
       amount: Math.max(views, CONNECTIONS * products.length),
+      // Bounded, but long enough for every view on a busy machine: a partial run would not be "per 1,000 views".
+      limitSeconds: 300,
       // Each connection walks the catalogue: the first views of a product arrive together, as they would from several shoppers.
       requests: products.map((p) => ({ method: "GET" as const, path: `/products/${p.slug}`, headers })),
     });

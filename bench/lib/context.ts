@@ -26,14 +26,14 @@ export interface Plan {
 }
 
 export const FULL_PLAN: Plan = {
-  rounds: 5,
+  rounds: 4,
   pageSeconds: 3,
   sandboxRounds: 3,
-  sandboxSeconds: 4,
-  warmupSeconds: 3,
+  sandboxSeconds: 3,
+  warmupSeconds: 2,
   ordersPerRound: 8,
   views: 1000,
-  secondCountryViews: 200,
+  secondCountryViews: 120,
   tokenRounds: 1,
   tokenCalls: 1000,
   listingSeed: 100,

@@ -46,6 +46,7 @@ function assertLoopback(url: string): void {
 export async function load(spec: LoadSpec): Promise<LoadResult> {
   assertLoopback(spec.url);
   const hardLimitMs = (spec.limitSeconds ?? (spec.amount !== undefined ? 60 : (spec.durationSeconds ?? 5)) + 15) * 1000;
+  const started = performance.now();
   return new Promise<LoadResult>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -64,9 +65,11 @@ export async function load(spec: LoadSpec): Promise<LoadResult> {
         clearTimeout(deadline);
         if (error) return reject(error instanceof Error ? error : new Error(String(error)));
         const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, s.count ?? 0]));
+        const seconds = (performance.now() - started) / 1000;
         resolve({
-          // Completed responses over the run's real duration: the mean of per-second samples drops the last partial second.
-          rps: result.duration > 0 ? result.requests.total / result.duration : 0,
+          // Completed responses over the wall-clock time of the run: autocannon's own duration is
+          // rounded to whole seconds, and the mean of its per-second samples drops the last partial one.
+          rps: seconds > 0 ? result.requests.total / seconds : 0,
           p50: result.latency.p50,
           p99: result.latency.p99,
           requests: result.requests.total,
