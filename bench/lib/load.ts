@@ -31,6 +31,7 @@ export interface LoadResult {
   rps: number;
   p50: number;
   p99: number;
+  max: number;
   requests: number;
   non2xx: number;
   errors: number;
@@ -72,6 +73,7 @@ export async function load(spec: LoadSpec): Promise<LoadResult> {
           rps: seconds > 0 ? result.requests.total / seconds : 0,
           p50: result.latency.p50,
           p99: result.latency.p99,
+          max: result.latency.max,
           requests: result.requests.total,
           non2xx: result.non2xx,
           errors: result.errors,
