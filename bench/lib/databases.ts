@@ -108,13 +108,6 @@ export function subscriptionOfOrder(shopDbPath: string, publicToken: string): st
   });
 }
 
-/** Latencies (ms) the shop's client logged for one operation since `afterId`. */
-export function bankCallLatencies(shopDbPath: string, afterId: number, operation: string): number[] {
-  return withDb(shopDbPath, true, (db) =>
-    (db.prepare("SELECT latency_ms AS ms FROM bank_api_calls WHERE id > ? AND operation = ?").all(afterId, operation) as { ms: number }[]).map((r) => r.ms),
-  );
-}
-
 /** When the shop's client started one operation for the order behind a public token, and how long it took. */
 export function orderBankCall(shopDbPath: string, publicToken: string, operation: string): { at: number; latencyMs: number } | undefined {
   return withDb(shopDbPath, true, (db) =>
