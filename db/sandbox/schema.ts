@@ -87,6 +87,8 @@ export const subscriptions = sqliteTable(
     uniqueIndex("subscriptions_merchant_order_uq").on(t.merchantId, t.merchantGlobalOrderId),
     index("subscriptions_merchant_basket_idx").on(t.merchantId, t.merchantBasketId),
     index("subscriptions_status_idx").on(t.status, t.lastUpdateAt),
+    // The list endpoint pages newest first per merchant: without this, every page sorts all of the merchant's rows.
+    index("subscriptions_merchant_registered_idx").on(t.merchantId, t.registeredAt),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX `subscriptions_merchant_registered_idx` ON `subscriptions` (`merchant_id`,`registered_at`);
