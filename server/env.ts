@@ -20,6 +20,13 @@ export const envSchema = z
     SCALEXPERT_BASE_URL: z.url().optional(),
     SCALEXPERT_CLIENT_ID: z.string().min(1).default("6f1c2b7e-4d3a-4e8b-9c5d-0a1b2c3d4e5f"),
     SCALEXPERT_CLIENT_SECRET: z.string().min(1).default("sandbox-demo-secret"),
+    /**
+     * The E-financing version the bank speaks at `/v1` ("1.4.0", our contract, or "1.7.1", what the real
+     * bank serves today). Decides only what the shop may ask for (1.7.1 adds the return confirmation);
+     * the shop reads both versions' answers either way. Unset: the embedded sandbox's demo merchant
+     * version, or 1.7.1 for a real bank (SCALEXPERT_BASE_URL set).
+     */
+    SCALEXPERT_API_VERSION: z.enum(["1.4.0", "1.7.1"]).optional(),
     /** Secret shared with the bank to verify webhook signatures (empty: unsigned webhooks are refused). */
     SCALEXPERT_WEBHOOK_SECRET: z.string().default("sandbox-demo-webhook-key"),
     /** How often the reconciler re-reads non-final orders from the bank; 0 disables it. */
@@ -31,6 +38,8 @@ export const envSchema = z
 
     /** Credential of the sandbox console at /sandbox (the tester, not the merchant). */
     SANDBOX_CONSOLE_PASSWORD: z.string().min(4).default("sandbox"),
+    /** The E-financing version the sandbox's demo merchant speaks (each merchant has one; see docs/SANDBOX.md). */
+    SANDBOX_DEMO_API_VERSION: z.enum(["1.4.0", "1.7.1"]).default("1.4.0"),
     /** The sandbox gateway's calls per minute per client application (the bank's is 600); raised by the benchmarks only. */
     SANDBOX_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   })
@@ -40,6 +49,7 @@ export const envSchema = z
       ...env,
       APP_URL: appUrl,
       SCALEXPERT_BASE_URL: (env.SCALEXPERT_BASE_URL ?? `${appUrl}/sandbox/baas/uatc`).replace(/\/$/, ""),
+      SCALEXPERT_API_VERSION: env.SCALEXPERT_API_VERSION ?? (env.SCALEXPERT_BASE_URL ? "1.7.1" : env.SANDBOX_DEMO_API_VERSION),
     };
   });
 
