@@ -9,7 +9,7 @@ import { parse } from "yaml";
 
 export type * from "./types";
 
-export const CONTRACT_NAMES = ["e-financing", "auth-server", "merchant-webhooks"] as const;
+export const CONTRACT_NAMES = ["e-financing", "e-financing-1.7.1", "auth-server", "merchant-webhooks"] as const;
 export type ContractName = (typeof CONTRACT_NAMES)[number];
 
 // Resolved from the project root (where Next, vitest and the scripts run), not
@@ -17,7 +17,9 @@ export type ContractName = (typeof CONTRACT_NAMES)[number];
 export const CONTRACT_DIR = path.join(process.cwd(), "server", "contract");
 
 export const CONTRACT_FILES: Readonly<Record<ContractName, string>> = Object.freeze({
+  // 1.4.0, this project's contract; 1.7.1 is what the bank serves today at the same URLs.
   "e-financing": path.join(CONTRACT_DIR, "e-financing.yaml"),
+  "e-financing-1.7.1": path.join(CONTRACT_DIR, "e-financing-1.7.1.yaml"),
   "auth-server": path.join(CONTRACT_DIR, "auth-server.yaml"),
   "merchant-webhooks": path.join(CONTRACT_DIR, "merchant-webhooks.yaml"),
 });

@@ -18,6 +18,7 @@ export const REFERENCE_AVAILABLE = existsSync(path.join(REFERENCE_DIR, "e-financ
 
 export const REFERENCE_FILES = {
   "e-financing": "e-financing-1.4.0.yaml",
+  "e-financing-1.7.1": "e-financing-1.7.1.yaml",
   "auth-server": "auth-server-1.0.2.yaml",
   "merchant-webhooks": "merchant-webhooks-1.0.6.yaml",
 } as const;
