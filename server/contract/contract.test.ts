@@ -28,9 +28,13 @@ type Doc = Record<string, unknown>;
  * The comparisons need the vendor's specs, kept outside the project. Where
  * they are missing the suites are reported as skipped, loudly, not passed.
  */
-const describeWithReference: (name: string, body: () => void) => void = REFERENCE_AVAILABLE
-  ? describe
-  : (name) => describe(name, () => it.skip(`vendor specs not found in ${REFERENCE_DIR} (set CONTRACT_REFERENCE_DIR)`, () => {}));
+function missingReference(): void {
+  it.skip(`vendor specs not found in ${REFERENCE_DIR} (set CONTRACT_REFERENCE_DIR)`, () => {});
+}
+
+function describeWithReference(name: string, body: () => void): void {
+  describe(name, REFERENCE_AVAILABLE ? body : missingReference);
+}
 
 /** A mutable copy of one of our documents. */
 function copyOf(name: ContractName): Doc {
@@ -48,17 +52,29 @@ function at(doc: unknown, ...keys: string[]): Doc {
   return node as Doc;
 }
 
-describeWithReference("e-financing.yaml keeps the vendor's E-financing 1.4.0 contract", () => {
-  const ours = loadContract("e-financing");
-  const reference = loadReference("e-financing");
+/** What differs between the two E-financing versions' checks: names the vendor changed, operation counts. */
+const E_FINANCING_VERSIONS = [
+  { name: "e-financing", version: "1.4.0", operationCount: 7, detail: "CreditSubscriptionResponse", cancelAnswer: "CancellationResponse" },
+  { name: "e-financing-1.7.1", version: "1.7.1", operationCount: 8, detail: "CreditSubscriptionDtoResponse", cancelAnswer: "CreditCancellationResponse" },
+] as const;
+
+describe.each(E_FINANCING_VERSIONS)("$name.yaml keeps the vendor's E-financing $version contract", ({ name, version, operationCount, detail, cancelAnswer }) => {
+  if (!REFERENCE_AVAILABLE) return missingReference();
+  const ours = loadContract(name);
+  const reference = loadReference(name);
   const operations = compareOperations(ours, reference);
   const schemas = compareSchemas(ours, reference);
+
+  it("describes the version it is held to", () => {
+    expect(ours.info.version).toBe(version);
+    expect(at(reference, "info").version).toBe(version);
+  });
 
   it("has the same OpenAPI version, paths and operations", () => {
     expect(ours.openapi).toBe(reference.openapi);
     expect(Object.keys(ours.paths).sort()).toEqual(Object.keys(at(reference, "paths")).sort());
     expect([...listOperations(ours).keys()].sort()).toEqual([...listOperations(reference).keys()].sort());
-    expect(Object.keys(operations)).toHaveLength(7);
+    expect(Object.keys(operations)).toHaveLength(operationCount);
   });
 
   it.each(Object.keys(operations))("operation %s", (key) => {
@@ -69,14 +85,14 @@ describeWithReference("e-financing.yaml keeps the vendor's E-financing 1.4.0 con
     expect(Object.keys(componentSchemas(ours)).sort()).toEqual(Object.keys(componentSchemas(reference)).sort());
   });
 
-  it.each(Object.keys(schemas))("schema %s", (name) => {
-    expect(schemas[name]).toEqual([]);
+  it.each(Object.keys(schemas))("schema %s", (schema) => {
+    expect(schemas[schema]).toEqual([]);
   });
 
   it("keeps the vendor's quirks", () => {
     const mine = componentSchemas(ours);
-    expect(at(mine, "CreditSubscriptionResponse", "properties", "basketDetails").type).toBe("string");
-    expect(at(mine, "CancellationResponse", "properties", "status").enum).toContain("CANCEL_PART_ACCEPTED");
+    expect(at(mine, detail, "properties", "basketDetails").type).toBe("string");
+    expect(at(mine, cancelAnswer, "properties", "status").enum).toContain("CANCEL_PART_ACCEPTED");
     expect(at(ours, "paths", "/_simulate-solutions", "post", "responses", "400", "content")).toHaveProperty(["*/*"]);
     expect(at(ours, "paths", "/eligible-solutions", "get", "responses", "403", "content", "application/json")).toEqual({});
   });
@@ -85,6 +101,47 @@ describeWithReference("e-financing.yaml keeps the vendor's E-financing 1.4.0 con
     expect(securityContract(ours)).toEqual(securityContract(reference));
     const flow = at(ours, "components", "securitySchemes", "oauth-flows", "flows", "clientCredentials");
     expect(Object.keys(at(flow, "scopes"))).toEqual(["e-financing:rw"]);
+  });
+});
+
+describe("e-financing-1.7.1.yaml has what a 1.4.0 client meets on the live bank", () => {
+  const ours = loadContract("e-financing-1.7.1");
+  const schemas = componentSchemas(ours);
+  const operations = listOperations(ours);
+
+  it("requires the journey's language on POST /subscriptions", () => {
+    const parameters = at(ours, "paths", "/subscriptions", "post", "parameters") as unknown as Doc[];
+    expect(parameters).toEqual([expect.objectContaining({ name: "language", in: "query", required: true })]);
+  });
+
+  it("confirms a return with a required isReturned, answered by 204", () => {
+    const confirmReturn = operations.get("POST /subscriptions/{creditSubscriptionId}/_confirmReturn")?.operation;
+    expect(confirmReturn?.operationId).toBe("doConfirmReturn");
+    expect(Object.keys(at(confirmReturn, "responses"))).toContain("204");
+    expect(at(schemas, "ConfirmReturnRequest").required).toEqual(["isReturned"]);
+  });
+
+  it("carries consolidatedSubstatus on the list item and the detail, which drops clientId and merchantId", () => {
+    for (const schema of ["CreditSubscriptionDto", "CreditSubscriptionDtoResponse"]) {
+      expect(at(schemas, schema, "properties", "consolidatedSubstatus").type).toBe("string");
+      expect(at(schemas, schema).required).toContain("cancellationAlreadyMade");
+    }
+    const detail = at(schemas, "CreditSubscriptionDtoResponse", "properties");
+    expect(detail).not.toHaveProperty("clientId");
+    expect(detail).not.toHaveProperty("merchantId");
+  });
+
+  it("answers pending cancellations and lists errors", () => {
+    expect(at(schemas, "CreditCancellationResponse", "properties", "status").enum).toEqual(
+      expect.arrayContaining(["REQUEST_CANCELLATION", "REQUEST_PART_CANCELLATION"]),
+    );
+    expect(at(schemas, "BaasExceptionHttpResponse", "properties", "errors", "items").$ref).toBe("#/components/schemas/ErrorCodeAndMessage");
+  });
+
+  it("limits the subscription body as the live bank does", () => {
+    expect(at(schemas, "Contact", "properties", "email").maxLength).toBe(320);
+    expect(at(schemas, "Contact", "properties", "email")).not.toHaveProperty("pattern");
+    expect(at(schemas, "InitiateCreditSubscriptionRequest", "properties", "buyers")).toMatchObject({ minItems: 1, maxItems: 100 });
   });
 });
 
@@ -238,6 +295,16 @@ describeWithReference("the checks can fail", () => {
       expect.stringMatching(/^responses\.201: missing in ours/),
     ]);
     expect(report["POST /_simulate-solutions"]).toEqual([expect.stringMatching(/^responses\.401\.content\.\*\/\*: missing in ours/)]);
+  });
+
+  it("reports a 1.7.1 document that lost the required language or the return confirmation", () => {
+    const doc = copyOf("e-financing-1.7.1");
+    at(doc, "paths", "/subscriptions", "post", "parameters", "0").required = false;
+    delete at(doc, "paths")["/subscriptions/{creditSubscriptionId}/_confirmReturn"];
+    expect(failures(compareOperations(doc, loadReference("e-financing-1.7.1")))).toEqual({
+      "POST /subscriptions": ["parameters.query:language.required: ours false, reference true"],
+      "POST /subscriptions/{creditSubscriptionId}/_confirmReturn": ["operation missing in ours"],
+    });
   });
 
   it("reports a missing operation and an extra one", () => {
