@@ -50,11 +50,12 @@ export async function bankCall<T = unknown>(bank: Pick<Bank, "baseURL">, method:
   return { status: res.status, headers: res.headers, body: parsed as T, text };
 }
 
-export async function testBank(baseURL: string, solutionCodes: string[]): Promise<Bank> {
+/** `settings`: the merchant's own, e.g. `{ germanRedirect: "page" }` or `{ apiVersion: "1.7.1" }`. */
+export async function testBank(baseURL: string, solutionCodes: string[], settings: Record<string, string> = {}): Promise<Bank> {
   const merchantName = `e2e ${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}`;
   const created = await bankCall<{ merchantId: string; clientId: string; clientSecret: string }>({ baseURL }, "POST", "/sandbox/v1/merchants", {
     auth: consoleAuth,
-    json: { name: merchantName, solutionCodes },
+    json: { name: merchantName, solutionCodes, ...settings },
   });
   expect(created.status, created.text).toBe(201);
   const { merchantId, clientId, clientSecret } = created.body;

@@ -10,8 +10,9 @@ export function migrateAndSeedSandbox(path: string): void {
   const db = drizzle(openSqlite(path));
   try {
     migrate(db, { migrationsFolder: "db/sandbox/migrations" });
-    seedSandbox(db);
-    seedDemoWebhook(db, parseEnv(process.env));
+    const env = parseEnv(process.env);
+    seedSandbox(db, { demoApiVersion: env.SANDBOX_DEMO_API_VERSION });
+    seedDemoWebhook(db, env);
   } finally {
     db.$client.close();
   }

@@ -34,8 +34,16 @@ describe("POST /subscriptions", () => {
     expect(url.searchParams.get("t")).toMatch(/^[\w-]{20,}$/);
   });
 
-  it("answers the German (Hanseatic) codes with a self-contained HTML page linking to the journey", async () => {
+  it("sends a German (Hanseatic) buyer to the journey URL by default, as the vendor's plugins expect", async () => {
     const answer = await post(subscriptionBody("SCDELT-DXTS", 900));
+    expect(answer.status).toBe(201);
+    expect(answer.body.redirect.type).toBe("url");
+    expect(answer.body.redirect.value.startsWith(`${baseURL()}/sandbox/journey/${answer.body.id}?t=`)).toBe(true);
+  });
+
+  it("answers the German codes with a self-contained HTML page linking to the journey for a merchant set to germanRedirect page", async () => {
+    const paged = await testMerchant(["SCDELT-DXTS"], "german page", { germanRedirect: "page" });
+    const answer = await post(subscriptionBody("SCDELT-DXTS", 900), paged.token);
     expect(answer.status).toBe(201);
     expect(answer.body.redirect.type).toBe("page");
     const html = answer.body.redirect.value;

@@ -207,19 +207,33 @@ export async function control<T = unknown>(method: string, pathname: string, bod
   return { status: res.status, headers: res.headers, body: parsed as T, text };
 }
 
+export type ApiVersion = "1.4.0" | "1.7.1";
+
 export interface TestMerchant {
   merchantId: string;
   clientId: string;
   clientSecret: string;
   token: string;
+  apiVersion: ApiVersion;
+}
+
+export interface TestMerchantOptions {
+  /** The E-financing version the sandbox speaks to this merchant (default 1.4.0). */
+  apiVersion?: ApiVersion;
+  /** How a German credit's journey is handed over (default "url"). */
+  germanRedirect?: "url" | "page";
 }
 
 /** A fresh merchant of its own for a test file: nothing another file does can touch it. */
-export async function testMerchant(solutionCodes: string[], name = "integration test"): Promise<TestMerchant> {
-  const created = await control<{ merchantId: string; clientId: string; clientSecret: string }>("POST", "/merchants", { name, solutionCodes });
+export async function testMerchant(solutionCodes: string[], name = "integration test", options: TestMerchantOptions = {}): Promise<TestMerchant> {
+  const created = await control<{ merchantId: string; clientId: string; clientSecret: string; apiVersion: ApiVersion }>("POST", "/merchants", {
+    name,
+    solutionCodes,
+    ...options,
+  });
   if (created.status !== 201) throw new Error(`create merchant: ${created.status} ${created.text}`);
-  const { merchantId, clientId, clientSecret } = created.body;
-  return { merchantId, clientId, clientSecret, token: await token(clientId, clientSecret) };
+  const { merchantId, clientId, clientSecret, apiVersion } = created.body;
+  return { merchantId, clientId, clientSecret, apiVersion, token: await token(clientId, clientSecret) };
 }
 
 export interface ControlSubscription {

@@ -124,7 +124,7 @@ export async function saveSettings(form: FormData): Promise<void> {
   await run(form, async ({ m }) => {
     const settings = Object.fromEntries(Object.keys(DEFAULT_SETTINGS).filter((n) => text(form, n)).map((n) => [n, text(form, n)]));
     await controls.setSettings(m, settings);
-    return "Delays saved.";
+    return "Settings saved.";
   });
 }
 

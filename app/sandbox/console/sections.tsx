@@ -1,5 +1,7 @@
 import type { MerchantView, SubscriptionView, WebhookEventView } from "@/server/sandbox/console/controls-client";
+import { API_VERSIONS } from "@/server/sandbox/domain/api-versions";
 import { FAULT_OPERATIONS, OUTCOMES } from "@/server/sandbox/http/faults";
+import { DELAY_SETTINGS, GERMAN_REDIRECTS } from "@/server/sandbox/scheduler/settings";
 import { advanceClock, clearFaults, forceTransition, replayWebhook, resetMerchant, saveSettings, setFaults } from "./actions";
 
 /** The console's panels: plain forms posting to server actions, usable without JavaScript. */
@@ -40,7 +42,7 @@ export function MerchantList({ merchants, selected }: { merchants: MerchantView[
             <a href={consoleHref({ m: merchant.merchantId })} aria-current={merchant.merchantId === selected ? "page" : undefined}>
               {merchant.name}
               <small>
-                {merchant.seeded ? "seeded" : "test merchant"} · {merchant.solutionCodes.length} codes
+                {merchant.seeded ? "seeded" : "test merchant"} · {merchant.solutionCodes.length} codes · API {merchant.apiVersion}
               </small>
             </a>
           </li>
@@ -138,13 +140,39 @@ export function MerchantPanel({ merchant, selectedSubscription }: { merchant: Me
         </div>
       </form>
 
+      <h3>How the bank speaks to this merchant</h3>
+      <form action={saveSettings} className="console-inline">
+        <Place m={merchant.merchantId} s={selectedSubscription} />
+        <label>
+          E-financing API version
+          <select name="apiVersion" defaultValue={merchant.settings.apiVersion}>
+            {API_VERSIONS.map((v) => (
+              <option key={v} value={v}>
+                {v === "1.7.1" ? "1.7.1 (the live bank)" : `${v} (the project's contract)`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          German credit redirect
+          <select name="germanRedirect" defaultValue={merchant.settings.germanRedirect}>
+            {GERMAN_REDIRECTS.map((r) => (
+              <option key={r} value={r}>
+                {r === "url" ? "url (as the vendor's plugins expect)" : "page (an HTML document)"}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Save</button>
+      </form>
+
       <h3>Delays of the bank&apos;s own decisions</h3>
       <form action={saveSettings} className="console-inline">
         <Place m={merchant.merchantId} s={selectedSubscription} />
-        {Object.entries(merchant.settings).map(([name, value]) => (
+        {DELAY_SETTINGS.map((name) => (
           <label key={name}>
             {name}
-            <input name={name} defaultValue={value} size={8} />
+            <input name={name} defaultValue={merchant.settings[name]} size={8} />
           </label>
         ))}
         <button type="submit">Save delays</button>
@@ -224,6 +252,8 @@ const FORCE_LABELS: Readonly<Record<string, string>> = {
   customerWithdraw: "Withdraw (buyer)",
   producerAcceptCancellation: "Accept cancellation",
   producerRejectCancellation: "Reject cancellation",
+  producerRequestDocuments: "Ask for documents",
+  customerSentDocuments: "Documents sent (buyer)",
 };
 
 export function SubscriptionDetail({ merchantId, sub }: { merchantId: string; sub: SubscriptionView }) {

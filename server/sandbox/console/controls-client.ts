@@ -47,6 +47,7 @@ export interface MerchantView {
   clientId: string;
   solutionCodes: string[];
   seeded: boolean;
+  apiVersion: string;
   clock: { now: string; offsetSeconds: number };
   settings: Record<string, string>;
   faults: Record<string, unknown> | null;

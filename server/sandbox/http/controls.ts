@@ -84,14 +84,16 @@ async function body<T extends z.ZodType>(request: Request, schema: T): Promise<z
 
 function merchantView(merchant: Merchant) {
   const clock = readClock(merchant.id);
+  const settings = effectiveSettings(merchant.settings);
   return {
     merchantId: merchant.id,
     name: merchant.name,
     clientId: merchant.clientId,
     solutionCodes: merchant.solutionCodes,
     seeded: merchant.seeded,
+    apiVersion: settings.apiVersion,
     clock: { now: iso(clock.now), offsetSeconds: Math.round(clock.offsetMs / 1000) },
-    settings: effectiveSettings(merchant.settings),
+    settings,
     faults: parseStoredFaults(merchant.faults),
   };
 }
@@ -110,6 +112,8 @@ export const FORCE_ALIASES: Readonly<Record<string, ActionType>> = {
   withdraw: "customerWithdraw",
   "accept-cancellation": "producerAcceptCancellation",
   "reject-cancellation": "producerRejectCancellation",
+  "request-documents": "producerRequestDocuments",
+  "send-documents": "customerSentDocuments",
 };
 // Delivery confirmation and cancellation are the merchant's API calls: no shortcut around them.
 const FORCEABLE: readonly ActionType[] = ACTION_TYPES.filter((a) => a !== "merchantCancel" && a !== "merchantConfirmDelivery");
@@ -154,6 +158,8 @@ const newMerchantInput = z
   .object({
     name: z.string().trim().min(1).max(100),
     solutionCodes: z.array(z.enum(SOLUTION_CODES)).max(SOLUTION_CODES.length),
+    apiVersion: settingsInput.shape.apiVersion,
+    germanRedirect: settingsInput.shape.germanRedirect,
   })
   .strict();
 
@@ -183,7 +189,8 @@ export async function handleControl(request: Request, segments: readonly string[
     if (method === "GET") return json({ merchants: listMerchants().map(merchantView) });
     if (method === "POST") {
       const input = await body(request, newMerchantInput);
-      const { merchant, clientSecret } = createMerchant({ name: input.name, solutionCodes: [...new Set(input.solutionCodes)] });
+      const { name, solutionCodes, ...settings } = input;
+      const { merchant, clientSecret } = createMerchant({ name, solutionCodes: [...new Set(solutionCodes)], settings });
       return json({ ...merchantView(merchant), clientSecret }, 201);
     }
     notFound(info);

@@ -1,9 +1,19 @@
 /**
- * Per-merchant delays of the bank's later decisions, on the merchant's
- * virtual clock (PUT .../settings). ISO 8601 durations.
+ * Per-merchant settings (PUT .../settings): the delays of the bank's later
+ * decisions, on the merchant's virtual clock (ISO 8601 durations), and how
+ * the bank speaks to that merchant (API version, German redirect).
  */
 import { z } from "zod";
 import { parseDuration } from "../clock/duration";
+import { API_VERSIONS, DEFAULT_API_VERSION, type ApiVersion } from "../domain/api-versions";
+
+/**
+ * How POST /subscriptions hands over a German (Hanseatic) journey: "url", as
+ * the vendor's plugins expect of the live bank, or "page", the HTML document
+ * the contract also allows and a merchant must still be able to show.
+ */
+export const GERMAN_REDIRECTS = ["url", "page"] as const;
+export type GermanRedirect = (typeof GERMAN_REDIRECTS)[number];
 
 const isoDuration = z.string().refine((value) => {
   try {
@@ -14,7 +24,7 @@ const isoDuration = z.string().refine((value) => {
   }
 }, "must be an ISO 8601 duration such as PT5M, P1D or P3M");
 
-export const DEFAULT_SETTINGS = Object.freeze({
+export const DEFAULT_SETTINGS: SandboxSettings = Object.freeze({
   /**
    * From the signed contract (PRE_ACCEPTED) to the producer's acceptance of a
    * long credit that qualifies for automatic acceptance (FR below 3,000 €, DE
@@ -26,7 +36,12 @@ export const DEFAULT_SETTINGS = Object.freeze({
   fundingDelay: "P2D",
   /** From a Hanseatic cancellation request (REQUESTED) to the producer's decision (accepted). */
   cancellationDecisionDelay: "P1D",
+  apiVersion: DEFAULT_API_VERSION,
+  germanRedirect: "url",
 });
+
+/** The settings that are delays (the console shows them as durations). */
+export const DELAY_SETTINGS = ["autoAcceptDelay", "fundingDelay", "cancellationDecisionDelay"] as const;
 // Expiry (3 months) and the cancellation windows are rules of the life cycle
 // (server/sandbox/domain/lifecycle.ts), not settings.
 
@@ -35,10 +50,15 @@ export const settingsInput = z
     autoAcceptDelay: isoDuration.optional(),
     fundingDelay: isoDuration.optional(),
     cancellationDecisionDelay: isoDuration.optional(),
+    apiVersion: z.enum(API_VERSIONS).optional(),
+    germanRedirect: z.enum(GERMAN_REDIRECTS).optional(),
   })
   .strict();
 
-export type SandboxSettings = { readonly [K in keyof typeof DEFAULT_SETTINGS]: string };
+export type SandboxSettings = { readonly [K in (typeof DELAY_SETTINGS)[number]]: string } & {
+  readonly apiVersion: ApiVersion;
+  readonly germanRedirect: GermanRedirect;
+};
 
 /** The merchant's settings, the defaults filling what it never set (or stored badly). */
 export function effectiveSettings(stored: unknown): SandboxSettings {

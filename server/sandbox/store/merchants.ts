@@ -49,6 +49,7 @@ export function authenticateClient(clientId: string, clientSecret: string, db: S
 export interface NewMerchant {
   readonly name: string;
   readonly solutionCodes: readonly string[];
+  readonly settings?: Readonly<Record<string, unknown>>;
 }
 
 export interface CreatedMerchant {
@@ -68,6 +69,7 @@ export function createMerchant(input: NewMerchant, db: SandboxDb = sandboxDb()):
       clientId: randomUUID(),
       clientSecretHash: digest(clientSecret),
       solutionCodes: [...input.solutionCodes],
+      settings: { ...input.settings },
       seeded: false,
     })
     .returning()

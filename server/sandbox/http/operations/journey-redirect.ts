@@ -1,4 +1,5 @@
 import type { Solution } from "../../domain/solutions";
+import type { GermanRedirect } from "../../scheduler/settings";
 
 /** The buyer's way into the bank's journey pages for one subscription. */
 export function journeyUrl(origin: string, subscriptionId: string, journeyToken: string): string {
@@ -47,10 +48,20 @@ small{display:block;margin-top:20px;color:#5b6675}
 </html>`;
 }
 
-/** The `redirect` of POST /subscriptions: a page for the German (Hanseatic) codes, a URL for the others. */
-export function journeyRedirect(origin: string, subscriptionId: string, journeyToken: string, solution: Solution, financedAmountCents: number) {
+/**
+ * The `redirect` of POST /subscriptions: a URL, or for the German (Hanseatic)
+ * codes the page when the merchant's setting asks for it.
+ */
+export function journeyRedirect(
+  origin: string,
+  subscriptionId: string,
+  journeyToken: string,
+  solution: Solution,
+  financedAmountCents: number,
+  germanRedirect: GermanRedirect,
+) {
   const url = journeyUrl(origin, subscriptionId, journeyToken);
-  return solution.producer === "HANSEATIC BANK"
+  return solution.producer === "HANSEATIC BANK" && germanRedirect === "page"
     ? { type: "page" as const, value: journeyPage(url, solution, financedAmountCents) }
     : { type: "url" as const, value: url };
 }

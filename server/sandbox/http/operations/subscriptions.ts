@@ -2,8 +2,9 @@ import "server-only";
 import type { CancellationRequest, CancellationResponse, DeliveryConfirmation, SubscriptionCreated, SubscriptionPage, SubscriptionRequest } from "@/server/contract";
 import { toEuros } from "@/server/lib/money";
 import { isEligible } from "../../domain/eligibility";
-import { cancellationAnswer, type Action } from "../../domain/lifecycle";
+import { cancellationAnswer, type Action, type CancellationAnswer } from "../../domain/lifecycle";
 import { findSolution } from "../../domain/solutions";
+import { effectiveSettings } from "../../scheduler/settings";
 import {
   applyAction,
   createSubscription as storeSubscription,
@@ -13,7 +14,7 @@ import {
   listSubscriptions as storeList,
   type Subscription,
 } from "../../store/subscriptions";
-import { positiveCents } from "../amounts";
+import { positiveCents, wholeCents } from "../amounts";
 import { json, readJson, type ApiContext } from "../context";
 import { BankError } from "../errors";
 import { validateBody, validateQuery } from "../validation";
@@ -56,7 +57,8 @@ export async function createSubscription(ctx: ApiContext): Promise<Response> {
     if (error instanceof DuplicateOrderError) throw duplicate(request.merchantGlobalOrderId);
     throw error;
   }
-  const answer: SubscriptionCreated = { id: sub.id, redirect: journeyRedirect(ctx.origin, sub.id, sub.journeyToken, solution, amountCents) };
+  const { germanRedirect } = effectiveSettings(ctx.merchant.settings);
+  const answer: SubscriptionCreated = { id: sub.id, redirect: journeyRedirect(ctx.origin, sub.id, sub.journeyToken, solution, amountCents, germanRedirect) };
   return json(answer, 201);
 }
 
@@ -109,6 +111,9 @@ export async function confirmDelivery(ctx: ApiContext): Promise<Response> {
   return new Response(null, { status: 204 });
 }
 
+/** 1.4.0's words for the fate of a cancellation request, full or partial alike (the spec's; the vendor's plugins test for "ACCEPTED"). */
+const CANCEL_STATUS_1_4_0: Readonly<Record<CancellationAnswer["fate"], CancellationResponse["status"]>> = { accepted: "ACCEPTED", requested: "REQUESTED" };
+
 /** POST /subscriptions/{id}/_cancel: full or partial, with the new financed amount. */
 export async function cancelSubscription(ctx: ApiContext): Promise<Response> {
   const sub = pathSubscription(ctx);
@@ -118,8 +123,9 @@ export async function cancelSubscription(ctx: ApiContext): Promise<Response> {
   if (request.cancelledAmount === undefined) {
     throw new BankError(400, "REQUEST_VALIDATION_ERROR", "Field 'cancelledAmount' is required to cancel a subscription");
   }
-  const after = run(sub, { type: "merchantCancel", amountCents: positiveCents(request.cancelledAmount, "cancelledAmount") }, body as Record<string, unknown>);
+  // The sign is the life cycle's to judge, with the bank's own words for it.
+  const after = run(sub, { type: "merchantCancel", amountCents: wholeCents(request.cancelledAmount, "cancelledAmount") }, body as Record<string, unknown>);
   const answer = cancellationAnswer(after);
-  const response: CancellationResponse = { financedAmount: toEuros(answer.financedAmountCents), status: answer.status };
+  const response: CancellationResponse = { financedAmount: toEuros(answer.financedAmountCents), status: CANCEL_STATUS_1_4_0[answer.fate] };
   return json(response);
 }
