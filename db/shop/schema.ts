@@ -114,6 +114,15 @@ export const orders = sqliteTable(
     cancellationAlreadyMade: integer("cancellation_already_made", { mode: "boolean" }).notNull().default(false),
     bankFinancedCents: integer("bank_financed_cents"),
     isDelivered: integer("is_delivered", { mode: "boolean" }).notNull().default(false),
+    /** The goods came back (1.7.1 `_confirmReturn`, or the bank's list item `isReturned`). */
+    isReturned: integer("is_returned", { mode: "boolean" }).notNull().default(false),
+    returnConfirmedAt: integer("return_confirmed_at"),
+    /**
+     * A cancellation asked through this shop that the producer has not decided yet
+     * (Hanseatic answers REQUESTED): its amount, so that the bank's later decision
+     * can be told apart from an amount changed behind the shop's back.
+     */
+    cancellationRequestedCents: integer("cancellation_requested_cents"),
     /** The bank's time of the first status read as ACCEPTED (start of the 90-day cancellation window). */
     acceptedAt: integer("accepted_at"),
     deliveryConfirmedAt: integer("delivery_confirmed_at"),

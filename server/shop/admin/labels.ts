@@ -50,6 +50,7 @@ export const OPERATION_LABELS: Readonly<Record<string, string>> = {
   retrieveCreditSubscriptionForSpecificMerchant: "List subscriptions",
   retrieveCreditSubscription: "Read subscription",
   doConfirmDelivery: "Confirm delivery",
+  doConfirmReturn: "Confirm return",
   cancelCreditSubscription: "Cancel",
 };
 

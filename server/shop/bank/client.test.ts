@@ -257,6 +257,26 @@ describe("timeouts", () => {
   });
 });
 
+describe("what later versions need", () => {
+  it("sends the journey's language on every subscription, from the solution code", async () => {
+    const created = { status: 201, body: { id: SUB_ID, redirect: { type: "url", value: "https://bank.test/j" } } };
+    const bank = fakeBank({ "POST /subscriptions": [created, created] });
+    const { client } = makeClient(bank);
+    await client.createSubscription(subscriptionRequest);
+    await client.createSubscription({ ...subscriptionRequest, solutionCode: "SCDELT-DXTS" });
+    const posts = bank.seen.filter((s) => s.method === "POST" && s.url.includes("/subscriptions"));
+    expect(posts.map((s) => new URL(s.url).searchParams.get("language"))).toEqual(["fr-FR", "de-DE"]);
+  });
+
+  it("confirms a return with {isReturned: true} and takes 204", async () => {
+    const bank = fakeBank({ [`POST /subscriptions/${SUB_ID}/_confirmReturn`]: [{ status: 204 }] });
+    const { client } = makeClient(bank);
+    await client.confirmReturn(SUB_ID);
+    const post = bank.seen.find((s) => s.url.endsWith("/_confirmReturn"))!;
+    expect(JSON.parse(post.body!)).toEqual({ isReturned: true });
+  });
+});
+
 describe("API log", () => {
   it("records every attempt with its operation, status, error code and order, and nothing secret or personal", async () => {
     const bank = fakeBank({ "POST /subscriptions": [baasError(400, "REQUEST_VALIDATION_ERROR", "buyers[0].contact.email paul.dupont@mail.com and +33612345678 are wrong")] });
@@ -267,7 +287,7 @@ describe("API log", () => {
       ["initiateCreditSubscription", 400, 1],
     ]);
     const post = records[1]!;
-    expect(post).toMatchObject({ method: "POST", path: "/e-financing/api/v1/subscriptions", errorCode: "REQUEST_VALIDATION_ERROR", errorKind: "baas", orderId: "order-1" });
+    expect(post).toMatchObject({ method: "POST", path: "/e-financing/api/v1/subscriptions?language=fr-FR", errorCode: "REQUEST_VALIDATION_ERROR", errorKind: "baas", orderId: "order-1" });
     expect(JSON.parse(post.requestSummary!)).toMatchObject({ solutionCode: "SCFRSP-3XTS", financedAmount: 199.9, merchantGlobalOrderId: "order-1" });
     const everything = JSON.stringify(records);
     for (const secret of ["very-secret-value", "token-1", "Dupont", "Paul", "paul.dupont", "+33612345678", "rue de la Paix", "secret-public-token", Buffer.from("client-id-123:very-secret-value").toString("base64")]) {

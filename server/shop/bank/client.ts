@@ -16,6 +16,7 @@ import type {
   SubscriptionSummary,
 } from "@/server/contract/types";
 import { BankApiError } from "./errors";
+import { journeyLanguage, type LaterVersionPaths } from "./later-versions";
 import { DEFAULT_RETRY, type CallSafety, type RetrySettings } from "./retry-policy";
 import { TokenCache } from "./token-cache";
 import { BankTransport, realClock, type ApiCallLogger, type CallContext, type Clock, type FetchLike } from "./transport";
@@ -74,8 +75,10 @@ export interface BankClient {
   findSubscriptionsByOrderId(merchantGlobalOrderId: string, options?: CallOptions): Promise<SubscriptionSummary[]>;
   getSubscription(creditSubscriptionId: string, options?: CallOptions): Promise<Subscription>;
   confirmDelivery(creditSubscriptionId: string, body: DeliveryConfirmation, options?: CallOptions): Promise<void>;
-  /** Never retried on an unclear outcome: two partial cancellations are not one. */
+  /** Never retried on an unclear outcome: two partial cancellations are not one. Read `status` with cancellationOutcome(). */
   cancelSubscription(creditSubscriptionId: string, body: CancellationRequest, options?: CallOptions): Promise<CancellationResponse>;
+  /** 1.6.0+ only (long credit): the goods came back, which the lender needs before a delivered credit is cancelled. */
+  confirmReturn(creditSubscriptionId: string, options?: CallOptions): Promise<void>;
 }
 
 const dropLog: ApiCallLogger = { record: () => {} };
@@ -92,6 +95,7 @@ export function createBankClient(options: BankClientOptions): BankClient {
     clock,
   });
   const api = createClient<EFinancingPaths>({ baseUrl: `${baseUrl}/e-financing/api/v1` });
+  const later = createClient<LaterVersionPaths>({ baseUrl: `${baseUrl}/e-financing/api/v1` });
   const auth = createClient<AuthServerPaths>({ baseUrl });
   const basic = `Basic ${Buffer.from(`${options.clientId}:${options.clientSecret}`).toString("base64")}`;
 
@@ -132,7 +136,9 @@ export function createBankClient(options: BankClientOptions): BankClient {
     },
     async createSubscription(body, call) {
       const op = "initiateCreditSubscription";
-      const data = await settle(op, api.POST("/subscriptions", { body, ...ctx(op, "unsafe", timeouts.writeMs, call) }));
+      // `language` is required from 1.5.2 and ignored by a 1.4.0 server: always sent.
+      const params = { query: { language: journeyLanguage(body.solutionCode) } };
+      const data = await settle(op, later.POST("/subscriptions", { params, body, ...ctx(op, "unsafe", timeouts.writeMs, call) }));
       if (!data || typeof data.id !== "string") throw invalid(op, "no subscription id in the answer");
       return data;
     },
@@ -177,6 +183,19 @@ export function createBankClient(options: BankClientOptions): BankClient {
       );
       if (!data) throw invalid(op, "empty cancellation answer");
       return data;
+    },
+    async confirmReturn(creditSubscriptionId, call) {
+      const op = "doConfirmReturn";
+      // Saying twice that the goods came back leaves the same state: safe to repeat.
+      await settle(
+        op,
+        later.POST("/subscriptions/{creditSubscriptionId}/_confirmReturn", {
+          params: { path: { creditSubscriptionId } },
+          body: { isReturned: true },
+          parseAs: "text",
+          ...ctx(op, "idempotent", timeouts.writeMs, call),
+        }),
+      );
     },
   };
   return client;

@@ -21,6 +21,13 @@ describe("errorFromResponse", () => {
     expect(errorFromResponse("op", 422, gateway("body is not JSON"))).toMatchObject({ kind: "gateway422", message: "body is not JSON" });
   });
 
+  it("reads the errors array of 1.5.2+ bodies, with or without the top-level fields", () => {
+    const both = JSON.stringify({ httpStatusCode: 400, errorCode: "REQUEST_VALIDATION_ERROR", errorMessage: "invalid request", errors: [{ code: "Size", message: "email: size must be between 0 and 320" }] });
+    expect(errorFromResponse("op", 400, both)).toMatchObject({ kind: "baas", errorCode: "REQUEST_VALIDATION_ERROR", message: "invalid request — Size: email: size must be between 0 and 320" });
+    const only = JSON.stringify({ errors: [{ code: "INVALID_STATUS", message: "The credit subscription is already cancelled." }, { bogus: 1 }] });
+    expect(errorFromResponse("op", 400, only)).toMatchObject({ kind: "baas", errorCode: "INVALID_STATUS", message: "INVALID_STATUS: The credit subscription is already cancelled." });
+  });
+
   it("falls back to the status for other bodies", () => {
     expect(errorFromResponse("op", 502, "<html>Bad gateway</html>")).toMatchObject({ kind: "http", httpStatus: 502 });
     expect(errorFromResponse("op", 401, "{}")).toMatchObject({ kind: "http", httpStatus: 401 });
@@ -34,6 +41,16 @@ describe("errorFromFailure", () => {
       kind: "network",
       message: "fetch failed: socket hang up",
     });
+  });
+});
+
+describe("outcomeUnknown", () => {
+  it("holds for a success answer that could not be read, as for no answer at all", () => {
+    const unreadable = new BankApiError({ kind: "invalid_response", httpStatus: null, message: "not JSON", operation: "cancelCreditSubscription" });
+    expect(unreadable.outcomeUnknown).toBe(true);
+    expect(new BankApiError({ kind: "invalid_response", httpStatus: null, message: "x", operation: "o", requestSent: false }).outcomeUnknown).toBe(false);
+    expect(errorFromResponse("op", 400, baas(400, "FORBIDDEN")).outcomeUnknown).toBe(false);
+    expect(errorFromResponse("op", 409, baas(409, "CONFLICT")).isAlreadyDone).toBe(true);
   });
 });
 

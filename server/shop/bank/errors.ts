@@ -4,7 +4,8 @@
  * errorMessage, ...}) and, when its gateway rejects the JSON body against the
  * schema, a 422 `{status: "422", error, message: "[Code: 1028 | Message: ... ]"}`.
  * Both become a BankApiError; so do timeouts and dropped connections, where
- * no answer came at all.
+ * no answer came at all. From 1.5.2 the bank's format may also carry
+ * `errors: [{code, message}]`, read when the top-level fields say less.
  */
 import type { BankError } from "@/server/contract/types";
 
@@ -78,13 +79,19 @@ export class BankApiError extends Error {
    */
   get outcomeUnknown(): boolean {
     if (!this.requestSent) return false;
-    if (this.kind === "network" || this.kind === "timeout") return true;
+    // A success status whose body could not be read: the bank did something, we cannot tell what.
+    if (this.kind === "network" || this.kind === "timeout" || this.kind === "invalid_response") return true;
     return this.httpStatus !== null && this.httpStatus >= 500;
   }
 
   /** A 400 BAD_REQUEST to POST /subscriptions: a subscription already exists for this merchantGlobalOrderId. */
   get isDuplicateOrder(): boolean {
     return this.httpStatus === 400 && this.errorCode === "BAD_REQUEST";
+  }
+
+  /** A 409 to a delivery confirmation: the bank already has the delivery. */
+  get isAlreadyDone(): boolean {
+    return this.httpStatus === 409;
   }
 }
 
@@ -101,6 +108,15 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** The 1.5.2+ `errors` array, keeping only what is readable. */
+function errorItems(value: unknown): { code: string; message: string }[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter(isRecord)
+    .map((item) => ({ code: typeof item.code === "string" ? item.code : "", message: typeof item.message === "string" ? item.message : "" }))
+    .filter((item) => item.code || item.message);
 }
 
 /** Reads Retry-After as seconds (delta-seconds or an HTTP date); undefined when absent or unreadable. */
@@ -137,12 +153,15 @@ export function errorFromResponse(
       });
     }
     const baas = body as BankError;
-    if (typeof baas.errorCode === "string" || typeof baas.errorMessage === "string" || typeof baas.httpStatusCode !== "undefined") {
+    const details = errorItems(body.errors);
+    if (typeof baas.errorCode === "string" || typeof baas.errorMessage === "string" || typeof baas.httpStatusCode !== "undefined" || details.length > 0) {
+      const topMessage = typeof baas.errorMessage === "string" && baas.errorMessage ? baas.errorMessage : undefined;
+      const detailMessage = details.map((d) => (d.code && d.message ? `${d.code}: ${d.message}` : d.message || d.code)).join("; ");
       return new BankApiError({
         kind: "baas",
         httpStatus,
-        errorCode: typeof baas.errorCode === "string" ? baas.errorCode : undefined,
-        message: typeof baas.errorMessage === "string" && baas.errorMessage ? baas.errorMessage : `HTTP ${httpStatus}`,
+        errorCode: typeof baas.errorCode === "string" && baas.errorCode ? baas.errorCode : details.find((d) => d.code)?.code,
+        message: [topMessage, detailMessage && detailMessage !== topMessage ? detailMessage : undefined].filter(Boolean).join(" — ") || `HTTP ${httpStatus}`,
         operation,
         retryAfterSeconds,
       });

@@ -128,7 +128,7 @@ export function summarizeBodyText(text: string | undefined, contentType: string 
 }
 
 /** Query parameters of the bank's API that carry no personal data. */
-const SAFE_QUERY = new Set(["merchantGlobalOrderId", "merchantBasketId", "page", "pageSize", "buyerBillingCountry", "financedAmount"]);
+const SAFE_QUERY = new Set(["language", "merchantGlobalOrderId", "merchantBasketId", "page", "pageSize", "buyerBillingCountry", "financedAmount"]);
 
 /** The path below the bank's base URL, with only the query parameters known to be harmless. */
 export function logPath(url: string, baseUrl: string): string {

@@ -4,7 +4,8 @@ import { env } from "@/server/env";
 import { bankClient } from "../bank/default-client";
 import type { EngineDeps } from "./deps";
 
-/** The app's engine: its database, its bank client, its public origin. */
+/** The app's engine: its database, its bank client and the version it speaks, its public origin. */
 export function engineDeps(): EngineDeps {
-  return { db: shopDb(), bank: bankClient(), appUrl: env().APP_URL };
+  const { APP_URL, SCALEXPERT_API_VERSION } = env();
+  return { db: shopDb(), bank: bankClient(), apiVersion: SCALEXPERT_API_VERSION, appUrl: APP_URL };
 }

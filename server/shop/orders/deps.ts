@@ -1,6 +1,7 @@
 import "server-only";
 import type { ShopDb } from "@/db/shop/client";
 import type { BankClient } from "../bank/client";
+import type { ApiVersion } from "../bank/later-versions";
 
 /**
  * What every engine function works with, passed in rather than imported so
@@ -10,6 +11,8 @@ import type { BankClient } from "../bank/client";
 export interface EngineDeps {
   db: ShopDb;
   bank: BankClient;
+  /** The E-financing version the bank speaks: decides what the merchant may ask of it (1.7.1 adds the return confirmation). */
+  apiVersion: ApiVersion;
   /** Public origin of the shop: the bank sends the shopper back to `${appUrl}/checkout/return/{publicToken}`. */
   appUrl: string;
   /** Epoch ms; defaults to Date.now. */

@@ -5,7 +5,7 @@ import type { SubscriptionRequest } from "@/server/contract/types";
 import type { EngineDeps } from "./deps";
 import { attemptKey, cartNear, checkoutFor, createTestShop, emptyCart, type TestShop } from "./engine.test-support";
 import { baasError, memoryBank } from "./memory-bank.test-support";
-import { cancelOrder, confirmDelivery, refreshOrderFromBank } from "./merchant-actions";
+import { cancelOrder, confirmDelivery, confirmReturn, refreshOrderFromBank } from "./merchant-actions";
 import { createDbApiLogger, listApiCalls } from "../bank/api-log";
 import { getOrder } from "./order-store";
 import { getOrderDetail, listOrders } from "./queries";
@@ -28,7 +28,7 @@ beforeEach(() => {
   shop = createTestShop();
   clock = Date.UTC(2025, 0, 15, 10);
   bank = memoryBank(() => clock);
-  deps = { db: shop.db, bank: bank.client, appUrl: "https://shop.test", now: () => clock, sleep: async (ms) => void (clock += ms) };
+  deps = { db: shop.db, bank: bank.client, apiVersion: "1.4.0", appUrl: "https://shop.test", now: () => clock, sleep: async (ms) => void (clock += ms) };
 });
 afterEach(() => shop.close());
 
@@ -166,7 +166,7 @@ describe("keeping orders true to the bank", () => {
     const view = await returnFromBank(deps, placed.publicToken, { attempts: 3, intervalMs: 500 });
     expect(view).toMatchObject({ state: "awaiting_financing", journey: { type: "url" } });
     expect(bank.count("findSubscriptionsByOrderId")).toBe(3);
-    bank.update(placed.orderId, { status: "ACCEPTED", subStatus: "SUBSCRIPTION_APPROVED_BY_PRODUCER" });
+    bank.update(placed.orderId, { status: "ACCEPTED", subStatus: "SUBSCRIPTION APPROVED BY PRODUCER" });
     expect(await returnFromBank(deps, placed.publicToken)).toMatchObject({ state: "accepted_to_ship", journey: null });
     expect(await returnFromBank(deps, "not-a-token")).toBeNull();
   });
@@ -277,13 +277,37 @@ describe("merchant actions", () => {
   it("confirms the delivery of an accepted long credit", async () => {
     const placed = await place("SCFRLT-TXNO", [150_000]);
     expect(await confirmDelivery(deps, placed.orderId, { trackingNumber: "1Z999", operator: "UPS" })).toMatchObject({ ok: false, code: "not_accepted" });
-    bank.update(placed.orderId, { status: "ACCEPTED", subStatus: "WAITING_FOR_THE_DELIVERY_CONFIRMATION" });
+    bank.update(placed.orderId, { status: "ACCEPTED", subStatus: "WAITING FOR THE DELIVERY CONFIRMATION" });
     const result = await confirmDelivery(deps, placed.orderId, { trackingNumber: "1Z999", operator: "UPS" });
     expect(result).toMatchObject({ ok: true, order: { state: "delivered_awaiting_funding", trackingNumber: "1Z999", deliveryOperator: "UPS" } });
     expect(await confirmDelivery(deps, placed.orderId, { trackingNumber: "1Z999", operator: "UPS" })).toMatchObject({ ok: false, code: "already_delivered" });
     expect(bank.count("confirmDelivery")).toBe(1);
-    bank.update(placed.orderId, { subStatus: "PAYMENT_HAVE_BEEN_ISSUED_TO_MERCHANT" });
-    expect((await refreshOrderFromBank(deps, placed.orderId)).order.state).toBe("funded");
+    bank.update(placed.orderId, { subStatus: "PAYMENT HAS BEEN ISSUED TO MERCHANT" });
+    expect((await refreshOrderFromBank(deps, placed.orderId)).order).toMatchObject({ state: "funded", bankSubStatus: "PAYMENT_HAVE_BEEN_ISSUED_TO_MERCHANT" });
+  });
+
+  it("records a delivery the bank already has (409), and tells the merchant so", async () => {
+    const placed = await place("SCFRLT-TXNO", [150_000]);
+    bank.update(placed.orderId, { status: "ACCEPTED", subStatus: "WAITING FOR THE DELIVERY CONFIRMATION" });
+    await refreshOrderFromBank(deps, placed.orderId);
+    // Confirmed at the bank in a race with this shop's own read: the bank answers 409.
+    bank.failNext("confirmDelivery", baasError(409, "CONFLICT", "doConfirmDelivery", "The application has been already delivered."));
+    const result = await confirmDelivery(deps, placed.orderId, { trackingNumber: "1Z999", operator: "UPS" });
+    expect(result).toMatchObject({ ok: true, order: { state: "delivered_awaiting_funding", trackingNumber: "1Z999", deliveryConfirmedAt: clock } });
+    expect(result.message).toContain("already had the delivery");
+  });
+
+  it("asks for the return before cancelling a delivered long credit in 1.7.1, and offers no return in 1.4.0", async () => {
+    const placed = await place("SCFRLT-TXNO", [150_000]);
+    bank.update(placed.orderId, { status: "ACCEPTED", subStatus: "WAITING FOR THE DELIVERY CONFIRMATION" });
+    await confirmDelivery(deps, placed.orderId, { trackingNumber: "1Z999", operator: "UPS" });
+    expect(await confirmReturn(deps, placed.orderId)).toMatchObject({ ok: false, code: "not_in_this_version" });
+    const live = { ...deps, apiVersion: "1.7.1" as const };
+    expect(await cancelOrder(live, placed.orderId, { amountCents: placed.totalCents, reason: "returned" })).toMatchObject({ ok: false, code: "return_not_confirmed" });
+    expect(bank.count("cancelSubscription")).toBe(0);
+    expect(await confirmReturn(live, placed.orderId)).toMatchObject({ ok: true, order: { isReturned: true } });
+    expect(await confirmReturn(live, placed.orderId)).toMatchObject({ ok: false, code: "already_returned" });
+    expect(await cancelOrder(live, placed.orderId, { amountCents: placed.totalCents, reason: "returned" })).toMatchObject({ ok: true, order: { state: "cancelled" } });
   });
 
   it("cancels in part once, refuses a second partial with the reason, then cancels the rest", async () => {
@@ -297,6 +321,49 @@ describe("merchant actions", () => {
     expect(bank.count("cancelSubscription")).toBe(1);
     const rest = await cancelOrder(deps, placed.orderId, { amountCents: placed.totalCents - 10_000, reason: "customer changed mind" });
     expect(rest).toMatchObject({ ok: true, order: { state: "cancelled", financedCents: 0 } });
+  });
+
+  it("refuses before the bank a partial cancellation that would leave less than 100 €", async () => {
+    const placed = await place("SCFRSP-3XTS", [30_000, 20_000]);
+    bank.update(placed.orderId, { status: "ACCEPTED" });
+    expect(await cancelOrder(deps, placed.orderId, { amountCents: placed.totalCents - 9_999, reason: "x" })).toMatchObject({ ok: false, code: "below_minimum_remaining" });
+    expect(bank.count("cancelSubscription")).toBe(0);
+  });
+
+  it("shows a Hanseatic cancellation as requested, offers no second one, then follows the lender's decision without a hold", async () => {
+    const placed = await place("SCDELT-DXTS", [150_000]);
+    const total = placed.totalCents;
+    bank.update(placed.orderId, { status: "ACCEPTED", subStatus: "WAITING FOR THE DELIVERY CONFIRMATION" });
+    const requested = await cancelOrder(deps, placed.orderId, { amountCents: 50_000, reason: "one item back" });
+    expect(requested).toMatchObject({ ok: true, order: { cancellationRequestedCents: 50_000, cancellationStatus: "REQUEST_FOR_PARTIAL_CANCELLATION", financedCents: total, onHold: false } });
+    expect(requested.message).toContain("requested");
+    expect(await cancelOrder(deps, placed.orderId, { amountCents: total - 50_000, reason: "rest" })).toMatchObject({ ok: false, code: "cancellation_pending" });
+    expect(bank.count("cancelSubscription")).toBe(1);
+
+    bank.decideCancellation(placed.orderId, true);
+    clock += 60_000;
+    await reconcileOnce(deps);
+    expect(getOrder(shop.db, placed.orderId)).toMatchObject({ state: "partially_cancelled", financedCents: total - 50_000, cancelledCents: 50_000, cancellationRequestedCents: null, onHold: false });
+
+    expect(await cancelOrder(deps, placed.orderId, { amountCents: total - 50_000, reason: "rest" })).toMatchObject({ ok: true, order: { cancellationRequestedCents: total - 50_000 } });
+    bank.decideCancellation(placed.orderId, false);
+    expect((await refreshOrderFromBank(deps, placed.orderId)).order).toMatchObject({
+      state: "partially_cancelled",
+      financedCents: total - 50_000,
+      cancellationRequestedCents: null,
+      onHold: false,
+      cancellationStatus: "CANCELLATION_REJECTED",
+    });
+  });
+
+  it("takes a 2xx it cannot read as an unknown outcome: the subscription is looked up, the order never failed", async () => {
+    bank.failNext("createSubscription", "unreadable");
+    const placed = await place();
+    expect(placed.state).toBe("awaiting_financing");
+    expect(bank.count("createSubscription")).toBe(1);
+    bank.update(placed.orderId, { status: "ACCEPTED" });
+    bank.failNext("cancelSubscription", "unreadable");
+    expect(await cancelOrder(deps, placed.orderId, { amountCents: placed.totalCents, reason: "withdrawal" })).toMatchObject({ ok: true, order: { state: "cancelled" } });
   });
 
   it("never cancels twice on an unclear answer", async () => {

@@ -29,6 +29,7 @@
  *   refreshOrderFromBank(deps, orderId) → ActionResult
  *   confirmDelivery(deps, orderId, { trackingNumber, operator }) → ActionResult
  *   cancelOrder(deps, orderId, { amountCents, reason, item?, contact? }) → ActionResult
+ *   confirmReturn(deps, orderId) → ActionResult           (1.7.1: a delivered long credit's goods came back)
  *       ActionResult = { ok: true, order, message } | { ok: false, order, code, message }:
  *       refusals by the rules (canConfirmDelivery / canCancel, also usable to show or hide
  *       the buttons) come back before any call to the bank, with a reason to display.
@@ -56,13 +57,14 @@ export { listOrders, getOrderDetail, fetchBankSubscription, type OrderListFilter
 export {
   refreshOrderFromBank,
   confirmDelivery,
+  confirmReturn,
   cancelOrder,
   confirmDeliveryInputSchema,
   cancelOrderInputSchema,
   DELIVERY_OPERATORS,
   type ActionResult,
 } from "./merchant-actions";
-export { canCancel, canConfirmDelivery, remainingFinancedCents, type RefusalCode, type Refusal, type OrderFacts } from "./rules";
+export { canCancel, canConfirmDelivery, canConfirmReturn, remainingFinancedCents, type RefusalCode, type Refusal, type OrderFacts } from "./rules";
 export { startSyncAll, getSyncJob, startReconciler, reconcileOnce, reconcile, type SyncJob, type ReconcileReport, type ReconcileOptions } from "./reconciler";
 export { receiveWebhook, verifyWebhookSignature, signWebhook, SIGNATURE_HEADER, SIGNATURE_TIMESTAMP_HEADER, type WebhookOutcome } from "./webhooks";
 export { ORDER_STATES, ORDER_STATE_INFO, FINAL_STATES, isFinal, orderStateFor, type OrderState, type SolutionKind, type BankStatusFacts } from "./states";

@@ -1,7 +1,9 @@
 /**
  * A bank in memory for the engine's unit tests: it keeps subscriptions like
- * the real one (unique merchantGlobalOrderId, statuses, cancellations) and
- * can be told to fail the next calls in the ways that matter to the engine.
+ * the real one (unique merchantGlobalOrderId, statuses, cancellations), in
+ * its words (readable sub-status texts, cancel answer ACCEPTED or REQUESTED,
+ * its refusal codes and messages, 409 on a repeated delivery), and can be
+ * told to fail the next calls in the ways that matter to the engine.
  * The same scenarios run against the real sandbox over HTTP in
  * tests/integration/engine-*.test.ts.
  */
@@ -20,7 +22,10 @@ export interface MemorySubscription {
   cancellationStatus?: CancellationStatus;
   cancellationAlreadyMade: boolean;
   isDelivered: boolean;
+  isReturned: boolean;
   financedCents: number;
+  /** A cancellation the producer has not decided (Hanseatic answers REQUESTED). */
+  pendingCancellationCents?: number;
   registeredAt: number;
   updatedAt: number;
   body: unknown;
@@ -28,16 +33,19 @@ export interface MemorySubscription {
 
 /**
  * - "drop": the call is carried out, then the connection is lost.
+ * - "unreadable": the call is carried out, the answer is a 2xx whose body cannot be read.
  * - "503" / "timeout": nothing is done, and the caller cannot know it.
  * - a BankApiError: thrown instead of doing anything (a clear refusal).
  */
-export type Fault = "drop" | "503" | "timeout" | BankApiError;
+export type Fault = "drop" | "unreadable" | "503" | "timeout" | BankApiError;
 
 type Method = keyof BankClient;
 
-export function baasError(httpStatus: number, errorCode: string, operation = "initiateCreditSubscription"): BankApiError {
-  return new BankApiError({ kind: "baas", httpStatus, errorCode, message: `${errorCode} from the memory bank`, operation });
+export function baasError(httpStatus: number, errorCode: string, operation = "initiateCreditSubscription", message = `${errorCode} from the memory bank`): BankApiError {
+  return new BankApiError({ kind: "baas", httpStatus, errorCode, message, operation });
 }
+
+const isHanseatic = (sub: MemorySubscription) => sub.solutionCode.startsWith("SCDE");
 
 /** `now` stamps registration and updates (the 90-day rules read them). */
 export function memoryBank(now: () => number = Date.now) {
@@ -61,6 +69,7 @@ export function memoryBank(now: () => number = Date.now) {
     if (next === "503" || next === "timeout") throw unclear(next, operation);
     const result = work();
     if (next === "drop") throw unclear("drop", operation);
+    if (next === "unreadable") throw new BankApiError({ kind: "invalid_response", httpStatus: null, message: "Unexpected answer from the bank: the body is not JSON", operation });
     return result;
   }
   function summary(sub: MemorySubscription): SubscriptionSummary {
@@ -77,9 +86,21 @@ export function memoryBank(now: () => number = Date.now) {
       ...(sub.cancellationStatus ? { cancellationStatus: sub.cancellationStatus } : {}),
       cancellationAlreadyMade: sub.cancellationAlreadyMade,
       isDelivered: sub.isDelivered,
-      isReturned: false,
+      isReturned: sub.isReturned,
       ...(sub.subStatus ? { consolidatedSubstatus: sub.subStatus } : {}),
     } as SubscriptionSummary;
+  }
+  function applyCancellation(sub: MemorySubscription, cents: number) {
+    sub.financedCents -= cents;
+    sub.cancellationAlreadyMade = true;
+    sub.updatedAt = now();
+    if (sub.financedCents === 0) {
+      sub.status = "CANCELLED";
+      sub.subStatus = "CANCELLED BY CUSTOMER";
+      sub.cancellationStatus = "CANCELLATION_ACCEPTED";
+    } else {
+      sub.cancellationStatus = "PARTIAL_CANCELLATION_ACCEPTED";
+    }
   }
   const byOrder = (orderId: string) => [...subscriptions.values()].filter((s) => s.merchantGlobalOrderId === orderId);
   const get = (id: string) => {
@@ -102,6 +123,7 @@ export function memoryBank(now: () => number = Date.now) {
           status: "INITIALIZED",
           cancellationAlreadyMade: false,
           isDelivered: false,
+          isReturned: false,
           financedCents: toCents(body.financedAmount),
           registeredAt: now(),
           updatedAt: now(),
@@ -125,26 +147,39 @@ export function memoryBank(now: () => number = Date.now) {
     confirmDelivery: (id) =>
       run("confirmDelivery", "doConfirmDelivery", () => {
         const sub = get(id);
+        if (sub.isDelivered) throw baasError(409, "CONFLICT", "doConfirmDelivery", "The application has been already delivered.");
         sub.isDelivered = true;
-        sub.subStatus = "AWAITING_PAYMENT_TO_MERCHANT";
+        sub.subStatus = "AWAITING PAYMENT TO MERCHANT";
+        sub.updatedAt = now();
+      }),
+    confirmReturn: (id) =>
+      run("confirmReturn", "doConfirmReturn", () => {
+        const sub = get(id);
+        sub.isReturned = true;
         sub.updatedAt = now();
       }),
     cancelSubscription: (id, body) =>
       run("cancelSubscription", "cancelCreditSubscription", () => {
         const sub = get(id);
         const cents = toCents(body.cancelledAmount ?? 0);
-        if (sub.status !== "ACCEPTED") throw baasError(400, "REQUEST_VALIDATION_ERROR", "cancelCreditSubscription");
-        if (cents < sub.financedCents && sub.cancellationStatus === "PARTIAL_CANCELLATION_ACCEPTED") throw baasError(400, "REQUEST_VALIDATION_ERROR", "cancelCreditSubscription");
-        sub.financedCents -= cents;
-        sub.cancellationAlreadyMade = true;
-        sub.updatedAt = now();
-        if (sub.financedCents === 0) {
-          sub.status = "CANCELLED";
-          sub.cancellationStatus = "CANCELLATION_ACCEPTED";
-        } else {
-          sub.cancellationStatus = "PARTIAL_CANCELLATION_ACCEPTED";
+        const refuse = (code: string, message: string) => baasError(400, code, "cancelCreditSubscription", message);
+        if (sub.status === "CANCELLED") throw refuse("INVALID_STATUS", "The credit subscription is already cancelled.");
+        if (sub.status !== "ACCEPTED" || sub.pendingCancellationCents !== undefined) throw refuse("INVALID_STATUS", "The credit subscription cannot be cancelled in its status.");
+        if (cents <= 0) throw refuse("REQUEST_VALIDATION_ERROR", "cancelledAmount should be strictly positive");
+        if (cents > sub.financedCents) throw refuse("REQUEST_VALIDATION_ERROR", "The cancelledAmount is greater than the financedAmount.");
+        const partial = cents < sub.financedCents;
+        if (partial && sub.cancellationStatus === "PARTIAL_CANCELLATION_ACCEPTED") {
+          throw refuse("REQUEST_VALIDATION_ERROR", '{"error":"error_forbidden_doublerequest","message":"A partial cancellation was already made"}');
         }
-        return { financedAmount: toEuros(sub.financedCents), status: sub.status };
+        if (partial && sub.financedCents - cents < 100_00) throw refuse("REQUEST_VALIDATION_ERROR", "Final Amount is less than minimum authorized amount");
+        sub.updatedAt = now();
+        if (isHanseatic(sub)) {
+          sub.pendingCancellationCents = cents;
+          sub.cancellationStatus = partial ? "REQUEST_FOR_PARTIAL_CANCELLATION" : "REQUEST_FOR_CANCELLATION";
+          return { financedAmount: toEuros(sub.financedCents), status: "REQUESTED" as const };
+        }
+        applyCancellation(sub, cents);
+        return { financedAmount: toEuros(sub.financedCents), status: "ACCEPTED" as const };
       }),
   };
 
@@ -161,6 +196,17 @@ export function memoryBank(now: () => number = Date.now) {
       const sub = byOrder(orderId)[0];
       if (!sub) throw new Error(`no subscription for ${orderId}`);
       Object.assign(sub, { updatedAt: now() }, change);
+    },
+    /** The producer's later decision on a pending (Hanseatic) cancellation. */
+    decideCancellation(orderId: string, accept: boolean) {
+      const sub = byOrder(orderId)[0];
+      if (sub?.pendingCancellationCents === undefined) throw new Error(`no pending cancellation for ${orderId}`);
+      const cents = sub.pendingCancellationCents;
+      const partial = cents < sub.financedCents;
+      sub.pendingCancellationCents = undefined;
+      if (accept) applyCancellation(sub, cents);
+      else sub.cancellationStatus = partial ? "PARTIAL_CANCELLATION_REJECTED" : "CANCELLATION_REJECTED";
+      sub.updatedAt = now();
     },
     count: (method: Method) => calls.filter((c) => c === method).length,
     forOrder: byOrder,

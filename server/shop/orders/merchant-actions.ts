@@ -5,10 +5,12 @@ import { orderBuyers, orderLines, orders } from "@/db/shop/schema";
 import type { CancellationRequest, DeliveryOperator } from "@/server/contract/types";
 import { toCents, toEuros } from "@/server/lib/money";
 import { BankApiError } from "../bank/errors";
+import { cancellationOutcome, type CancellationOutcome } from "../bank/later-versions";
 import { merchantMessage } from "../bank/messages";
 import { nowOf, type EngineDeps } from "./deps";
 import { getOrder, insertHistory, type OrderRow } from "./order-store";
-import { canCancel, canConfirmDelivery, type RefusalCode } from "./rules";
+import { canCancel, canConfirmDelivery, canConfirmReturn, type RefusalCode } from "./rules";
+import { isCancellationPending } from "./states";
 import { OrderNotFoundError, refreshOrder } from "./sync";
 
 /**
@@ -74,38 +76,67 @@ export async function confirmDelivery(deps: EngineDeps, orderId: string, input: 
   const rule = canConfirmDelivery(fresh.order);
   if (!rule.ok) return { ...rule, order: fresh.order };
 
+  let alreadyAtBank = false;
   try {
     await deps.bank.confirmDelivery(fresh.order.subscriptionId!, { isDelivered: true, trackingNumber, operator }, { orderId });
   } catch (error) {
     if (!(error instanceof BankApiError)) throw error;
-    if (!error.outcomeUnknown) return { ok: false, order: fresh.order, code: "bank_refused", message: merchantMessage(error) };
-    // No clear answer: the bank's own record says whether it happened.
-    const after = await refreshOrder(deps, orderId, "merchant_action");
-    if (!after.order.isDelivered) return { ok: false, order: after.order, code: "outcome_unknown", message: `${merchantMessage(error)} The bank does not show the delivery yet.` };
+    // 409: the bank has the delivery already (confirmed elsewhere, or an answer we lost): so does the order now.
+    alreadyAtBank = error.isAlreadyDone;
+    if (!alreadyAtBank && !error.outcomeUnknown) return { ok: false, order: fresh.order, code: "bank_refused", message: merchantMessage(error) };
+    if (!alreadyAtBank) {
+      // No clear answer: the bank's own record says whether it happened.
+      const after = await refreshOrder(deps, orderId, "merchant_action");
+      if (!after.order.isDelivered) return { ok: false, order: after.order, code: "outcome_unknown", message: `${merchantMessage(error)} The bank does not show the delivery yet.` };
+    }
   }
   const now = nowOf(deps);
+  const note = alreadyAtBank ? `delivery already confirmed at the bank (409); recorded with ${operator} ${trackingNumber}` : `delivery confirmed: ${operator} ${trackingNumber}`;
   deps.db.transaction(
     (tx) => {
       tx.update(orders).set({ deliveryConfirmedAt: now, trackingNumber, deliveryOperator: operator, isDelivered: true, updatedAt: now }).where(eq(orders.id, orderId)).run();
-      insertHistory(tx, { orderId, at: now, source: "merchant_action", fromState: fresh.order.state, toState: fresh.order.state, onHold: fresh.order.onHold, note: `delivery confirmed: ${operator} ${trackingNumber}` });
+      insertHistory(tx, { orderId, at: now, source: "merchant_action", fromState: fresh.order.state, toState: fresh.order.state, onHold: fresh.order.onHold, note });
     },
     { behavior: "immediate" },
   );
   const after = await refreshOrder(deps, orderId, "merchant_action");
-  return { ok: true, order: after.order, message: "Delivery confirmed: the lender pays within 2 to 8 days." };
+  const message = alreadyAtBank
+    ? "The bank already had the delivery of this order (it answered 409): the order now records it; the lender pays within 2 to 8 days of the first confirmation."
+    : "Delivery confirmed: the lender pays within 2 to 8 days.";
+  return { ok: true, order: after.order, message };
 }
 
-export async function cancelOrder(deps: EngineDeps, orderId: string, input: z.input<typeof cancelOrderInputSchema>): Promise<ActionResult> {
-  const { amountCents, reason, item, contact } = cancelOrderInputSchema.parse(input);
+/** 1.7.1 only: tells the lender the goods of a delivered long credit came back, which it needs before a cancellation. */
+export async function confirmReturn(deps: EngineDeps, orderId: string): Promise<ActionResult> {
   const fresh = await freshOrder(deps, orderId);
   if (!fresh.ok) return fresh;
-  const order = fresh.order;
-  const rule = canCancel(order, amountCents, nowOf(deps));
-  if (!rule.ok) return { ...rule, order };
+  const rule = canConfirmReturn(fresh.order, deps.apiVersion);
+  if (!rule.ok) return { ...rule, order: fresh.order };
+  try {
+    await deps.bank.confirmReturn(fresh.order.subscriptionId!, { orderId });
+  } catch (error) {
+    if (!(error instanceof BankApiError)) throw error;
+    if (!error.outcomeUnknown) return { ok: false, order: fresh.order, code: "bank_refused", message: merchantMessage(error) };
+    const after = await refreshOrder(deps, orderId, "merchant_action");
+    if (!after.order.isReturned) return { ok: false, order: after.order, code: "outcome_unknown", message: `${merchantMessage(error)} The bank does not show the return yet; try again.` };
+  }
+  const now = nowOf(deps);
+  deps.db.transaction(
+    (tx) => {
+      tx.update(orders).set({ isReturned: true, returnConfirmedAt: now, updatedAt: now }).where(eq(orders.id, orderId)).run();
+      insertHistory(tx, { orderId, at: now, source: "merchant_action", fromState: fresh.order.state, toState: fresh.order.state, onHold: fresh.order.onHold, note: "return of the goods confirmed" });
+    },
+    { behavior: "immediate" },
+  );
+  const after = await refreshOrder(deps, orderId, "merchant_action");
+  return { ok: true, order: after.order, message: "Return confirmed: the credit can now be cancelled." };
+}
 
+function cancellationBody(deps: EngineDeps, orderId: string, amountCents: number, input: z.output<typeof cancelOrderInputSchema>): CancellationRequest {
+  const { reason, item, contact } = input;
   const buyer = deps.db.select().from(orderBuyers).where(eq(orderBuyers.orderId, orderId)).get();
   const labels = deps.db.select({ label: orderLines.label }).from(orderLines).where(eq(orderLines.orderId, orderId)).all();
-  const body: CancellationRequest = {
+  return {
     cancelledAmount: toEuros(amountCents),
     cancelledItem: item || labels.map((l) => l.label).join(", ").slice(0, 200),
     cancellationReason: reason,
@@ -116,51 +147,91 @@ export async function cancelOrder(deps: EngineDeps, orderId: string, input: z.in
       phoneNumber: contact?.phoneNumber || buyer?.mobilePhone,
     },
   };
-  const before = order.bankFinancedCents ?? order.financedCents;
-  let answer: { financedAmount?: number; status?: string } | null = null;
+}
+
+export async function cancelOrder(deps: EngineDeps, orderId: string, input: z.input<typeof cancelOrderInputSchema>): Promise<ActionResult> {
+  const parsed = cancelOrderInputSchema.parse(input);
+  const { amountCents } = parsed;
+  const fresh = await freshOrder(deps, orderId);
+  if (!fresh.ok) return fresh;
+  const order = fresh.order;
+  const rule = canCancel(order, amountCents, nowOf(deps), deps.apiVersion);
+  if (!rule.ok) return { ...rule, order };
+
+  let outcome: CancellationOutcome;
+  let bankSays: number | null = null;
+  let unclear: BankApiError | null = null;
   try {
-    answer = await deps.bank.cancelSubscription(order.subscriptionId!, body, { orderId });
+    const answer = await deps.bank.cancelSubscription(order.subscriptionId!, cancellationBody(deps, orderId, amountCents, parsed), { orderId });
+    outcome = cancellationOutcome(answer.status);
+    bankSays = typeof answer.financedAmount === "number" ? toCents(answer.financedAmount) : null;
   } catch (error) {
     if (!(error instanceof BankApiError)) throw error;
     if (!error.outcomeUnknown) return { ok: false, order, code: "bank_refused", message: merchantMessage(error) };
-    // Never sent again blindly: the bank's record says whether the cancellation happened.
+    unclear = error;
+    outcome = "unknown";
+  }
+  if (outcome === "refused") {
     const after = await refreshOrder(deps, orderId, "merchant_action");
-    const bankAfter = after.order.bankFinancedCents;
-    if (after.error || bankAfter === null || bankAfter === before) {
-      return { ok: false, order: after.order, code: "outcome_unknown", message: `${merchantMessage(error)} The bank does not show the cancellation (yet); refresh before trying again.` };
+    return { ok: false, order: after.order, code: "bank_refused", message: "cancelCreditSubscription: the lender refused this cancellation (REJECTED)." };
+  }
+  if (outcome === "unknown") {
+    // Never sent again blindly: the bank's record says whether the cancellation happened.
+    const seen = await cancellationSeenAtBank(deps, orderId, order, amountCents);
+    if (!seen.outcome) {
+      const why = unclear ? merchantMessage(unclear) : "cancelCreditSubscription: the bank's answer did not say what became of the request.";
+      return { ok: false, order: seen.order, code: "outcome_unknown", message: `${why} The bank does not show the cancellation (yet); refresh before trying again.` };
     }
+    outcome = seen.outcome;
   }
 
+  recordCancellation(deps, order, { amountCents, kind: rule.kind, reason: parsed.reason, outcome, bankSays });
+  const after = await refreshOrder(deps, orderId, "merchant_action");
+  if (outcome === "requested") {
+    return { ok: true, order: after.order, message: "Cancellation requested: the lender decides later; the order follows its answer, and no other cancellation can be made meanwhile." };
+  }
+  const remaining = after.order.bankFinancedCents ?? bankSays ?? order.financedCents - amountCents;
+  return { ok: true, order: after.order, message: `${rule.kind === "full" ? "Full" : "Partial"} cancellation accepted; financed amount now ${(remaining / 100).toFixed(2)} €.` };
+}
+
+/** After an answer that says nothing clear: what the bank's own record shows of the request, if anything. */
+async function cancellationSeenAtBank(deps: EngineDeps, orderId: string, before: OrderRow, amountCents: number): Promise<{ order: OrderRow; outcome: "accepted" | "requested" | null }> {
+  const { order, error } = await refreshOrder(deps, orderId, "merchant_action");
+  if (error) return { order, outcome: null };
+  if (isCancellationPending(order.cancellationStatus) && !isCancellationPending(before.cancellationStatus)) return { order, outcome: "requested" };
+  const was = before.bankFinancedCents ?? before.financedCents;
+  const accepted = order.bankFinancedCents !== null && order.bankFinancedCents === was - amountCents;
+  return { order, outcome: accepted ? "accepted" : null };
+}
+
+function recordCancellation(
+  deps: EngineDeps,
+  order: OrderRow,
+  done: { amountCents: number; kind: "full" | "partial"; reason: string; outcome: "accepted" | "requested"; bankSays: number | null },
+): void {
   const now = nowOf(deps);
-  const expected = before - amountCents;
-  const bankSays = typeof answer?.financedAmount === "number" ? toCents(answer.financedAmount) : null;
-  const status = answer?.status ?? "unknown";
-  // REQUESTED (Hanseatic): the producer decides later; the amounts change when the bank says so.
-  const settled = status !== "REQUESTED";
+  const { amountCents, kind, reason, outcome, bankSays } = done;
   deps.db.transaction(
     (tx) => {
-      if (settled) {
-        tx.update(orders)
-          .set({ financedCents: expected, cancelledCents: order.cancelledCents + amountCents, updatedAt: now })
-          .where(eq(orders.id, orderId))
-          .run();
-      }
+      // Accepted: the order's amounts follow now. Requested (Hanseatic): when the lender decides (server/shop/orders/order-store.ts).
+      const change =
+        outcome === "accepted"
+          ? { financedCents: order.financedCents - amountCents, cancelledCents: order.cancelledCents + amountCents }
+          : { cancellationRequestedCents: amountCents };
+      tx.update(orders)
+        .set({ ...change, updatedAt: now })
+        .where(eq(orders.id, order.id))
+        .run();
       insertHistory(tx, {
-        orderId,
+        orderId: order.id,
         at: now,
         source: "merchant_action",
         fromState: order.state,
         toState: order.state,
         onHold: order.onHold,
-        note: `${rule.kind} cancellation of ${toEuros(amountCents)} € (${reason}): bank answered ${status}${bankSays !== null ? `, financed now ${toEuros(bankSays)} €` : ""}`,
+        note: `${kind} cancellation of ${toEuros(amountCents)} € (${reason}): ${outcome === "accepted" ? "accepted" : "requested, the lender decides later"}${bankSays !== null ? `, bank finances ${toEuros(bankSays)} €` : ""}`,
       });
     },
     { behavior: "immediate" },
   );
-  const after = await refreshOrder(deps, orderId, "merchant_action");
-  const remaining = after.order.bankFinancedCents ?? bankSays ?? expected;
-  const message = settled
-    ? `${rule.kind === "full" ? "Full" : "Partial"} cancellation accepted; financed amount now ${(remaining / 100).toFixed(2)} €.`
-    : "Cancellation requested; the lender will decide, the order will follow.";
-  return { ok: true, order: after.order, message };
 }

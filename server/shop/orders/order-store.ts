@@ -4,7 +4,8 @@ import type { ShopDb } from "@/db/shop/client";
 import { HISTORY_SOURCES, orders, orderStatusHistory } from "@/db/shop/schema";
 import type { CancellationStatus, ConsolidatedStatus, Subscription, SubscriptionSummary } from "@/server/contract/types";
 import { toCents } from "@/server/lib/money";
-import { isCancellationStatus, orderStateFor, type OrderState } from "./states";
+import { isCancellationPending, isCancellationStatus, orderStateFor, type OrderState } from "./states";
+import { readSubStatus, type SubStatus } from "./sub-status";
 
 export type OrderRow = typeof orders.$inferSelect;
 export type HistorySource = (typeof HISTORY_SOURCES)[number];
@@ -15,11 +16,14 @@ type Tx = Parameters<Parameters<ShopDb["transaction"]>[0]>[0];
 export interface BankSnapshot {
   subscriptionId: string;
   consolidatedStatus: ConsolidatedStatus;
-  subStatus: string | null;
+  /** Canonical (./sub-status.ts): whatever the bank's spelling, or null when it sent none the shop knows. */
+  subStatus: SubStatus | null;
   cancellationStatus: CancellationStatus | null;
   cancellationAlreadyMade: boolean;
   /** Undefined when the answer does not say (the detail answer has no isDelivered). */
   isDelivered: boolean | undefined;
+  /** 1.5.2+ list items only. */
+  isReturned: boolean | undefined;
   financedCents: number | null;
   /** The bank's lastUpdateTimestamp, epoch ms. */
   updatedAt: number | null;
@@ -34,30 +38,35 @@ function amountCents(value: unknown): number | null {
   return typeof value === "number" && Number.isFinite(value) ? toCents(value) : null;
 }
 
-/** From a list item: the richest answer (isDelivered, and the undocumented sub-status when present). */
+const flag = (value: unknown): boolean | undefined => (typeof value === "boolean" ? value : undefined);
+
+/** From a list item: the richest answer (isDelivered, isReturned in 1.5.2+, the sub-status when present). */
 export function snapshotFromSummary(item: SubscriptionSummary): BankSnapshot {
-  const extra = item as SubscriptionSummary & { consolidatedSubstatus?: unknown };
+  // Fields of the later versions, absent from the 1.4.0 contract's types.
+  const extra = item as SubscriptionSummary & { consolidatedSubstatus?: unknown; isReturned?: unknown };
   return {
     subscriptionId: item.creditSubscriptionId,
     consolidatedStatus: item.consolidatedStatus,
-    subStatus: typeof extra.consolidatedSubstatus === "string" && extra.consolidatedSubstatus ? extra.consolidatedSubstatus : null,
+    subStatus: readSubStatus(extra.consolidatedSubstatus),
     cancellationStatus: isCancellationStatus(item.cancellationStatus) ? item.cancellationStatus : null,
     cancellationAlreadyMade: item.cancellationAlreadyMade === true,
-    isDelivered: typeof item.isDelivered === "boolean" ? item.isDelivered : undefined,
+    isDelivered: flag(item.isDelivered),
+    isReturned: flag(extra.isReturned),
     financedCents: amountCents(item.buyerFinancedAmount),
     updatedAt: epoch(item.lastUpdateTimestamp),
   };
 }
 
 export function snapshotFromDetail(detail: Subscription): BankSnapshot {
-  const extra = detail as Subscription & { consolidatedSubstatus?: unknown; isDelivered?: unknown };
+  const extra = detail as Subscription & { consolidatedSubstatus?: unknown; isDelivered?: unknown; isReturned?: unknown };
   return {
     subscriptionId: detail.creditSubscriptionId,
     consolidatedStatus: detail.consolidatedStatus,
-    subStatus: typeof extra.consolidatedSubstatus === "string" && extra.consolidatedSubstatus ? extra.consolidatedSubstatus : null,
+    subStatus: readSubStatus(extra.consolidatedSubstatus),
     cancellationStatus: isCancellationStatus(detail.cancellationStatus) ? detail.cancellationStatus : null,
     cancellationAlreadyMade: detail.cancellationAlreadyMade === true,
-    isDelivered: typeof extra.isDelivered === "boolean" ? extra.isDelivered : undefined,
+    isDelivered: flag(extra.isDelivered),
+    isReturned: flag(extra.isReturned),
     financedCents: amountCents(detail.financedAmount),
     updatedAt: epoch(detail.lastUpdateTimestamp),
   };
@@ -108,6 +117,21 @@ const AMOUNT_CHECKED: ReadonlySet<OrderState> = new Set<OrderState>([
 
 const euros = (cents: number) => `${(cents / 100).toFixed(2)} €`;
 
+/**
+ * The producer's decision on a cancellation this shop asked for and was told
+ * to wait for: null while there is none (or nothing was pending).
+ */
+function decidedCancellation(order: OrderRow, snapshot: BankSnapshot): { accepted: boolean; cents: number; note: string } | null {
+  const cents = order.cancellationRequestedCents;
+  if (cents === null || isCancellationPending(snapshot.cancellationStatus)) return null;
+  const status = snapshot.cancellationStatus;
+  const accepted = status === "CANCELLATION_ACCEPTED" || status === "PARTIAL_CANCELLATION_ACCEPTED" || snapshot.consolidatedStatus === "CANCELLED";
+  const rejected = status === "CANCELLATION_REJECTED" || status === "PARTIAL_CANCELLATION_REJECTED";
+  // Neither: the bank no longer says anything about the request (another reading of its answer); keep waiting.
+  if (!accepted && !rejected) return null;
+  return { accepted, cents, note: `the lender ${accepted ? "accepted" : "refused"} the cancellation of ${euros(cents)}` };
+}
+
 export interface ApplyResult {
   order: OrderRow;
   /** The state or the hold flag changed (a history row was written). */
@@ -131,6 +155,9 @@ export function applySnapshot(db: ShopDb, orderId: string, snapshot: BankSnapsho
         return { order, changed: false, conflict: true };
       }
       const isDelivered = snapshot.isDelivered ?? order.isDelivered;
+      const isReturned = snapshot.isReturned ?? order.isReturned;
+      const decided = decidedCancellation(order, snapshot);
+      const financedCents = order.financedCents - (decided?.accepted ? decided.cents : 0);
       const state = orderStateFor({
         consolidatedStatus: snapshot.consolidatedStatus,
         subStatus: snapshot.subStatus,
@@ -139,13 +166,13 @@ export function applySnapshot(db: ShopDb, orderId: string, snapshot: BankSnapsho
         isDelivered: isDelivered || order.deliveryConfirmedAt !== null,
         kind: order.solutionKind,
       });
-      const mismatch = AMOUNT_CHECKED.has(state) && snapshot.financedCents !== null && snapshot.financedCents !== order.financedCents;
+      const mismatch = AMOUNT_CHECKED.has(state) && snapshot.financedCents !== null && snapshot.financedCents !== financedCents;
       const onHoldReason = mismatch
-        ? `The bank finances ${euros(snapshot.financedCents!)} but the order expects ${euros(order.financedCents)}: check the order before shipping.`
+        ? `The bank finances ${euros(snapshot.financedCents!)} but the order expects ${euros(financedCents)}: check the order before shipping.`
         : null;
       const acceptedAt = order.acceptedAt ?? (snapshot.consolidatedStatus === "ACCEPTED" ? (snapshot.updatedAt ?? now) : null);
       const linked = order.subscriptionId === null;
-      const changed = state !== order.state || mismatch !== order.onHold;
+      const changed = state !== order.state || mismatch !== order.onHold || decided !== null;
 
       tx.update(orders)
         .set({
@@ -159,6 +186,10 @@ export function applySnapshot(db: ShopDb, orderId: string, snapshot: BankSnapsho
           cancellationAlreadyMade: snapshot.cancellationAlreadyMade,
           bankFinancedCents: snapshot.financedCents,
           isDelivered,
+          isReturned,
+          ...(decided
+            ? { cancellationRequestedCents: null, ...(decided.accepted ? { financedCents, cancelledCents: order.cancelledCents + decided.cents } : {}) }
+            : {}),
           acceptedAt,
           lastSyncedAt: now,
           ...(changed || linked ? { updatedAt: now } : {}),
@@ -174,7 +205,7 @@ export function applySnapshot(db: ShopDb, orderId: string, snapshot: BankSnapsho
           toState: state,
           onHold: mismatch,
           snapshot,
-          note: [linked ? `linked to subscription ${snapshot.subscriptionId}` : null, onHoldReason, note].filter(Boolean).join("; ") || null,
+          note: [linked ? `linked to subscription ${snapshot.subscriptionId}` : null, decided?.note, onHoldReason, note].filter(Boolean).join("; ") || null,
         });
       }
       return { order: getOrder(tx, orderId)!, changed, conflict: false };

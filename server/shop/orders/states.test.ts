@@ -10,14 +10,17 @@ import {
   type BankStatusFacts,
   type SolutionKind,
 } from "./states";
+import { knownSpellings, type SubStatus } from "./sub-status";
 
 const KINDS: SolutionKind[] = ["split", "credit"];
 const CANCELLATIONS = [undefined, null, ...CANCELLATION_STATUSES];
 const BOOLS = [undefined, false, true];
 
+const CANONICAL = Object.values(SUB_STATUSES).flat() as SubStatus[];
+
 /** Every combination the bank can send, sub-statuses of all statuses included (the bank is not trusted to pair them). */
 function* everyCombination(): Generator<BankStatusFacts> {
-  const allSubStatuses = [undefined, null, "SOMETHING_NEW", ...Object.values(SUB_STATUSES).flat()];
+  const allSubStatuses = [undefined, null, "SOMETHING_NEW", ...CANONICAL];
   for (const consolidatedStatus of CONSOLIDATED_STATUSES)
     for (const subStatus of allSubStatuses)
       for (const cancellationStatus of CANCELLATIONS)
@@ -40,7 +43,7 @@ describe("orderStateFor", () => {
   it("is total: every combination maps to a state the bank can cause", () => {
     let count = 0;
     for (const _ of everyCombination()) count += 1;
-    expect(count).toBe(CONSOLIDATED_STATUSES.length * (3 + Object.values(SUB_STATUSES).flat().length) * CANCELLATIONS.length * BOOLS.length ** 2 * KINDS.length);
+    expect(count).toBe(CONSOLIDATED_STATUSES.length * (3 + CANONICAL.length) * CANCELLATIONS.length * BOOLS.length ** 2 * KINDS.length);
     const bankStates = ORDER_STATES.filter((s) => s !== "pending" && s !== "failed") as string[];
     expect(violations((_, state) => !bankStates.includes(state))).toEqual([]);
   });
@@ -59,6 +62,19 @@ describe("orderStateFor", () => {
     expect(violations((facts, state) => facts.kind === "split" && (state === "delivered_awaiting_funding" || state === "funded"))).toEqual([]);
   });
 
+  it("reads every spelling of a sub-status as its canonical name, in every combination", () => {
+    const respelled = (facts: BankStatusFacts, spell: (text: string) => string) =>
+      CANONICAL.includes(facts.subStatus as SubStatus) ? knownSpellings(facts.subStatus as SubStatus).map(spell) : [];
+    const variants = [(t: string) => t, (t: string) => t.toLowerCase(), (t: string) => `  ${t.replaceAll(" ", "  ")} `, (t: string) => t.replaceAll(" ", "-")];
+    expect(
+      violations((facts, state) => variants.some((spell) => respelled(facts, spell).some((subStatus) => orderStateFor({ ...facts, subStatus }) !== state))),
+    ).toEqual([]);
+  });
+
+  it("lets the consolidated status decide alone for a text it does not know", () => {
+    expect(violations((facts, state) => facts.subStatus !== undefined && orderStateFor({ ...facts, subStatus: "SOMETHING NEW" }) !== orderStateFor({ ...facts, subStatus: null }) && !!state)).toEqual([]);
+  });
+
   const base = { consolidatedStatus: "ACCEPTED", kind: "credit" } as const;
   it.each([
     [{ ...base, kind: "split", subStatus: "SUBSCRIPTION_APPROVED_BY_PRODUCER" }, "accepted_to_ship"],
@@ -68,6 +84,16 @@ describe("orderStateFor", () => {
     [{ ...base, isDelivered: true }, "delivered_awaiting_funding"],
     [{ ...base, subStatus: "AWAITING_PAYMENT_TO_MERCHANT" }, "delivered_awaiting_funding"],
     [{ ...base, subStatus: "PAYMENT_HAVE_BEEN_ISSUED_TO_MERCHANT", isDelivered: true }, "funded"],
+    [{ ...base, subStatus: "PAYMENT HAS BEEN ISSUED TO MERCHANT", isDelivered: true }, "funded"],
+    [{ ...base, subStatus: "Payment have been issued to merchant" }, "funded"],
+    [{ ...base, subStatus: "AWAITING PAYMENT TO MERCHANT" }, "delivered_awaiting_funding"],
+    [{ ...base, subStatus: "WAITING FOR THE DELIVERY CONFIRMATION" }, "accepted_to_ship"],
+    [{ ...base, kind: "split", subStatus: "SUBSCRIPTION APPROVED BY PRODUCER" }, "accepted_to_ship"],
+    [{ consolidatedStatus: "PRE_ACCEPTED", kind: "credit", subStatus: "SUBSCRIPTION PRE-APPROVED BY PRODUCER - WAITING FOR CONTRACT SIGNATURE" }, "pre_accepted"],
+    [{ consolidatedStatus: "PRE_ACCEPTED", kind: "credit", subStatus: "WAITING CUSTOMER FOR ADDITIONAL INFORMATION" }, "pre_accepted"],
+    [{ consolidatedStatus: "CANCELLED", kind: "credit", subStatus: "CANCELED BY CUSTOMER" }, "cancelled"],
+    [{ consolidatedStatus: "CANCELLED", kind: "credit", subStatus: "CANCELLED BY CUSTOMER", cancellationStatus: "CANCELLATION_ACCEPTED" }, "cancelled"],
+    [{ consolidatedStatus: "ABORTED", kind: "credit", subStatus: "ABORTED DUE TO TECHNICAL ISSUE" }, "aborted"],
     [{ ...base, cancellationStatus: "PARTIAL_CANCELLATION_ACCEPTED" }, "partially_cancelled"],
     [{ ...base, kind: "split", cancellationStatus: "PARTIAL_CANCELLATION_ACCEPTED", cancellationAlreadyMade: true }, "partially_cancelled"],
     [{ ...base, cancellationStatus: "PARTIAL_CANCELLATION_ACCEPTED", isDelivered: true }, "delivered_awaiting_funding"],
@@ -85,13 +111,22 @@ describe("orderStateFor", () => {
 });
 
 describe("isWatched", () => {
+  const DAY = 24 * 3600 * 1000;
   const order = { state: "accepted_to_ship", solutionKind: "split", acceptedAt: 0, subscriptionId: "s" } as const;
   it("stops watching final orders, orders with no subscription, and split payments past their cancellation window", () => {
     expect(isWatched(order, 1000)).toBe(true);
-    expect(isWatched({ ...order, state: "funded" }, 1000)).toBe(false);
+    expect(isWatched({ ...order, state: "cancelled" }, 1000)).toBe(false);
     expect(isWatched({ ...order, subscriptionId: null }, 1000)).toBe(false);
-    expect(isWatched(order, 98 * 24 * 3600 * 1000)).toBe(false);
-    expect(isWatched({ ...order, solutionKind: "credit" }, 98 * 24 * 3600 * 1000)).toBe(true);
+    expect(isWatched(order, 98 * DAY)).toBe(false);
+    expect(isWatched({ ...order, solutionKind: "credit" }, 98 * DAY)).toBe(true);
+  });
+
+  it("watches a funded credit while a withdrawal can come (14 days from acceptance, and a margin), then no longer", () => {
+    const funded = { ...order, state: "funded", solutionKind: "credit" } as const;
+    expect(isWatched(funded, 14 * DAY)).toBe(true);
+    expect(isWatched(funded, 21 * DAY)).toBe(true);
+    expect(isWatched(funded, 21 * DAY + 1)).toBe(false);
+    expect(isWatched({ ...funded, acceptedAt: null }, 100 * DAY)).toBe(true);
   });
 });
 

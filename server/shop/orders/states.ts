@@ -4,20 +4,23 @@
  *
  * What the bank tells us: `consolidatedStatus` and `cancellationStatus` on
  * both the list and the detail answers, `isDelivered` on list items only, and
- * no sub-status in the 1.4.0 contract. The vendor's own plugins read an
- * undocumented `consolidatedSubstatus` on list items; when the bank sends it
- * we use it (it is the only way to see "funded"), otherwise we derive:
+ * (1.5.2 onwards, and on the real bank whatever the version) a
+ * `consolidatedSubstatus` text, read by ./sub-status.ts. It is the only way
+ * to see "funded"; without it we derive:
  *   - split payment ACCEPTED is final for the bank (approved by the producer):
  *     the merchant ships, no delivery confirmation, paid within 48 h;
  *   - long credit ACCEPTED waits for the delivery confirmation until
  *     `isDelivered` is true (or the merchant confirmed it through this shop),
- *     then awaits funding; "funded" needs the sub-status;
+ *     then awaits funding;
  *   - a full cancellation is CANCELLED; a partial one leaves ACCEPTED with
  *     cancellationStatus PARTIAL_CANCELLATION_ACCEPTED (and
  *     cancellationAlreadyMade true).
  */
 import { ORDER_STATES } from "@/db/shop/schema";
 import type { CancellationStatus, ConsolidatedStatus } from "@/server/contract/types";
+import { readSubStatus, SUB_STATUSES } from "./sub-status";
+
+export { SUB_STATUSES };
 
 export type OrderState = (typeof ORDER_STATES)[number];
 export { ORDER_STATES };
@@ -38,20 +41,9 @@ export const CANCELLATION_STATUSES = [
   "PARTIAL_CANCELLATION_REJECTED",
 ] as const satisfies readonly CancellationStatus[];
 
-/** FACTS.md's sub-statuses, per status. */
-export const SUB_STATUSES = {
-  INITIALIZED: ["SUBSCRIPTION_IN_PROGRESS"],
-  REQUESTED: [],
-  PRE_ACCEPTED: ["PRE_APPROVED_BY_PRODUCER_WAITING_FOR_CONTRACT_SIGNATURE", "CONTRACT_SIGNED_BY_CUSTOMER"],
-  ACCEPTED: ["SUBSCRIPTION_APPROVED_BY_PRODUCER", "WAITING_FOR_THE_DELIVERY_CONFIRMATION", "AWAITING_PAYMENT_TO_MERCHANT", "PAYMENT_HAVE_BEEN_ISSUED_TO_MERCHANT"],
-  REJECTED: ["SUBSCRIPTION_REJECTED_BY_PRODUCER"],
-  ABORTED: ["ABORTED_BY_CUSTOMER", "ABORTED_DUE_TO_TECHNICAL_ISSUE", "EXPIRED"],
-  CANCELLED: ["CANCEL_BY_CUSTOMER"],
-} as const satisfies Record<ConsolidatedStatus, readonly string[]>;
-
 export interface BankStatusFacts {
   consolidatedStatus: ConsolidatedStatus;
-  /** Only when the bank sends one (see above); anything unknown is ignored. */
+  /** Only when the bank sends one, in any of its spellings; one the shop does not know is ignored. */
   subStatus?: string | null;
   cancellationStatus?: CancellationStatus | null;
   cancellationAlreadyMade?: boolean;
@@ -68,11 +60,17 @@ export function isCancellationStatus(value: unknown): value is CancellationStatu
   return typeof value === "string" && (CANCELLATION_STATUSES as readonly string[]).includes(value);
 }
 
+/** A cancellation the producer has not decided yet (Hanseatic): the order stays what it was meanwhile. */
+export function isCancellationPending(status: string | null | undefined): boolean {
+  return status === "REQUEST_FOR_CANCELLATION" || status === "REQUEST_FOR_PARTIAL_CANCELLATION";
+}
+
 function acceptedState(facts: BankStatusFacts): BankDrivenState {
   if (facts.cancellationStatus === "CANCELLATION_ACCEPTED") return "cancelled";
   if (facts.kind === "credit") {
-    if (facts.subStatus === "PAYMENT_HAVE_BEEN_ISSUED_TO_MERCHANT") return "funded";
-    if (facts.subStatus === "AWAITING_PAYMENT_TO_MERCHANT" || facts.isDelivered) return "delivered_awaiting_funding";
+    const subStatus = readSubStatus(facts.subStatus);
+    if (subStatus === "PAYMENT_HAVE_BEEN_ISSUED_TO_MERCHANT") return "funded";
+    if (subStatus === "AWAITING_PAYMENT_TO_MERCHANT" || facts.isDelivered) return "delivered_awaiting_funding";
   }
   // Later steps of the life cycle win over a partial cancellation: the order
   // is still to ship (or funded) for the amount that is left.
@@ -88,7 +86,7 @@ export function orderStateFor(facts: BankStatusFacts): BankDrivenState {
     case "REQUESTED":
       // REQUESTED is a producer's interim answer: to a cancellation request on
       // an accepted subscription (Hanseatic), or to the application itself.
-      return facts.cancellationStatus === "REQUEST_FOR_CANCELLATION" || facts.cancellationStatus === "REQUEST_FOR_PARTIAL_CANCELLATION"
+      return isCancellationPending(facts.cancellationStatus)
         ? acceptedState({ ...facts, cancellationStatus: null })
         : "awaiting_financing";
     case "PRE_ACCEPTED":
@@ -104,22 +102,38 @@ export function orderStateFor(facts: BankStatusFacts): BankDrivenState {
   }
 }
 
-/** Nothing more can happen to an order in these states. */
-export const FINAL_STATES: ReadonlySet<OrderState> = new Set<OrderState>(["failed", "rejected", "aborted", "cancelled", "funded"]);
+/**
+ * Nothing more can happen to an order in these states. "funded" is not one:
+ * the buyer may still withdraw from a funded credit (see isWatched).
+ */
+export const FINAL_STATES: ReadonlySet<OrderState> = new Set<OrderState>(["failed", "rejected", "aborted", "cancelled"]);
 
 export function isFinal(state: OrderState): boolean {
   return FINAL_STATES.has(state);
 }
 
+const DAY_MS = 24 * 3600 * 1000;
 /** A split payment cannot be cancelled after 90 days; past that (and a margin) it is no longer watched. */
-export const SPLIT_CANCELLATION_WINDOW_MS = 90 * 24 * 3600 * 1000;
-const SPLIT_WATCH_MARGIN_MS = 7 * 24 * 3600 * 1000;
+export const SPLIT_CANCELLATION_WINDOW_MS = 90 * DAY_MS;
+/**
+ * The buyer's 14-day withdrawal period of a long credit. It runs from the
+ * conclusion of the contract, which is the lender's acceptance (the order's
+ * acceptedAt), not the funding: funding follows the delivery, days or weeks
+ * later, and does not reopen the period. So a funded credit is watched until
+ * 14 days after acceptance (plus the margin), which also covers a funding
+ * that comes late in the period.
+ */
+export const CREDIT_WITHDRAWAL_WINDOW_MS = 14 * DAY_MS;
+/** Time for the bank to report what happened at the very end of a window (a withdrawal sent by post on day 14). */
+const WATCH_MARGIN_MS = 7 * DAY_MS;
 
 /** Whether the reconciler should still ask the bank about this order. */
 export function isWatched(order: { state: OrderState; solutionKind: SolutionKind; acceptedAt: number | null; subscriptionId: string | null }, now: number): boolean {
   if (isFinal(order.state) || order.state === "pending" || !order.subscriptionId) return false;
-  if (order.solutionKind === "split" && order.acceptedAt !== null && now - order.acceptedAt > SPLIT_CANCELLATION_WINDOW_MS + SPLIT_WATCH_MARGIN_MS) return false;
-  return true;
+  if (order.acceptedAt === null) return true;
+  const since = now - order.acceptedAt;
+  if (order.solutionKind === "split") return since <= SPLIT_CANCELLATION_WINDOW_MS + WATCH_MARGIN_MS;
+  return order.state !== "funded" || since <= CREDIT_WITHDRAWAL_WINDOW_MS + WATCH_MARGIN_MS;
 }
 
 /** Short English labels and what each state asks of the merchant (back office). */
@@ -130,7 +144,7 @@ export const ORDER_STATE_INFO: Readonly<Record<OrderState, { label: string; desc
   pre_accepted: { label: "Pre-accepted", description: "Credit under review by the lender; do not ship yet." },
   accepted_to_ship: { label: "Accepted, to ship", description: "Financing accepted: ship the goods (long credit: then confirm the delivery)." },
   delivered_awaiting_funding: { label: "Delivered, awaiting funding", description: "Delivery confirmed; the lender pays within 2 to 8 days." },
-  funded: { label: "Funded", description: "The lender has paid the merchant." },
+  funded: { label: "Funded", description: "The lender has paid the merchant; the buyer may still withdraw within 14 days of acceptance." },
   rejected: { label: "Rejected", description: "The lender refused the financing." },
   aborted: { label: "Aborted", description: "The buyer left the journey, or it expired." },
   cancelled: { label: "Cancelled", description: "The financing was cancelled in full." },

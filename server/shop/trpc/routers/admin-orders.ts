@@ -9,6 +9,7 @@ import { orderReference } from "../../checkout/order-view";
 import {
   cancelOrder,
   confirmDelivery,
+  confirmReturn,
   DELIVERY_OPERATORS,
   engineDeps,
   fetchBankSubscription,
@@ -101,7 +102,7 @@ export const adminOrdersRouter = createTRPCRouter({
     const detail = getOrderDetail(shopDb(), input.id);
     if (!detail) throw new TRPCError({ code: "NOT_FOUND", message: `No order ${input.id}.` });
     const now = Date.now();
-    return { ...detail, reference: orderReference(detail.order.id), actions: orderActions(detail.order, now), now };
+    return { ...detail, reference: orderReference(detail.order.id), actions: orderActions(detail.order, now, engineDeps().apiVersion), now };
   }),
 
   /** GET /subscriptions/{id} as the bank answers it now; applying it to the order is what `refresh` does. */
@@ -123,6 +124,10 @@ export const adminOrdersRouter = createTRPCRouter({
   confirmDelivery: adminProcedure
     .input(confirmDeliveryInput)
     .mutation(({ input: { id, ...delivery } }) => onOrder(async () => actionOutcome(await confirmDelivery(engineDeps(), id, delivery)))),
+
+  confirmReturn: adminProcedure
+    .input(z.object({ id: orderId }))
+    .mutation(({ input }) => onOrder(async () => actionOutcome(await confirmReturn(engineDeps(), input.id)))),
 
   cancel: adminProcedure.input(cancelInput).mutation(({ input: { id, amount, reason, item, contact } }) =>
     onOrder(async () => actionOutcome(await cancelOrder(engineDeps(), id, { amountCents: amount, reason, item: item || undefined, contact }))),
