@@ -12,7 +12,7 @@ import type { BenchContext } from "../lib/context";
 import { bankCallsSince, lastBankCallId, orderBankCall, receivedSubscriptionRequest, referenceProduct, subscriptionOfOrder } from "../lib/databases";
 import { http, trpcMutation } from "../lib/http";
 import { measure, type FigureResult } from "../lib/report";
-import { accessToken, apiBase, DEMO_CREDENTIALS } from "../lib/sandbox";
+import { accessToken, DEMO_CREDENTIALS, subscriptionsUrl } from "../lib/sandbox";
 import { cartWith } from "../lib/shop";
 import { median } from "../lib/stats";
 
@@ -79,7 +79,7 @@ export async function checkoutOverhead(ctx: BenchContext): Promise<Omit<FigureRe
   const postDirect = async (): Promise<number> => {
     const body = JSON.stringify({ ...shopBody, merchantGlobalOrderId: randomUUID() });
     const { ms, value } = await timed(() =>
-      http(`${apiBase(base)}/subscriptions`, { method: "POST", headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" }, body }),
+      http(subscriptionsUrl(base), { method: "POST", headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" }, body }),
     );
     if (value.status !== 201) throw new Error(`direct POST /subscriptions answered ${value.status}: ${value.text.slice(0, 300)}`);
     return ms;

@@ -8,7 +8,9 @@
  * measured the same way: one wave of 32 concurrent requests for the first
  * page (a 100,000-row listing costs seconds per request: a timed run at 32
  * connections would leave minutes of queued work behind it), then one
- * request for the last page (the deepest OFFSET). Fixture: 100 subscriptions
+ * request for the last page (the deepest OFFSET), then one request for
+ * everything at once (pageSize=500000, what the vendor's plugins send from
+ * their status crons: the whole list in one answer). Fixture: 100 subscriptions
  * made over the API, their rows copied in SQL into the bench's own temporary
  * sandbox database (seconds, where 100,000 POSTs would take many minutes).
  *
@@ -21,11 +23,22 @@ import { cloneSubscriptions, subscriptionCount } from "../lib/databases";
 import { http, httpJson } from "../lib/http";
 import { compareRounds, load, settle, summarize, type LoadSpec, type RoundsSummary } from "../lib/load";
 import { measure, type FigureResult, type Measure } from "../lib/report";
-import { accessToken, apiBase, bankBase, createSubscriptions, createTestMerchant, subscriptionBody, type TestMerchant } from "../lib/sandbox";
+import {
+  accessToken,
+  apiBase,
+  bankBase,
+  createSubscriptions,
+  createTestMerchant,
+  subscriptionBody,
+  subscriptionsUrl,
+  type TestMerchant,
+} from "../lib/sandbox";
 
 const CONNECTIONS = 32;
 const AMOUNT = 989;
-const DEEP_PAGE_TIMEOUT_MS = 120_000;
+const ONE_REQUEST_TIMEOUT_MS = 120_000;
+/** The largest page size the vendor's plugins ask for. */
+const WHOLE_LIST_PAGE_SIZE = 500_000;
 
 export async function sandboxThroughput(ctx: BenchContext): Promise<Omit<FigureResult, "seconds">> {
   const base = ctx.server.baseURL;
@@ -61,7 +74,7 @@ export async function sandboxThroughput(ctx: BenchContext): Promise<Omit<FigureR
     health: spec(`${bankBase(base)}/health`),
     eligible: spec(`${api}/eligible-solutions?financedAmount=${AMOUNT}&buyerBillingCountry=FR`, { headers: auth(token!) }),
     simulate: spec(`${api}/_simulate-solutions`, { method: "POST", headers: { ...auth(token!), ...json }, body: JSON.stringify({ financedAmount: AMOUNT, buyerBillingCountry: "FR" }) }),
-    create: spec(`${api}/subscriptions`, {
+    create: spec(subscriptionsUrl(base), {
       method: "POST",
       headers: { ...auth(token!), ...json },
       // autocannon puts a fresh id in place of [<id>] on every request: each is a new order.
@@ -94,15 +107,33 @@ export async function sandboxThroughput(ctx: BenchContext): Promise<Omit<FigureR
   const waveSmall = await wave(smallToken!);
   const waveBig = await wave(bigToken!);
   const pageSize = (await httpJson<{ subscriptions: unknown[] }>(`${api}/subscriptions?page=1`, { headers: auth(smallToken!) })).subscriptions.length;
-  const deepest = async (t: string, total: number): Promise<number> => {
+  const timedList = async (query: string, t: string) => {
     const start = performance.now();
-    const answer = await http(`${api}/subscriptions?page=${Math.max(1, Math.ceil(total / pageSize))}`, { headers: auth(t) }, DEEP_PAGE_TIMEOUT_MS);
+    const answer = await http(`${api}/subscriptions?${query}`, { headers: auth(t) }, ONE_REQUEST_TIMEOUT_MS);
+    return { ms: performance.now() - start, answer };
+  };
+  const deepest = async (t: string, total: number): Promise<number> => {
+    const { ms, answer } = await timedList(`page=${Math.max(1, Math.ceil(total / pageSize))}`, t);
     if (answer.status !== 200) throw new Error(`last page answered ${answer.status}`);
-    return performance.now() - start;
+    return ms;
   };
   ctx.log("listing: the last page, once each");
   const deepSmall = await deepest(smallToken!, counts[0]);
   const deepBig = await deepest(bigToken!, counts[1]);
+
+  const warnings: string[] = [];
+  // A refused or short answer is reported, not thrown: the rest of the figure stays measured.
+  const wholeList = async (t: string, total: number): Promise<number | undefined> => {
+    const { ms, answer } = await timedList(`pageSize=${WHOLE_LIST_PAGE_SIZE}`, t);
+    const listed = answer.status === 200 ? (JSON.parse(answer.text) as { subscriptions: unknown[] }).subscriptions.length : undefined;
+    if (listed === total) return ms;
+    const what = listed === undefined ? `${answer.status}: ${answer.text.slice(0, 200)}` : `${listed} of ${fmtCount(total)} subscriptions`;
+    warnings.push(`WARNING: GET /subscriptions?pageSize=${WHOLE_LIST_PAGE_SIZE} with ${fmtCount(total)} stored answered ${what}`);
+    return undefined;
+  };
+  ctx.log(`listing: pageSize=${WHOLE_LIST_PAGE_SIZE}, once each`);
+  const wholeSmall = await wholeList(smallToken!, counts[0]);
+  const wholeBig = await wholeList(bigToken!, counts[1]);
 
   const pair = (label: string, s: RoundsSummary, b: RoundsSummary, baselineLabel: string): Measure[] => [
     measure({ label: `${label}: req/s`, unit: "req/s", value: s.rps, baseline: b.rps, baselineLabel, rounds: { value: s.rounds.map((x) => x.rps), baseline: b.rounds.map((x) => x.rps) } }),
@@ -123,12 +154,25 @@ export async function sandboxThroughput(ctx: BenchContext): Promise<Omit<FigureR
       baseline: deepSmall,
       baselineLabel: smallLabel,
     }),
+    ...(wholeBig === undefined || wholeSmall === undefined
+      ? []
+      : [
+          measure({
+            label: `GET /subscriptions?pageSize=${WHOLE_LIST_PAGE_SIZE}, ${fmtCount(counts[1])} stored (one request, the whole list)`,
+            unit: "ms",
+            value: wholeBig,
+            baseline: wholeSmall,
+            baselineLabel: smallLabel,
+          }),
+        ]),
   ];
   const notes = [
     `${CONNECTIONS} connections, median of ${ctx.plan.sandboxRounds} round(s) of ${ctx.plan.sandboxSeconds} s, endpoints alternated each round. ` +
       `Floor GET /health: ${r.health.rps.toFixed(0)} req/s, p99 ${r.health.p99} ms.`,
     `Listing fixture: ${fmtCount(listingSeed)} subscriptions created over the API in ${apiSeedSeconds.toFixed(1)} s (16 at a time), ` +
-      `copied in SQL to ${fmtCount(counts[0])} and ${fmtCount(counts[1])} for two merchants in ${cloneSeconds.toFixed(1)} s. Pages of ${pageSize} (the contract's default).`,
+      `copied in SQL to ${fmtCount(counts[0])} and ${fmtCount(counts[1])} for two merchants in ${cloneSeconds.toFixed(1)} s. Pages of ${pageSize} (the contract's default), ` +
+      `except the whole-list request (pageSize=${WHOLE_LIST_PAGE_SIZE}), timed to its last byte.`,
+    ...warnings,
   ];
   const failures = [...summaries, waveSmall, waveBig].reduce((n, s) => n + s.failures, 0);
   if (failures > 0) {

@@ -14,6 +14,8 @@ export const DEMO_SOLUTION_CODES = ["SCFRSP-3XTS", "SCFRSP-4XPS", "SCFRLT-TXPS",
 
 export const bankBase = (baseURL: string) => `${baseURL}/sandbox/baas/uatc`;
 export const apiBase = (baseURL: string) => `${bankBase(baseURL)}/e-financing/api/v1`;
+/** Where applications are opened: 1.7.1 requires the journey's language (French, as the bench's solutions are), 1.4.0 ignores it. */
+export const subscriptionsUrl = (baseURL: string) => `${apiBase(baseURL)}/subscriptions?language=fr-FR`;
 
 const consoleAuth = (password: string) => `Basic ${Buffer.from(`console:${password}`).toString("base64")}`;
 
@@ -111,7 +113,7 @@ export async function createSubscriptions(baseURL: string, token: string, count:
     while (next < count) {
       next++;
       await httpJson(
-        `${apiBase(baseURL)}/subscriptions`,
+        subscriptionsUrl(baseURL),
         {
           method: "POST",
           headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
