@@ -65,7 +65,7 @@ describe("sandbox controls", () => {
     ]);
     const again = await control<BankErrorBody>("POST", `/merchants/${m.merchantId}/subscriptions/${id}/transitions`, { action: "accept" });
     expect(again.status).toBe(409);
-    expect(again.body.errorCode).toBe("INVALID_SUBSCRIPTION_STATUS");
+    expect(again.body.errorCode).toBe("INVALID_STATUS");
   });
 
   it("set the delays of the bank's later decisions", async () => {

@@ -256,13 +256,14 @@ describe("event delivery", () => {
         merchantGlobalOrderId: sub.request.merchantGlobalOrderId,
         financedAmount: 249.9,
         consolidatedStatus: "INITIALIZED",
+        consolidatedSubstatus: "SUBSCRIPTION IN PROGRESS",
       },
     });
     expect(signatureIsValid(created!, KEY)).toBe(true);
 
     await force(m, sub.id, "pay");
     const [accepted] = await receiver.waitForOf("SC_SUBSCRIPTION_ACCEPTED", sub.id);
-    expect(accepted!.body.data).toMatchObject({ consolidatedStatus: "ACCEPTED", financedAmount: 249.9 });
+    expect(accepted!.body.data).toMatchObject({ consolidatedStatus: "ACCEPTED", consolidatedSubstatus: "SUBSCRIPTION APPROVED BY PRODUCER", financedAmount: 249.9 });
     expect(signatureIsValid(accepted!, KEY)).toBe(true);
     expect(await eventById(m, accepted!.body.id)).toMatchObject({ status: "OK", httpStatusCodeOfLastDeliveryAttempt: 200 });
   });
@@ -312,6 +313,9 @@ describe("event delivery", () => {
       expect(a.body.data).toMatchObject({ consolidatedStatus: "ACCEPTED", financedAmount: 1800 });
       expect(signatureIsValid(a, KEY)).toBe(true);
     }
+    expect(accepted.map((a) => a.body.data.consolidatedSubstatus).sort()).toEqual(
+      ["AWAITING PAYMENT TO MERCHANT", "PAYMENT HAS BEEN ISSUED TO MERCHANT", "WAITING FOR THE DELIVERY CONFIRMATION"].sort(),
+    );
   });
 
   it("replays an unacknowledged event every 10 minutes of sandbox time until it gets 200", async () => {

@@ -22,23 +22,29 @@
  *   REQUEST_FOR_(PARTIAL_)CANCELLATION and the amount is kept as pending;
  *   the producer's decision comes later (producerAcceptCancellation /
  *   producerRejectCancellation). No second request while one is pending.
- * - A partial cancellation is possible only once (FACTS), and a full one
- *   afterwards still is. A rejected request counts for nothing.
+ * - A partial cancellation is possible only once and must leave at least
+ *   100 € financed (FACTS); a full one afterwards still is possible. A
+ *   rejected request counts for nothing.
+ * - Additional documents (WAITING_CUSTOMER_FOR_ADDITIONAL_INFORMATION): the
+ *   producer may ask for them once pre-approved, before or after the
+ *   signature; the buyer's documents lead to CONTRACT_SIGNED_BY_CUSTOMER,
+ *   the producer may also reject meanwhile.
  * - The buyer may withdraw (customerWithdraw → CANCELLED / CANCEL_BY_CUSTOMER)
  *   from a long credit while PRE_ACCEPTED, and while ACCEPTED within the
  *   14-day withdrawal period. This is the PRE_ACCEPTED → CANCELLED move of
  *   FACTS; the merchant's _cancel only works from ACCEPTED.
  * - Delivery confirmation of a split payment is accepted and ignored (204),
  *   in any status. For a long credit it is only possible in
- *   WAITING_FOR_THE_DELIVERY_CONFIRMATION, with isDelivered = true.
+ *   WAITING_FOR_THE_DELIVERY_CONFIRMATION, with isDelivered = true; once
+ *   delivered, a repeat is a 409 (FACTS), whatever the status since.
  * - After a full cancellation (or a withdrawal) the financed amount is 0.
  *
- * Refusals carry the HTTP status (always 400) and an errorCode. The codes
- * of FACTS.md are used where they fit (REQUEST_VALIDATION_ERROR for a bad
- * amount); the bank documents none for business-rule refusals, so the
- * sandbox uses explicit codes of its own (see REFUSALS).
+ * Refusals carry the HTTP status and an errorCode: the bank's codes and
+ * texts where FACTS.md gives them, explicit codes of the sandbox's own where
+ * it is silent (see REFUSALS).
  */
 import { getSolution, type SolutionCode } from "./solutions";
+import { subStatusOnWire } from "./substatus-wire";
 
 export const STATUSES = ["INITIALIZED", "PRE_ACCEPTED", "ACCEPTED", "REJECTED", "ABORTED", "CANCELLED"] as const;
 export type Status = (typeof STATUSES)[number];
@@ -47,7 +53,7 @@ export type Status = (typeof STATUSES)[number];
 
 export const SUB_STATUSES = {
   INITIALIZED: ["SUBSCRIPTION_IN_PROGRESS"],
-  PRE_ACCEPTED: ["PRE_APPROVED_BY_PRODUCER_WAITING_FOR_CONTRACT_SIGNATURE", "CONTRACT_SIGNED_BY_CUSTOMER"],
+  PRE_ACCEPTED: ["PRE_APPROVED_BY_PRODUCER_WAITING_FOR_CONTRACT_SIGNATURE", "CONTRACT_SIGNED_BY_CUSTOMER", "WAITING_CUSTOMER_FOR_ADDITIONAL_INFORMATION"],
   ACCEPTED: [
     "SUBSCRIPTION_APPROVED_BY_PRODUCER",
     "WAITING_FOR_THE_DELIVERY_CONFIRMATION",
@@ -89,6 +95,10 @@ export const ALLOWED_STATUS_MOVES: readonly (readonly [Status, Status])[] = [
  */
 export const ALLOWED_SUB_STATUS_STEPS: readonly (readonly [SubStatus, SubStatus])[] = [
   ["PRE_APPROVED_BY_PRODUCER_WAITING_FOR_CONTRACT_SIGNATURE", "CONTRACT_SIGNED_BY_CUSTOMER"],
+  // The producer may ask for documents before or after the signature; the buyer's answer completes the signed file.
+  ["PRE_APPROVED_BY_PRODUCER_WAITING_FOR_CONTRACT_SIGNATURE", "WAITING_CUSTOMER_FOR_ADDITIONAL_INFORMATION"],
+  ["CONTRACT_SIGNED_BY_CUSTOMER", "WAITING_CUSTOMER_FOR_ADDITIONAL_INFORMATION"],
+  ["WAITING_CUSTOMER_FOR_ADDITIONAL_INFORMATION", "CONTRACT_SIGNED_BY_CUSTOMER"],
   ["WAITING_FOR_THE_DELIVERY_CONFIRMATION", "AWAITING_PAYMENT_TO_MERCHANT"],
   ["AWAITING_PAYMENT_TO_MERCHANT", "PAYMENT_HAVE_BEEN_ISSUED_TO_MERCHANT"],
 ];
@@ -114,6 +124,8 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 export const SPLIT_CANCELLATION_DAYS = 90;
 export const WITHDRAWAL_DAYS = 14;
 export const EXPIRY_MONTHS = 3;
+/** FACTS.md: what stays financed after a partial cancellation is at least 100 €. */
+export const MIN_FINANCED_AFTER_PARTIAL_CENTS = 10_000;
 
 /** Everything the rules read; the store keeps one column per field. Times are epoch ms on the merchant's clock. */
 export interface SubscriptionState {
@@ -159,7 +171,11 @@ export type Action =
   | { readonly type: "producerAcceptCancellation" }
   | { readonly type: "producerRejectCancellation" }
   /** Long credit: the buyer withdraws (rétractation / Widerruf). */
-  | { readonly type: "customerWithdraw" };
+  | { readonly type: "customerWithdraw" }
+  /** Long credit, PRE_ACCEPTED: the producer asks the buyer for more documents. */
+  | { readonly type: "producerRequestDocuments" }
+  /** Long credit: the buyer sent the documents asked for, and the signed file is complete. */
+  | { readonly type: "customerSentDocuments" };
 export type ActionType = Action["type"];
 
 export const ACTION_TYPES: readonly ActionType[] = [
@@ -177,6 +193,9 @@ export const ACTION_TYPES: readonly ActionType[] = [
   "producerAcceptCancellation",
   "producerRejectCancellation",
   "customerWithdraw",
+  // After the happy path, which the property tests walk first.
+  "producerRequestDocuments",
+  "customerSentDocuments",
 ];
 
 export interface StateSnapshot {
@@ -196,28 +215,45 @@ export interface TransitionRecord {
   readonly details?: Readonly<Record<string, string | number>>;
 }
 
+/**
+ * The bank's codes where FACTS.md gives them (INVALID_STATUS,
+ * REQUEST_VALIDATION_ERROR, 409 for a repeated delivery); the ones marked
+ * "sandbox's own" answer cases the bank documents no code for.
+ */
 export const REFUSALS = {
   /** The action does not apply to the current status or sub-status (final statuses included). */
-  status: { errorCode: "INVALID_SUBSCRIPTION_STATUS" },
-  /** The action belongs to the other kind of solution (e.g. signing a split payment). */
-  solution_kind: { errorCode: "OPERATION_NOT_ALLOWED" },
-  /** Expiry asked before 3 months without change. */
-  too_early: { errorCode: "OPERATION_NOT_ALLOWED" },
-  cancellation_period_over: { errorCode: "CANCELLATION_PERIOD_EXPIRED" },
-  partial_cancellation_already_made: { errorCode: "PARTIAL_CANCELLATION_ALREADY_MADE" },
-  cancellation_pending: { errorCode: "CANCELLATION_IN_PROGRESS" },
-  no_pending_cancellation: { errorCode: "OPERATION_NOT_ALLOWED" },
+  status: { httpStatus: 400, errorCode: "INVALID_STATUS" },
+  /** The action belongs to the other kind of solution (e.g. signing a split payment). Sandbox's own. */
+  solution_kind: { httpStatus: 400, errorCode: "OPERATION_NOT_ALLOWED" },
+  /** Expiry asked before 3 months without change. Sandbox's own. */
+  too_early: { httpStatus: 400, errorCode: "OPERATION_NOT_ALLOWED" },
+  /** Sandbox's own. */
+  cancellation_period_over: { httpStatus: 400, errorCode: "CANCELLATION_PERIOD_EXPIRED" },
+  /**
+   * A second partial cancellation: the bank passes on the producer's refusal,
+   * whose JSON the vendor's clients dig out of errorMessage. The errorCode
+   * beside it is undocumented: the generic BAD_REQUEST.
+   */
+  partial_cancellation_already_made: { httpStatus: 400, errorCode: "BAD_REQUEST" },
+  /** Sandbox's own. */
+  cancellation_pending: { httpStatus: 400, errorCode: "CANCELLATION_IN_PROGRESS" },
+  /** Sandbox's own. */
+  no_pending_cancellation: { httpStatus: 400, errorCode: "OPERATION_NOT_ALLOWED" },
   /** cancelledAmount not a positive amount of cents. */
-  invalid_amount: { errorCode: "REQUEST_VALIDATION_ERROR" },
-  amount_exceeds_financed: { errorCode: "REQUEST_VALIDATION_ERROR" },
+  invalid_amount: { httpStatus: 400, errorCode: "REQUEST_VALIDATION_ERROR" },
+  amount_exceeds_financed: { httpStatus: 400, errorCode: "REQUEST_VALIDATION_ERROR" },
+  /** A partial cancellation that would leave less than MIN_FINANCED_AFTER_PARTIAL_CENTS financed. */
+  final_amount_below_minimum: { httpStatus: 400, errorCode: "REQUEST_VALIDATION_ERROR" },
   /** _confirmDelivery with isDelivered = false on a long credit. */
-  not_delivered: { errorCode: "REQUEST_VALIDATION_ERROR" },
+  not_delivered: { httpStatus: 400, errorCode: "REQUEST_VALIDATION_ERROR" },
+  /** _confirmDelivery of a long credit already delivered: 409 Conflict (the code is the sandbox's own). */
+  already_delivered: { httpStatus: 409, errorCode: "CONFLICT" },
 } as const;
 export type RefusalReason = keyof typeof REFUSALS;
 
 export interface Refusal {
   readonly reason: RefusalReason;
-  readonly httpStatus: 400;
+  readonly httpStatus: (typeof REFUSALS)[RefusalReason]["httpStatus"];
   readonly errorCode: (typeof REFUSALS)[RefusalReason]["errorCode"];
   /** Human-readable English, for the API's errorMessage. */
   readonly message: string;
@@ -280,26 +316,41 @@ export function cancellationDeadline(state: SubscriptionState): number | null {
   return state.acceptedAt + days * DAY_MS;
 }
 
-/** The body of the _cancel answer after `merchantCancel` succeeded: the new financed amount and a status. */
-export function cancellationAnswer(state: SubscriptionState): { financedAmountCents: number; status: "ACCEPTED" | "CANCELLED" | "REQUESTED" } {
-  if (isCancellationRequest(state.cancellationStatus)) return { financedAmountCents: state.financedAmountCents, status: "REQUESTED" };
-  return { financedAmountCents: state.financedAmountCents, status: state.status === "CANCELLED" ? "CANCELLED" : "ACCEPTED" };
+/**
+ * What became of a cancellation request the life cycle took: accepted at once,
+ * or requested (the producer decides later), full or partial. Version-neutral:
+ * each API version spells the fate in its own `status` words.
+ */
+export interface CancellationAnswer {
+  readonly financedAmountCents: number;
+  readonly fate: "accepted" | "requested";
+  readonly full: boolean;
+}
+
+/** The _cancel answer after `merchantCancel` succeeded, read from the state it left. */
+export function cancellationAnswer(state: SubscriptionState): CancellationAnswer {
+  if (isCancellationRequest(state.cancellationStatus)) {
+    return { financedAmountCents: state.financedAmountCents, fate: "requested", full: state.cancellationStatus === "REQUEST_FOR_CANCELLATION" };
+  }
+  return { financedAmountCents: state.financedAmountCents, fate: "accepted", full: state.status === "CANCELLED" };
 }
 
 // ---- the machine --------------------------------------------------------------
 
 function refuse(reason: RefusalReason, message: string): Outcome {
-  return { ok: false, refusal: { reason, httpStatus: 400, errorCode: REFUSALS[reason].errorCode, message } };
+  const { httpStatus, errorCode } = REFUSALS[reason];
+  return { ok: false, refusal: { reason, httpStatus, errorCode, message } };
 }
 
 /** How the API's refusals name the merchant's operations; other actions are named as they are. */
 const OPERATION_NAMES: Partial<Record<ActionType, string>> = {
   merchantCancel: "a cancellation (possible in status ACCEPTED only)",
-  merchantConfirmDelivery: "a delivery confirmation (possible in ACCEPTED / WAITING_FOR_THE_DELIVERY_CONFIRMATION only)",
+  merchantConfirmDelivery: "a delivery confirmation (possible in ACCEPTED / WAITING FOR THE DELIVERY CONFIRMATION only)",
 };
 
 function wrongStatus(state: SubscriptionState, action: ActionType): Outcome {
-  const where = isFinal(state.status) ? `final status ${state.status}` : `status ${state.status} / ${state.subStatus}`;
+  if (action === "merchantCancel" && state.status === "CANCELLED") return refuse("status", "The credit subscription is already cancelled.");
+  const where = isFinal(state.status) ? `final status ${state.status}` : `status ${state.status} / ${subStatusOnWire(state.subStatus)}`;
   return refuse("status", `${OPERATION_NAMES[action] ?? action} is not possible in ${where}`);
 }
 
@@ -321,8 +372,6 @@ function move(
   const transition: TransitionRecord = { action, at: now, from: snapshot(state), to: snapshot(next), ...(details ? { details } : {}) };
   return { ok: true, changed: true, state: next, transition };
 }
-
-const euros = (cents: number) => (cents / 100).toFixed(2);
 
 /**
  * What is wrong with a state, if anything (empty when well-formed). A state
@@ -421,6 +470,7 @@ export function apply(state: SubscriptionState, action: Action, now: number): Ou
       if (kind === "split") {
         return { ok: true, changed: false, state, note: "delivery confirmation is not needed for a split payment: accepted, not processed" };
       }
+      if (state.isDelivered) return refuse("already_delivered", "The credit subscription is already delivered.");
       if (subStatus !== "WAITING_FOR_THE_DELIVERY_CONFIRMATION") return wrongStatus(state, action.type);
       if (!action.isDelivered) return refuse("not_delivered", "isDelivered: must be true to confirm the delivery");
       return move(
@@ -439,6 +489,22 @@ export function apply(state: SubscriptionState, action: Action, now: number): Ou
         onlyFor("long") ??
         (subStatus === "AWAITING_PAYMENT_TO_MERCHANT"
           ? move(state, action.type, now, { subStatus: "PAYMENT_HAVE_BEEN_ISSUED_TO_MERCHANT" })
+          : wrongStatus(state, action.type))
+      );
+
+    case "producerRequestDocuments":
+      return (
+        onlyFor("long") ??
+        (subStatus === "PRE_APPROVED_BY_PRODUCER_WAITING_FOR_CONTRACT_SIGNATURE" || subStatus === "CONTRACT_SIGNED_BY_CUSTOMER"
+          ? move(state, action.type, now, { subStatus: "WAITING_CUSTOMER_FOR_ADDITIONAL_INFORMATION" })
+          : wrongStatus(state, action.type))
+      );
+
+    case "customerSentDocuments":
+      return (
+        onlyFor("long") ??
+        (subStatus === "WAITING_CUSTOMER_FOR_ADDITIONAL_INFORMATION"
+          ? move(state, action.type, now, { subStatus: "CONTRACT_SIGNED_BY_CUSTOMER" })
           : wrongStatus(state, action.type))
       );
 
@@ -467,11 +533,13 @@ export function apply(state: SubscriptionState, action: Action, now: number): Ou
 
 function merchantCancel(state: SubscriptionState, amountCents: number, now: number): Outcome {
   if (state.status !== "ACCEPTED") return wrongStatus(state, "merchantCancel");
-  if (!Number.isSafeInteger(amountCents) || amountCents <= 0) {
-    return refuse("invalid_amount", "cancelledAmount: must be a positive amount with at most two decimals");
-  }
+  if (!(amountCents > 0)) return refuse("invalid_amount", "cancelledAmount should be strictly positive");
+  if (!Number.isSafeInteger(amountCents)) return refuse("invalid_amount", "cancelledAmount: must be an amount with at most two decimals");
   if (amountCents > state.financedAmountCents) {
-    return refuse("amount_exceeds_financed", `cancelledAmount: must not exceed the financed amount (${euros(state.financedAmountCents)})`);
+    return refuse(
+      "amount_exceeds_financed",
+      "The cancelledAmount is greater than the financedAmount. You can only request cancellation with cancelledAmount equal or lower than the financedAmount.",
+    );
   }
   if (state.pendingCancellationCents !== null) {
     return refuse("cancellation_pending", "a cancellation request is already being processed by the producer");
@@ -486,8 +554,13 @@ function merchantCancel(state: SubscriptionState, amountCents: number, now: numb
     );
   }
   const full = amountCents === state.financedAmountCents;
+  if (!full && state.financedAmountCents - amountCents < MIN_FINANCED_AFTER_PARTIAL_CENTS) {
+    return refuse("final_amount_below_minimum", "Final Amount is less than minimum authorized amount");
+  }
   if (!full && state.partialCancellationMade) {
-    return refuse("partial_cancellation_already_made", "a partial cancellation can be made only once");
+    // Flat JSON after a brace-free prefix: the vendor's clients cut errorMessage at the first "{" to read it.
+    const producer = JSON.stringify({ error: "error_forbidden_doublerequest", message: "A partial cancellation has already been made for this credit." });
+    return refuse("partial_cancellation_already_made", `The producer refused the request: ${producer}`);
   }
   const details = { cancelledAmountCents: amountCents };
   if (getSolution(state.solutionCode).producer === "HANSEATIC BANK") {

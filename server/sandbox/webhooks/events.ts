@@ -6,6 +6,8 @@
  */
 import { randomUUID } from "node:crypto";
 import { toEuros } from "@/server/lib/money";
+import type { SubStatus } from "../domain/lifecycle";
+import { subStatusOnWire } from "../domain/substatus-wire";
 import { cancelRequestEventCode, HELLO_WORLD, subscriptionEventCode } from "./catalogue";
 
 export interface EventDraft {
@@ -22,6 +24,7 @@ export interface SubscriptionFacts {
   readonly merchantGlobalOrderId: string;
   readonly financedAmountCents: number;
   readonly status: string;
+  readonly subStatus: SubStatus;
 }
 
 /** SC_SUBSCRIPTION_<status>; undefined for a status without an event. */
@@ -39,6 +42,8 @@ export function subscriptionEvent(subscription: SubscriptionFacts): EventDraft |
       merchantGlobalOrderId: subscription.merchantGlobalOrderId,
       financedAmount: toEuros(subscription.financedAmountCents),
       consolidatedStatus: subscription.status,
+      // Beyond the documented fields: the bank's readable sub-status, as in GET /subscriptions.
+      consolidatedSubstatus: subStatusOnWire(subscription.subStatus),
     },
   };
 }
@@ -65,6 +70,8 @@ export function cancellationEvent(subscription: SubscriptionFacts, cancellation:
       cancelledAmount: toEuros(cancellation.cancelledAmountCents),
       financedAmount: toEuros(subscription.financedAmountCents),
       consolidatedStatus: subscription.status,
+      // Beyond the documented fields: the bank's readable sub-status, as in GET /subscriptions.
+      consolidatedSubstatus: subStatusOnWire(subscription.subStatus),
       cancellationStatus: cancellation.cancellationStatus,
     },
   };

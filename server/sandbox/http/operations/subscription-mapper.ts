@@ -1,6 +1,7 @@
 import type { Subscription as ApiSubscription, SubscriptionSummary } from "@/server/contract";
 import { toEuros } from "@/server/lib/money";
 import { getSolution, implementationCode } from "../../domain/solutions";
+import { subStatusOnWire } from "../../domain/substatus-wire";
 import type { Subscription } from "../../store/subscriptions";
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -13,9 +14,10 @@ function implementation(sub: Subscription): { implementationCode?: string } {
 /**
  * GET /subscriptions/{id}: the whole record. The buyer and basket are the
  * ones the merchant sent; `basketDetails` is a JSON string, as the bank's
- * contract has it.
+ * contract has it. `consolidatedSubstatus` is the bank's readable text,
+ * which the 1.4.0 contract leaves out but the bank sends (1.5.2+ documents it).
  */
-export function subscriptionToApi(sub: Subscription): ApiSubscription {
+export function subscriptionToApi(sub: Subscription): ApiSubscription & { consolidatedSubstatus: string } {
   const buyer = sub.request.buyers?.[0];
   if (!buyer) throw new Error(`subscription ${sub.id} has no buyer`);
   return {
@@ -33,6 +35,7 @@ export function subscriptionToApi(sub: Subscription): ApiSubscription {
     merchantBuyerId: sub.merchantBuyerId,
     financedAmount: toEuros(sub.financedAmountCents),
     consolidatedStatus: sub.status,
+    consolidatedSubstatus: subStatusOnWire(sub.subStatus),
     ...(sub.cancellationStatus ? { cancellationStatus: sub.cancellationStatus } : {}),
     cancellationAlreadyMade: sub.cancellationAlreadyMade,
     buyer,
@@ -48,7 +51,7 @@ export function subscriptionToApi(sub: Subscription): ApiSubscription {
  */
 export function subscriptionSummaryToApi(sub: Subscription): SubscriptionSummary & { consolidatedSubstatus: string } {
   return {
-    consolidatedSubstatus: sub.subStatus,
+    consolidatedSubstatus: subStatusOnWire(sub.subStatus),
     creditSubscriptionId: sub.id,
     registrationTimestamp: iso(sub.registeredAt),
     lastUpdateTimestamp: iso(sub.lastUpdateAt),
