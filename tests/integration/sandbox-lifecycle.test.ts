@@ -12,7 +12,7 @@ import {
   type TestMerchant,
 } from "./sandbox-support";
 
-type Detail = { consolidatedStatus: string; financedAmount: number; cancellationStatus?: string; cancellationAlreadyMade: boolean; implementationCode?: string };
+type Detail = { consolidatedStatus: string; consolidatedSubstatus: string; financedAmount: number; cancellationStatus?: string; cancellationAlreadyMade: boolean; implementationCode?: string };
 type Page = { subscriptions: { creditSubscriptionId: string; isDelivered: boolean; consolidatedStatus: string; consolidatedSubstatus: string }[] };
 
 const detail = (m: TestMerchant, id: string) => call<Detail>("retrieveCreditSubscription", { token: m.token, params: { creditSubscriptionId: id } });
@@ -39,7 +39,7 @@ describe("split payment after acceptance", () => {
 
     const early = await cancel(m, id, cancellation(300));
     expect(early.status).toBe(400);
-    expect(early.body.errorCode).toBe("INVALID_SUBSCRIPTION_STATUS");
+    expect(early.body.errorCode).toBe("INVALID_STATUS");
 
     const accepted = await force(m, id, "pay");
     expect([accepted.status, accepted.subStatus]).toEqual(["ACCEPTED", "SUBSCRIPTION_APPROVED_BY_PRODUCER"]);
@@ -49,9 +49,19 @@ describe("split payment after acceptance", () => {
     expect((await inspect(m, id)).subStatus).toBe("SUBSCRIPTION_APPROVED_BY_PRODUCER");
 
     const tooMuch = await cancel(m, id, cancellation(300.01));
-    expect(tooMuch.body.errorCode).toBe("REQUEST_VALIDATION_ERROR");
-    const negative = await cancel(m, id, cancellation(-1));
-    expect(negative.body.errorCode).toBe("REQUEST_VALIDATION_ERROR");
+    expect(tooMuch.body).toMatchObject({
+      errorCode: "REQUEST_VALIDATION_ERROR",
+      errorMessage:
+        "The cancelledAmount is greater than the financedAmount. You can only request cancellation with cancelledAmount equal or lower than the financedAmount.",
+    });
+    for (const amount of [-1, 0]) {
+      expect((await cancel(m, id, cancellation(amount))).body).toMatchObject({
+        errorCode: "REQUEST_VALIDATION_ERROR",
+        errorMessage: "cancelledAmount should be strictly positive",
+      });
+    }
+    const belowMinimum = await cancel(m, id, cancellation(200.01));
+    expect(belowMinimum.body).toMatchObject({ errorCode: "REQUEST_VALIDATION_ERROR", errorMessage: "Final Amount is less than minimum authorized amount" });
     const noAmount = await cancel(m, id, { cancellationReason: "?" });
     expect(noAmount.body.errorCode).toBe("REQUEST_VALIDATION_ERROR");
     const wrongType = await cancel(m, id, { cancelledAmount: "100" });
@@ -69,14 +79,16 @@ describe("split payment after acceptance", () => {
 
     const second = await cancel(m, id, cancellation(50));
     expect(second.status).toBe(400);
-    expect(second.body.errorCode).toBe("PARTIAL_CANCELLATION_ALREADY_MADE");
+    // As the vendor's WooCommerce client reads it: the producer's JSON from the first "{" to the next "}".
+    const message = second.body.errorMessage;
+    expect(JSON.parse(message.slice(message.indexOf("{"), message.indexOf("}") + 1))).toMatchObject({ error: "error_forbidden_doublerequest" });
 
     const full = await cancel(m, id, cancellation(200));
-    expect(full.body).toEqual({ financedAmount: 0, status: "CANCELLED" });
+    expect(full.body).toEqual({ financedAmount: 0, status: "ACCEPTED" });
     expect((await detail(m, id)).body).toMatchObject({ consolidatedStatus: "CANCELLED", cancellationStatus: "CANCELLATION_ACCEPTED", financedAmount: 0 });
 
     const again = await cancel(m, id, cancellation(1));
-    expect(again.body.errorCode).toBe("INVALID_SUBSCRIPTION_STATUS");
+    expect(again.body).toMatchObject({ errorCode: "INVALID_STATUS", errorMessage: "The credit subscription is already cancelled." });
   });
 
   it("refuses cancellation 90 days after acceptance (virtual clock)", async () => {
@@ -90,7 +102,7 @@ describe("split payment after acceptance", () => {
     const late = await cancel(m, id, cancellation(120));
     expect(late.status).toBe(400);
     expect(late.body.errorCode).toBe("CANCELLATION_PERIOD_EXPIRED");
-    expect((await cancel(m, within.id, cancellation(120))).body.status).toBe("CANCELLED");
+    expect((await cancel(m, within.id, cancellation(120))).body.status).toBe("ACCEPTED");
   });
 });
 
@@ -98,7 +110,7 @@ describe("long credit", () => {
   it("FR below 3,000 €: signed → accepted after the delay → delivery → funded after the delay", async () => {
     const m = await testMerchant(["SCFRLT-TXPS"], "credit happy path");
     const { id } = await createSubscription(m, "SCFRLT-TXPS", 1200);
-    expect((await deliver(m, id)).body.errorCode).toBe("INVALID_SUBSCRIPTION_STATUS");
+    expect((await deliver(m, id)).body.errorCode).toBe("INVALID_STATUS");
 
     const signed = await force(m, id, "pre-accept", "sign");
     expect([signed.status, signed.subStatus]).toEqual(["PRE_ACCEPTED", "CONTRACT_SIGNED_BY_CUSTOMER"]);
@@ -126,15 +138,20 @@ describe("long credit", () => {
       isDelivered: true,
       consolidatedStatus: "ACCEPTED",
       // Not in the 1.4.0 contract, but sent by the bank and read by the vendor's own plugins.
-      consolidatedSubstatus: "AWAITING_PAYMENT_TO_MERCHANT",
+      consolidatedSubstatus: "AWAITING PAYMENT TO MERCHANT",
     });
-    expect((await deliver(m, id)).body.errorCode).toBe("INVALID_SUBSCRIPTION_STATUS");
+    expect((await detail(m, id)).body.consolidatedSubstatus).toBe("AWAITING PAYMENT TO MERCHANT");
+    const repeated = await deliver(m, id);
+    expect(repeated.status).toBe(409);
+    expect(repeated.body).toMatchObject({ httpStatusCode: 409, httpStatusMessage: "Conflict", errorCode: "CONFLICT" });
 
     await advance(m, "P1D");
     expect((await inspect(m, id)).subStatus).toBe("AWAITING_PAYMENT_TO_MERCHANT");
     await advance(m, "P1D");
     const funded = await inspect(m, id);
     expect(funded.subStatus).toBe("PAYMENT_HAVE_BEEN_ISSUED_TO_MERCHANT");
+    expect((await detail(m, id)).body.consolidatedSubstatus).toBe("PAYMENT HAS BEEN ISSUED TO MERCHANT");
+    expect((await deliver(m, id)).status).toBe(409);
     expect(funded.history.map((h) => [h.action, h.source])).toEqual([
       ["create", "api"],
       ["producerPreApprove", "console"],
@@ -151,6 +168,11 @@ describe("long credit", () => {
     await force(m, id, "pre-accept", "sign");
     await advance(m, "P7D");
     expect((await inspect(m, id)).status).toBe("PRE_ACCEPTED");
+    const waiting = await force(m, id, "request-documents");
+    expect([waiting.status, waiting.subStatus]).toEqual(["PRE_ACCEPTED", "WAITING_CUSTOMER_FOR_ADDITIONAL_INFORMATION"]);
+    expect((await detail(m, id)).body.consolidatedSubstatus).toBe("WAITING CUSTOMER FOR ADDITIONAL INFORMATION");
+    expect(waiting.availableActions).toEqual(expect.arrayContaining(["producerReject", "customerSentDocuments"]));
+    expect((await force(m, id, "send-documents")).subStatus).toBe("CONTRACT_SIGNED_BY_CUSTOMER");
     const rejected = await force(m, id, "reject");
     expect((await detail(m, id)).body.consolidatedStatus).toBe("REJECTED");
     expect(rejected.availableActions).toEqual([]);
@@ -160,6 +182,8 @@ describe("long credit", () => {
     const m = await testMerchant(["SCDELT-DXTS"], "hanseatic cancellation");
     const { id } = await createSubscription(m, "SCDELT-DXTS", 1000);
     await force(m, id, "pre-accept", "sign", "accept");
+    // A request that would leave less than 100 € financed is refused before it reaches the producer.
+    expect((await cancel(m, id, cancellation(950))).body.errorMessage).toBe("Final Amount is less than minimum authorized amount");
     const requested = await cancel(m, id, cancellation(400));
     expect(requested.body).toEqual({ financedAmount: 1000, status: "REQUESTED" });
     expect((await detail(m, id)).body.cancellationStatus).toBe("REQUEST_FOR_PARTIAL_CANCELLATION");
