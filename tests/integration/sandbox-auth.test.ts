@@ -32,6 +32,16 @@ describe("token endpoint", () => {
     expect(answer.body.scope).toBe("e-financing:rw");
   });
 
+  it("grants the part of the asked scope the application has, as the vendor's plugins ask for it", async () => {
+    const answer = await requestToken(m.clientId, m.clientSecret, { grant_type: "client_credentials", scope: "e-financing:rw insurance:rw" });
+    expect(answer.status).toBe(200);
+    expect(answer.body.scope).toBe("e-financing:rw");
+    const list = await call("retrieveCreditSubscriptionForSpecificMerchant", { token: answer.body.access_token });
+    expect(list.status).toBe(200);
+    const none = await requestToken(m.clientId, m.clientSecret, { grant_type: "client_credentials", scope: "insurance:rw admin:all" });
+    expect([none.status, none.body.error]).toEqual([400, "invalid_scope"]);
+  });
+
   it("refuses wrong credentials with 401 invalid_client", async () => {
     const wrongSecret = await requestToken(m.clientId, "not-the-secret");
     expect(wrongSecret.status).toBe(401);

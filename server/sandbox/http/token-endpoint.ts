@@ -35,11 +35,11 @@ export async function tokenEndpoint(request: Request, merchant: Merchant): Promi
   if (grantType !== "client_credentials") return oauthError(400, "unsupported_grant_type", `Unsupported grant_type: ${grantType}`);
 
   const requested = (form.get("scope") ?? E_FINANCING_SCOPE).split(" ").filter(Boolean);
-  const unknown = requested.filter((s) => !GRANTABLE_SCOPES.includes(s));
-  if (requested.length === 0 || unknown.length > 0) {
-    return oauthError(400, "invalid_scope", `Scope not granted to this client: ${unknown.join(" ") || "(empty)"}`);
-  }
-  const token = issueToken(merchant.id, [...new Set(requested)].join(" "));
+  // RFC 6749 3.3: the part of the asked scope the client has is granted, and the answer's `scope` says which;
+  // the vendor's plugins ask for "e-financing:rw insurance:rw" and expect the e-financing part.
+  const granted = [...new Set(requested.filter((s) => GRANTABLE_SCOPES.includes(s)))];
+  if (granted.length === 0) return oauthError(400, "invalid_scope", `Scope not granted to this client: ${requested.join(" ") || "(empty)"}`);
+  const token = issueToken(merchant.id, granted.join(" "));
   const body: TokenResponse = { access_token: token.accessToken, token_type: "Bearer", expires_in: token.expiresIn, scope: token.scope };
   return Response.json(body, { headers: { "Cache-Control": "no-store", Pragma: "no-cache" } });
 }
