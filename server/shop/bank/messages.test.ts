@@ -31,4 +31,14 @@ describe("messages", () => {
     expect(merchantMessage(of(400, baas(400, "FORBIDDEN", "no")))).toContain("not eligible");
     expect(merchantMessage(errorFromFailure("doConfirmDelivery", new DOMException("t", "TimeoutError"), 5))).toContain("refresh the order");
   });
+
+  it("explains the bank's cancellation and delivery refusals in its own words", () => {
+    const cancel = (code: string, message: string) => merchantMessage(errorFromResponse("cancelCreditSubscription", 400, baas(400, code, message)));
+    expect(cancel("REQUEST_VALIDATION_ERROR", 'Producer answered {"error":"error_forbidden_doublerequest","message":"double request"}')).toContain("allows only one");
+    expect(cancel("REQUEST_VALIDATION_ERROR", "Final Amount is less than minimum authorized amount")).toContain("at least 100 €");
+    expect(cancel("REQUEST_VALIDATION_ERROR", "The cancelledAmount is greater than the financedAmount. You can only request cancellation with cancelledAmount equal or lower than the financedAmount.")).toContain("more than the bank still finances");
+    expect(cancel("INVALID_STATUS", "The credit subscription is already cancelled.")).toContain("cancelled already");
+    expect(cancel("INVALID_STATUS", "not now")).toContain("status at the bank does not allow");
+    expect(merchantMessage(errorFromResponse("doConfirmDelivery", 409, baas(409, "CONFLICT", "The application has been already delivered.")))).toContain("already has this done");
+  });
 });

@@ -89,7 +89,22 @@ const BAAS_CODES: Readonly<Record<string, string>> = {
   FORBIDDEN: "This solution code is not eligible for this amount, country or merchant contract",
   BAD_REQUEST: "The bank already has a subscription for this order (merchantGlobalOrderId)",
   ENTITY_NOT_FOUND: "The bank does not know this subscription (another environment or other credentials?)",
+  INVALID_STATUS: "The subscription's status at the bank does not allow this (refresh the order to see it)",
 };
+
+/**
+ * The bank's own words for refusals whose code alone says too little (a
+ * REQUEST_VALIDATION_ERROR covers them all), matched in its message, and
+ * what they mean for the merchant.
+ */
+const KNOWN_REFUSALS: readonly { pattern: RegExp; meaning: string }[] = [
+  { pattern: /error_forbidden_doublerequest/i, meaning: "A partial cancellation was already made on this financing, and the lender allows only one; the rest can still be cancelled in full" },
+  { pattern: /less than minimum authorized amount/i, meaning: "What stays financed after a partial cancellation must be at least 100 €; cancel less, or everything" },
+  { pattern: /greater than the financedAmount/i, meaning: "The amount to cancel is more than the bank still finances; refresh the order to see that amount" },
+  { pattern: /strictly positive/i, meaning: "The amount to cancel must be more than 0 €" },
+  { pattern: /already cancelled/i, meaning: "The bank has this financing cancelled already; refresh the order" },
+  { pattern: /already (been )?delivered/i, meaning: "The bank already has the delivery of this order" },
+];
 
 /** A sentence for the merchant: what the bank said, and what to do about it. */
 export function merchantMessage(error: BankApiError): string {
@@ -118,7 +133,10 @@ export function merchantMessage(error: BankApiError): string {
   if (error.httpStatus !== null && error.httpStatus >= 500) {
     return `${where}: the bank had a fault (HTTP ${error.httpStatus}). Try again later; refresh the order first if it was a change.`;
   }
-  const known = error.errorCode ? BAAS_CODES[error.errorCode] : undefined;
+  if (error.httpStatus === 409) {
+    return `${where}: the bank already has this done (409): ${error.message}. The order records it; nothing more to send.`;
+  }
+  const known = KNOWN_REFUSALS.find((refusal) => refusal.pattern.test(error.message))?.meaning ?? (error.errorCode ? BAAS_CODES[error.errorCode] : undefined);
   const code = error.errorCode ? ` ${error.errorCode}` : "";
   return `${where}: ${known ?? "The bank refused the request"} (HTTP ${error.httpStatus ?? "?"}${code}): ${error.message}`;
 }

@@ -37,8 +37,9 @@ const err = (code: FieldErrorCode) => ({ error: code });
 const EMAIL = /^[a-zA-Z0-9_.+-]{1,100}@[a-zA-Z0-9-]{1,50}\.[a-zA-Z0-9.-]{1,50}$/;
 // Letters of any script, with the separators names really use.
 const NAME = /^\p{L}[\p{L}\p{M}' .-]*$/u;
-// "12", "12 bis", "12b": the number and its suffix, sent to the bank as two fields.
-const STREET_NUMBER = /^(\d{1,6})\s*([A-Za-z]{0,10})$/;
+// "12", "12 bis", "12b": the number and its suffix, sent to the bank as two fields
+// (the bank takes a suffix of 3 characters at most since 1.6.6: "bis", "ter", "Q").
+const STREET_NUMBER = /^(\d{1,6})\s*([A-Za-z]{0,3})$/;
 const ZIP: Record<Country, RegExp> = { FR: /^\d{5}$/, DE: /^\d{5}$/ };
 const SOLUTION_CODE = /^\w{6}-\w{4}$|^\w{6}$/;
 

@@ -30,12 +30,13 @@ import { buildSubscriptionRequest } from "./subscription-request";
  *    `pending`; the reconciler links it or fails it later, never re-POSTing.
  */
 
+// E.164 (at most 15 digits, the 1.7.1 pattern) and the market's prefix (both versions).
 const E164_MARKET = /^\+(33|49)\d{6,12}$/;
 const EMAIL = /^[a-zA-Z0-9_.+-]{1,100}@[a-zA-Z0-9-]{1,50}\.[a-zA-Z0-9.-]{1,50}$/;
 
 const addressSchema = z.object({
   streetNumber: z.number().int().positive().max(999_999).optional(),
-  streetNumberSuffix: z.string().trim().max(10).optional(),
+  streetNumberSuffix: z.string().trim().max(3).optional(),
   streetName: z.string().trim().min(1).max(100),
   streetNameComplement: z.string().trim().max(100).optional(),
   zipCode: z.string().trim().min(1).max(10),

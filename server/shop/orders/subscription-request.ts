@@ -1,7 +1,10 @@
 /**
  * The body of POST /subscriptions, built from what the order stored (never
  * from the browser): amounts from the order's lines, which came from the
- * catalogue at placement.
+ * catalogue at placement. The checkout already keeps every field within the
+ * limits of both versions the bank may speak (1.7.1 added lengths to the
+ * 1.4.0 contract); the builder cuts again, so that an order stored under
+ * older, looser rules still makes a body both versions take.
  */
 import type { SubscriptionRequest } from "@/server/contract/types";
 import { toEuros } from "@/server/lib/money";
@@ -13,6 +16,11 @@ type Buyer = typeof orderBuyers.$inferSelect;
 type Address = typeof orderAddresses.$inferSelect;
 type BankAddress = NonNullable<SubscriptionRequest["buyers"]>[number]["billingAddress"];
 
+/** The stricter of the 1.4.0 and 1.7.1 limits, per field. */
+export const BANK_FIELD_LIMITS = { name: 350, email: 320, street: 140, streetNumberSuffix: 3, zipCode: 16, city: 140, region: 140 } as const;
+
+const clip = (value: string, max: number) => value.trim().slice(0, max);
+
 export function returnUrl(appUrl: string, publicToken: string): string {
   return `${appUrl.replace(/\/$/, "")}/checkout/return/${publicToken}`;
 }
@@ -21,12 +29,12 @@ function bankAddress(address: Address, locationType: BankAddress["locationType"]
   return {
     locationType,
     ...(address.streetNumber !== null ? { streetNumber: address.streetNumber } : {}),
-    ...(address.streetNumberSuffix ? { streetNumberSuffix: address.streetNumberSuffix } : {}),
-    streetName: address.streetName,
-    ...(address.complement ? { streetNameComplement: address.complement } : {}),
-    zipCode: address.zipCode,
-    cityName: address.city,
-    regionName: address.region,
+    ...(address.streetNumberSuffix ? { streetNumberSuffix: clip(address.streetNumberSuffix, BANK_FIELD_LIMITS.streetNumberSuffix) } : {}),
+    streetName: clip(address.streetName, BANK_FIELD_LIMITS.street),
+    ...(address.complement ? { streetNameComplement: clip(address.complement, BANK_FIELD_LIMITS.street) } : {}),
+    zipCode: clip(address.zipCode, BANK_FIELD_LIMITS.zipCode),
+    cityName: clip(address.city, BANK_FIELD_LIMITS.city),
+    regionName: clip(address.region, BANK_FIELD_LIMITS.region),
     countryCode: address.countryCode,
   };
 }
@@ -39,8 +47,8 @@ export function buildSubscriptionRequest(
   appUrl: string,
 ): SubscriptionRequest {
   const contact = {
-    lastName: buyer.lastName,
-    firstName: buyer.firstName,
+    lastName: clip(buyer.lastName, BANK_FIELD_LIMITS.name),
+    firstName: clip(buyer.firstName, BANK_FIELD_LIMITS.name),
     commonTitle: buyer.commonTitle,
     email: buyer.email,
     mobilePhoneNumber: buyer.mobilePhone,
@@ -48,8 +56,8 @@ export function buildSubscriptionRequest(
   const birth = buyer.birthDate
     ? {
         birthDate: buyer.birthDate,
-        ...(buyer.birthName ? { birthName: buyer.birthName } : {}),
-        ...(buyer.birthCity ? { birthCityName: buyer.birthCity } : {}),
+        ...(buyer.birthName ? { birthName: clip(buyer.birthName, BANK_FIELD_LIMITS.name) } : {}),
+        ...(buyer.birthCity ? { birthCityName: clip(buyer.birthCity, BANK_FIELD_LIMITS.city) } : {}),
         ...(buyer.birthCountry ? { birthCountryName: buyer.birthCountry } : {}),
       }
     : {};
