@@ -25,7 +25,8 @@ import {
 import { SOLUTION_CODES, type SolutionCode } from "./solutions";
 
 const T0 = Date.UTC(2026, 0, 15, 10, 0, 0);
-const A = (type: Exclude<Action["type"], "merchantCancel" | "merchantConfirmDelivery">): Action => ({ type }) as Action;
+const A = (type: Exclude<Action["type"], "merchantCancel" | "merchantConfirmDelivery">): Action =>
+  (type === "merchantConfirmReturn" ? { type, isReturned: true } : { type }) as Action;
 const cancel = (amountCents: number): Action => ({ type: "merchantCancel", amountCents });
 const deliver: Action = { type: "merchantConfirmDelivery", isDelivered: true, trackingNumber: "1Z999", operator: "UPS" };
 
@@ -474,14 +475,15 @@ function checkStep(before: SubscriptionState, outcome: Outcome, now: number, par
   } else if (before.subStatus !== after.subStatus) {
     expect(ALLOWED_SUB_STATUS_STEPS.some(([f, to]) => f === before.subStatus && to === after.subStatus), `${before.subStatus} → ${after.subStatus}`).toBe(true);
   } else {
-    // Same status and sub-status: only a cancellation step inside ACCEPTED.
+    // Same status and sub-status: only a cancellation step or the return of the goods, inside ACCEPTED.
     expect(before.status).toBe("ACCEPTED");
-    expect(after.cancellationStatus).not.toBe(before.cancellationStatus);
+    expect(after.cancellationStatus !== before.cancellationStatus || after.isReturned !== before.isReturned).toBe(true);
   }
   expect(after.financedAmountCents).toBeGreaterThanOrEqual(0);
   expect(after.financedAmountCents).toBeLessThanOrEqual(before.financedAmountCents);
   if (before.cancellationAlreadyMade) expect(after.cancellationAlreadyMade).toBe(true);
   if (before.isDelivered) expect(after.isDelivered).toBe(true);
+  if (before.isReturned) expect(after.isReturned).toBe(true);
   // A partial cancellation is the only move that lowers the amount and stays ACCEPTED.
   if (after.status === "ACCEPTED" && after.financedAmountCents < before.financedAmountCents) partialsSoFar.n++;
   expect(partialsSoFar.n).toBeLessThanOrEqual(1);
@@ -552,5 +554,39 @@ describe("properties: random action sequences", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("return of the goods (_confirmReturn) and the cancellation it opens", () => {
+  const returned: Action = { type: "merchantConfirmReturn", isReturned: true };
+  const cancelAfterReturn = (amountCents: number): Action => ({ type: "merchantCancel", amountCents, returnRequiredOnceDelivered: true });
+
+  it("applies to a delivered long credit in ACCEPTED, once, keeping status and sub-status", () => {
+    const s = acceptedCredit("SCFRLT-TXPS");
+    expect(refusal(apply(s, returned, T0 + 4)).reason).toBe("status"); // nothing delivered yet
+    const delivered = moved(apply(s, deliver, T0 + 4)).state;
+    expect(refusal(apply(delivered, { type: "merchantConfirmReturn", isReturned: false }, T0 + 5))).toMatchObject({
+      reason: "not_returned",
+      errorCode: "REQUEST_VALIDATION_ERROR",
+    });
+    const back = moved(apply(delivered, returned, T0 + 5));
+    expect(back.state).toMatchObject({ status: "ACCEPTED", subStatus: "AWAITING_PAYMENT_TO_MERCHANT", isReturned: true });
+    expect(back.transition.action).toBe("merchantConfirmReturn");
+    expect(refusal(apply(back.state, returned, T0 + 6))).toMatchObject({ reason: "already_returned", httpStatus: 409 });
+  });
+
+  it("is for long credits only", () => {
+    expect(refusal(apply(accepted3x(), returned, T0 + 70_000)).reason).toBe("solution_kind");
+  });
+
+  it("is a prerequisite of cancelling a delivered credit only where the version asks for it", () => {
+    const delivered = moved(apply(acceptedCredit("SCFRLT-TXPS"), deliver, T0 + 4)).state;
+    expect(refusal(apply(delivered, cancelAfterReturn(150000), T0 + 5))).toMatchObject({ reason: "return_not_confirmed", errorCode: "INVALID_STATUS", httpStatus: 400 });
+    expect(moved(apply(delivered, cancel(150000), T0 + 5)).state.status).toBe("CANCELLED");
+    const back = moved(apply(delivered, returned, T0 + 5)).state;
+    expect(moved(apply(back, cancelAfterReturn(150000), T0 + 6)).state.status).toBe("CANCELLED");
+    // Before delivery, and for a split payment, nothing is to be returned.
+    expect(moved(apply(acceptedCredit("SCFRLT-TXPS"), cancelAfterReturn(150000), T0 + 4)).state.status).toBe("CANCELLED");
+    expect(moved(apply(accepted3x(), cancelAfterReturn(30000), T0 + 70_000)).state.status).toBe("CANCELLED");
   });
 });

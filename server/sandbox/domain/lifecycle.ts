@@ -37,6 +37,10 @@
  *   in any status. For a long credit it is only possible in
  *   WAITING_FOR_THE_DELIVERY_CONFIRMATION, with isDelivered = true; once
  *   delivered, a repeat is a 409 (FACTS), whatever the status since.
+ * - Return confirmation (1.7.1's _confirmReturn): a delivered long credit,
+ *   still ACCEPTED, once (a repeat is a 409, as for the delivery). Where the
+ *   merchant's version asks for it (1.7.1: "a prerequisite of the cancel
+ *   request"), a delivered long credit is cancelled only once returned.
  * - After a full cancellation (or a withdrawal) the financed amount is 0.
  *
  * Refusals carry the HTTP status and an errorCode: the bank's codes and
@@ -140,6 +144,8 @@ export interface SubscriptionState {
   readonly cancellationAlreadyMade: boolean;
   readonly partialCancellationMade: boolean;
   readonly isDelivered: boolean;
+  /** The merchant confirmed that the delivered goods came back (_confirmReturn). */
+  readonly isReturned: boolean;
   readonly lastUpdateAt: number;
   readonly acceptedAt: number | null;
   readonly deliveredAt: number | null;
@@ -166,7 +172,14 @@ export type Action =
   /** Long credit: the producer paid the merchant. */
   | { readonly type: "fund" }
   /** POST .../_cancel: full when the amount equals the financed amount, partial when below. */
-  | { readonly type: "merchantCancel"; readonly amountCents: number }
+  | {
+      readonly type: "merchantCancel";
+      readonly amountCents: number;
+      /** The merchant's version makes a confirmed return a prerequisite of cancelling a delivered long credit. */
+      readonly returnRequiredOnceDelivered?: boolean;
+    }
+  /** POST .../_confirmReturn: the delivered goods came back to the merchant. */
+  | { readonly type: "merchantConfirmReturn"; readonly isReturned: boolean }
   /** The producer's later decision on a pending (Hanseatic) cancellation request. */
   | { readonly type: "producerAcceptCancellation" }
   | { readonly type: "producerRejectCancellation" }
@@ -196,6 +209,7 @@ export const ACTION_TYPES: readonly ActionType[] = [
   // After the happy path, which the property tests walk first.
   "producerRequestDocuments",
   "customerSentDocuments",
+  "merchantConfirmReturn",
 ];
 
 export interface StateSnapshot {
@@ -248,6 +262,12 @@ export const REFUSALS = {
   not_delivered: { httpStatus: 400, errorCode: "REQUEST_VALIDATION_ERROR" },
   /** _confirmDelivery of a long credit already delivered: 409 Conflict (the code is the sandbox's own). */
   already_delivered: { httpStatus: 409, errorCode: "CONFLICT" },
+  /** _confirmReturn with isReturned = false. */
+  not_returned: { httpStatus: 400, errorCode: "REQUEST_VALIDATION_ERROR" },
+  /** _confirmReturn of a credit already returned: 409, like a repeated delivery (the code is the sandbox's own). */
+  already_returned: { httpStatus: 409, errorCode: "CONFLICT" },
+  /** _cancel of a delivered long credit whose return is not confirmed, where the version requires it. */
+  return_not_confirmed: { httpStatus: 400, errorCode: "INVALID_STATUS" },
 } as const;
 export type RefusalReason = keyof typeof REFUSALS;
 
@@ -281,6 +301,7 @@ export function initialState(solutionCode: SolutionCode, financedAmountCents: nu
     cancellationAlreadyMade: false,
     partialCancellationMade: false,
     isDelivered: false,
+    isReturned: false,
     lastUpdateAt: now,
     acceptedAt: null,
     deliveredAt: null,
@@ -346,6 +367,7 @@ function refuse(reason: RefusalReason, message: string): Outcome {
 const OPERATION_NAMES: Partial<Record<ActionType, string>> = {
   merchantCancel: "a cancellation (possible in status ACCEPTED only)",
   merchantConfirmDelivery: "a delivery confirmation (possible in ACCEPTED / WAITING FOR THE DELIVERY CONFIRMATION only)",
+  merchantConfirmReturn: "a return confirmation (possible for a delivered credit in status ACCEPTED only)",
 };
 
 function wrongStatus(state: SubscriptionState, action: ActionType): Outcome {
@@ -394,6 +416,7 @@ export function stateViolations(state: SubscriptionState): string[] {
   }
   if (state.partialCancellationMade && !state.cancellationAlreadyMade) problems.push("a partial cancellation made is a cancellation made");
   if (state.isDelivered !== (state.deliveredAt !== null)) problems.push("isDelivered goes with a delivery time");
+  if (state.isReturned && !state.isDelivered) problems.push("only delivered goods can be returned");
   return problems;
 }
 
@@ -508,8 +531,11 @@ export function apply(state: SubscriptionState, action: Action, now: number): Ou
           : wrongStatus(state, action.type))
       );
 
+    case "merchantConfirmReturn":
+      return onlyFor("long") ?? confirmReturn(state, action.isReturned, now);
+
     case "merchantCancel":
-      return merchantCancel(state, action.amountCents, now);
+      return merchantCancel(state, action, now);
 
     case "producerAcceptCancellation":
     case "producerRejectCancellation":
@@ -531,8 +557,19 @@ export function apply(state: SubscriptionState, action: Action, now: number): Ou
   }
 }
 
-function merchantCancel(state: SubscriptionState, amountCents: number, now: number): Outcome {
+function confirmReturn(state: SubscriptionState, isReturned: boolean, now: number): Outcome {
+  if (state.isReturned) return refuse("already_returned", "The credit subscription is already returned.");
+  if (state.status !== "ACCEPTED" || !state.isDelivered) return wrongStatus(state, "merchantConfirmReturn");
+  if (!isReturned) return refuse("not_returned", "isReturned: must be true to confirm the return");
+  return move(state, "merchantConfirmReturn", now, { isReturned: true });
+}
+
+function merchantCancel(state: SubscriptionState, action: Extract<Action, { type: "merchantCancel" }>, now: number): Outcome {
+  const { amountCents } = action;
   if (state.status !== "ACCEPTED") return wrongStatus(state, "merchantCancel");
+  if (action.returnRequiredOnceDelivered && state.isDelivered && !state.isReturned) {
+    return refuse("return_not_confirmed", "The credit subscription is delivered: confirm the return of the goods (_confirmReturn) before cancelling it.");
+  }
   if (!(amountCents > 0)) return refuse("invalid_amount", "cancelledAmount should be strictly positive");
   if (!Number.isSafeInteger(amountCents)) return refuse("invalid_amount", "cancelledAmount: must be an amount with at most two decimals");
   if (amountCents > state.financedAmountCents) {
@@ -621,6 +658,7 @@ export function availableActions(state: SubscriptionState, now: number): ActionT
   const probe = (type: ActionType): Action => {
     if (type === "merchantCancel") return { type, amountCents: state.financedAmountCents };
     if (type === "merchantConfirmDelivery") return { type, isDelivered: true };
+    if (type === "merchantConfirmReturn") return { type, isReturned: true };
     return { type } as Action;
   };
   return ACTION_TYPES.filter((type) => {

@@ -115,8 +115,9 @@ export const FORCE_ALIASES: Readonly<Record<string, ActionType>> = {
   "request-documents": "producerRequestDocuments",
   "send-documents": "customerSentDocuments",
 };
-// Delivery confirmation and cancellation are the merchant's API calls: no shortcut around them.
-const FORCEABLE: readonly ActionType[] = ACTION_TYPES.filter((a) => a !== "merchantCancel" && a !== "merchantConfirmDelivery");
+// Delivery and return confirmations and cancellation are the merchant's API calls: no shortcut around them.
+const MERCHANT_CALLS: readonly ActionType[] = ["merchantCancel", "merchantConfirmDelivery", "merchantConfirmReturn"];
+const FORCEABLE: readonly ActionType[] = ACTION_TYPES.filter((a) => !MERCHANT_CALLS.includes(a));
 
 function subscriptionView(sub: Subscription, origin: string, nowMs: number) {
   return {
@@ -135,6 +136,7 @@ function subscriptionView(sub: Subscription, origin: string, nowMs: number) {
     pendingCancellationAmount: sub.pendingCancellationCents === null ? null : euros(sub.pendingCancellationCents),
     durationMonths: sub.durationMonths,
     isDelivered: sub.isDelivered,
+    isReturned: sub.isReturned,
     trackingNumber: sub.trackingNumber,
     deliveryOperator: sub.deliveryOperator,
     registeredAt: iso(sub.registeredAt),

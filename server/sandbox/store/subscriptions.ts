@@ -45,7 +45,6 @@ export interface Subscription extends SubscriptionState {
   readonly request: SubscriptionRequest;
   /** Secret of the journey URL (?t=...). */
   readonly journeyToken: string;
-  readonly isReturned: boolean;
   readonly trackingNumber: string | null;
   readonly deliveryOperator: string | null;
   readonly registeredAt: number;
@@ -115,6 +114,7 @@ function stateColumns(state: SubscriptionState) {
     cancellationAlreadyMade: state.cancellationAlreadyMade,
     partialCancellationMade: state.partialCancellationMade,
     isDelivered: state.isDelivered,
+    isReturned: state.isReturned,
     lastUpdateAt: state.lastUpdateAt,
     acceptedAt: state.acceptedAt,
     deliveredAt: state.deliveredAt,
