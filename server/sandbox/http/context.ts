@@ -1,3 +1,4 @@
+import type { ApiVersion } from "../domain/api-versions";
 import type { Merchant } from "../store/merchants";
 import { BankError, type RequestInfo } from "./errors";
 
@@ -8,6 +9,8 @@ export interface ApiContext {
   /** Origin of the request ("http://localhost:3000"): absolute URLs in answers use it. */
   readonly origin: string;
   readonly merchant: Merchant;
+  /** The E-financing version this merchant speaks: validation and answers follow it (api-version.ts). */
+  readonly apiVersion: ApiVersion;
   /** OAuth client id the token was issued to. */
   readonly clientId: string;
   /** Path parameters of the contract's path template. */

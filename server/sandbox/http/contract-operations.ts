@@ -1,10 +1,11 @@
 /**
- * The e-financing operations as the project's contract declares them: method,
- * path template, parameters and body schema location. The router and the
- * validators read them from here, so the sandbox serves exactly the paths of
- * the contract.
+ * The e-financing operations as the project's contract of each API version
+ * declares them: method, path template, parameters and body schema location.
+ * The router and the validators read them from here, so the sandbox serves a
+ * merchant exactly the paths of its version's contract.
  */
-import { loadContract } from "@/server/contract";
+import { loadContract, type ContractName } from "@/server/contract";
+import { API_VERSIONS, DEFAULT_API_VERSION, type ApiVersion } from "../domain/api-versions";
 
 export const E_FINANCING_OPERATION_IDS = [
   "getEligibleProductServices",
@@ -14,8 +15,22 @@ export const E_FINANCING_OPERATION_IDS = [
   "retrieveCreditSubscription",
   "doConfirmDelivery",
   "cancelCreditSubscription",
+  "doConfirmReturn",
 ] as const;
 export type EFinancingOperationId = (typeof E_FINANCING_OPERATION_IDS)[number];
+
+/** Operations that only later versions have; every version has all the others. */
+const LATER_OPERATIONS: readonly EFinancingOperationId[] = ["doConfirmReturn"];
+
+const CONTRACTS: Readonly<Record<ApiVersion, ContractName>> = { "1.4.0": "e-financing", "1.7.1": "e-financing-1.7.1" };
+
+/** The project's contract that describes an API version. */
+export function contractOf(version: ApiVersion): ContractName {
+  return CONTRACTS[version];
+}
+
+/** Ids a later contract gives an operation the sandbox knows by its 1.4.0 id (faults and handlers use those). */
+const RENAMED: Readonly<Record<string, EFinancingOperationId>> = { creditSimulation: "simulateSolution" };
 
 export interface ParameterDef {
   readonly name: string;
@@ -49,20 +64,22 @@ interface RawOperation {
   requestBody?: { content?: Record<string, unknown> };
 }
 
-let cached: readonly OperationDef[] | undefined;
+const cached = new Map<ApiVersion, readonly OperationDef[]>();
 
-export function eFinancingOperations(): readonly OperationDef[] {
-  if (cached) return cached;
-  const doc = loadContract("e-financing");
+export function eFinancingOperations(version: ApiVersion = DEFAULT_API_VERSION): readonly OperationDef[] {
+  const hit = cached.get(version);
+  if (hit) return hit;
+  const doc = loadContract(contractOf(version));
   const known = new Set<string>(E_FINANCING_OPERATION_IDS);
   const operations: OperationDef[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const method of METHODS) {
       const op = item[method] as RawOperation | undefined;
-      if (!op?.operationId || !known.has(op.operationId)) continue;
+      const operationId = op?.operationId && (RENAMED[op.operationId] ?? op.operationId);
+      if (!op || !operationId || !known.has(operationId)) continue;
       const base = `/paths/${pointerSegment(path)}/${method}`;
       operations.push({
-        operationId: op.operationId as EFinancingOperationId,
+        operationId: operationId as EFinancingOperationId,
         method: method.toUpperCase(),
         path,
         parameters: (op.parameters ?? []).map((p, i) => ({
@@ -79,15 +96,20 @@ export function eFinancingOperations(): readonly OperationDef[] {
       });
     }
   }
-  const missing = E_FINANCING_OPERATION_IDS.filter((id) => !operations.some((o) => o.operationId === id));
-  if (missing.length > 0) throw new Error(`contract e-financing lacks operations: ${missing.join(", ")}`);
-  cached = operations;
+  const missing = E_FINANCING_OPERATION_IDS.filter((id) => !LATER_OPERATIONS.includes(id) && !operations.some((o) => o.operationId === id));
+  if (missing.length > 0) throw new Error(`contract ${contractOf(version)} lacks operations: ${missing.join(", ")}`);
+  cached.set(version, operations);
   return operations;
 }
 
-export function operationDef(operationId: EFinancingOperationId): OperationDef {
-  const op = eFinancingOperations().find((o) => o.operationId === operationId);
-  if (!op) throw new Error(`unknown operation ${operationId}`);
+/** Every path any version serves, for the routing done before the caller (and so its version) is known. */
+export function everyVersionOperations(): readonly OperationDef[] {
+  return API_VERSIONS.flatMap((version) => eFinancingOperations(version));
+}
+
+export function operationDef(operationId: EFinancingOperationId, version: ApiVersion = DEFAULT_API_VERSION): OperationDef {
+  const op = eFinancingOperations(version).find((o) => o.operationId === operationId);
+  if (!op) throw new Error(`operation ${operationId} is not in version ${version}`);
   return op;
 }
 

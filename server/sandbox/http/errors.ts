@@ -4,6 +4,8 @@
  * body that breaks the schema (422).
  */
 import { randomBytes, randomUUID } from "node:crypto";
+import type { ApiVersion } from "../domain/api-versions";
+import { errorBodyExtras, type ErrorEntry } from "./api-version";
 
 export const ERROR_CODES = [
   "REQUEST_VALIDATION_ERROR",
@@ -70,6 +72,7 @@ export interface BaasExceptionBody {
   httpStatusMessage: string;
   errorCode: string;
   errorMessage: string;
+  errors?: ErrorEntry[];
   requestMethod: string;
   requestURI: string;
 }
@@ -80,6 +83,8 @@ export interface RequestInfo {
   requestURI: string;
   /** The full path on this server, for the gateway's `path`. */
   path: string;
+  /** The caller's API version, once the caller is known: the error body follows it. */
+  apiVersion?: ApiVersion;
 }
 
 export function baasExceptionBody(error: BankError, request: RequestInfo, now = new Date()): BaasExceptionBody {
@@ -89,6 +94,7 @@ export function baasExceptionBody(error: BankError, request: RequestInfo, now = 
     httpStatusMessage: statusText(error.status),
     errorCode: error.errorCode,
     errorMessage: error.message,
+    ...errorBodyExtras(request.apiVersion, error.errorCode, error.message),
     requestMethod: request.method,
     requestURI: request.requestURI,
   };

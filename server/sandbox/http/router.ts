@@ -1,6 +1,7 @@
 import "server-only";
 import { authenticateBearer, E_FINANCING_SCOPE } from "./auth";
-import { eFinancingOperations, matchTemplate, type EFinancingOperationId, type OperationDef } from "./contract-operations";
+import { merchantApiVersion } from "./api-version";
+import { eFinancingOperations, everyVersionOperations, matchTemplate, type EFinancingOperationId, type OperationDef } from "./contract-operations";
 import { requestOrigin, type ApiContext } from "./context";
 import { handleControl } from "./controls";
 import { bankErrorResponse, BankError, errorResponse, type RequestInfo } from "./errors";
@@ -8,7 +9,7 @@ import { withFaults } from "./faults-runtime";
 import { healthCheck } from "./health";
 import { getEligibleSolutions } from "./operations/eligible-solutions";
 import { simulateSolutions } from "./operations/simulate-solutions";
-import { cancelSubscription, confirmDelivery, createSubscription, getSubscription, listSubscriptions } from "./operations/subscriptions";
+import { cancelSubscription, confirmDelivery, confirmReturn, createSubscription, getSubscription, listSubscriptions } from "./operations/subscriptions";
 import { rateLimiter } from "./rate-limit";
 import { tokenEndpoint, tokenClient } from "./token-endpoint";
 import { TOKEN_OPERATION_ID } from "./faults";
@@ -26,6 +27,7 @@ const HANDLERS: Readonly<Record<EFinancingOperationId, Handler>> = {
   retrieveCreditSubscription: getSubscription,
   doConfirmDelivery: confirmDelivery,
   cancelCreditSubscription: cancelSubscription,
+  doConfirmReturn: confirmReturn,
 };
 
 function startsWith(segments: readonly string[], prefix: readonly string[]): boolean {
@@ -40,7 +42,9 @@ function requestInfo(request: Request, segments: readonly string[]): RequestInfo
 }
 
 /** Entry point of the whole sandbox HTTP surface; `segments` is the path below /sandbox/baas/uatc (the bank's `/baas/uatc` base). */
-export async function handleSandboxRequest(request: Request, segments: readonly string[]): Promise<Response> {
+export async function handleSandboxRequest(request: Request, pathSegments: readonly string[]): Promise<Response> {
+  // The bank's gateway serves ".../subscriptions/" as ".../subscriptions", for every method: the vendor's plugins call it so.
+  const segments = pathSegments.at(-1) === "" ? pathSegments.slice(0, -1) : pathSegments;
   const info = requestInfo(request, segments);
   try {
     if (startsWith(segments, E_FINANCING_PREFIX)) return await eFinancing(request, segments.slice(E_FINANCING_PREFIX.length), info);
@@ -63,16 +67,25 @@ function methodNotAllowed(request: Request, allowed: readonly string[]): BankErr
   return new BankError(405, "METHOD_NOT_ALLOWED", `Request method '${request.method}' is not supported`, { Allow: allowed.join(", ") });
 }
 
-async function eFinancing(request: Request, rest: readonly string[], info: RequestInfo): Promise<Response> {
-  const candidates = eFinancingOperations()
-    .map((op) => ({ op, params: matchTemplate(op.path, rest) }))
-    .filter((c): c is { op: OperationDef; params: Record<string, string> } => c.params !== undefined);
-  if (candidates.length === 0) throw new BankError(404, "NOT_FOUND", `No such resource: ${info.path}`);
-  const match = candidates.find((c) => c.op.method === request.method);
-  if (!match) throw methodNotAllowed(request, candidates.map((c) => c.op.method));
+type Candidate = { op: OperationDef; params: Record<string, string> };
+
+function candidatesFor(operations: readonly OperationDef[], rest: readonly string[]): Candidate[] {
+  const found = operations.map((op) => ({ op, params: matchTemplate(op.path, rest) })).filter((c): c is Candidate => c.params !== undefined);
+  return found.filter((c, i) => found.findIndex((o) => o.op.method === c.op.method && o.op.path === c.op.path) === i);
+}
+
+async function eFinancing(request: Request, rest: readonly string[], unversionedInfo: RequestInfo): Promise<Response> {
+  // Before the caller is known, any version's path is routed; its own version decides after the token.
+  const candidates = candidatesFor(everyVersionOperations(), rest);
+  if (candidates.length === 0) throw new BankError(404, "NOT_FOUND", `No such resource: ${unversionedInfo.path}`);
+  if (!candidates.some((c) => c.op.method === request.method)) throw methodNotAllowed(request, candidates.map((c) => c.op.method));
 
   // The gateway's order: token, scope, rate limit; then the service.
   const caller = authenticateBearer(request, E_FINANCING_SCOPE);
+  const apiVersion = merchantApiVersion(caller.merchant);
+  const info: RequestInfo = { ...unversionedInfo, apiVersion };
+  const match = candidatesFor(eFinancingOperations(apiVersion), rest).find((c) => c.op.method === request.method);
+  if (!match) throw new BankError(404, "NOT_FOUND", `No such resource: ${info.path}`);
   const limiter = rateLimiter();
   const rate = limiter.take(caller.clientId);
   if (!rate.allowed) {
@@ -84,7 +97,7 @@ async function eFinancing(request: Request, rest: readonly string[], info: Reque
     );
   }
   const url = new URL(request.url);
-  const ctx: ApiContext = { request, url, origin: requestOrigin(request), merchant: caller.merchant, clientId: caller.clientId, params: match.params, info };
+  const ctx: ApiContext = { request, url, origin: requestOrigin(request), merchant: caller.merchant, apiVersion, clientId: caller.clientId, params: match.params, info };
   const handler = HANDLERS[match.op.operationId];
   return withFaults(caller.merchant.id, match.op.operationId, info, async () => {
     try {

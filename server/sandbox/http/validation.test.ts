@@ -113,3 +113,32 @@ describe("validateQuery", () => {
     expect((fraction as BankError).message).toContain("int32");
   });
 });
+
+describe("validation by the merchant's version", () => {
+  it("requires language on POST /subscriptions in 1.7.1 only (the service's 400)", () => {
+    const missing = thrown(() => validateQuery("initiateCreditSubscription", new URLSearchParams(""), "1.7.1"));
+    expect(missing).toBeInstanceOf(BankError);
+    expect((missing as BankError).errorCode).toBe("REQUEST_VALIDATION_ERROR");
+    expect((missing as BankError).message).toContain("'language'");
+    expect(validateQuery("initiateCreditSubscription", new URLSearchParams("language=fr-FR"), "1.7.1")).toEqual({ language: "fr-FR" });
+    expect(validateQuery("initiateCreditSubscription", new URLSearchParams(""), "1.4.0")).toEqual({});
+  });
+
+  it("applies each version's limits: 1.4.0's single buyer, 1.7.1's 1..100", () => {
+    const subscription = (buyers: unknown[]) => ({
+      solutionCode: "SCFRSP-3XTS",
+      merchantBasketId: "b",
+      merchantGlobalOrderId: "o",
+      merchantBuyerId: "u",
+      financedAmount: 100,
+      merchantUrls: { confirmation: "https://shop.example/back" },
+      buyers,
+      basketDetails: { basketItems: [] },
+    });
+    const messageOf = (body: unknown, version: "1.4.0" | "1.7.1") => (thrown(() => validateBody("initiateCreditSubscription", body, version)) as Error).message;
+    expect(messageOf(subscription([{}, {}]), "1.4.0")).toContain("$.buyers: there must be a maximum of 1 items");
+    expect(messageOf(subscription([{}, {}]), "1.7.1")).not.toContain("$.buyers:");
+    expect(() => validateBody("doConfirmReturn", { isReturned: true }, "1.7.1")).not.toThrow();
+    expect(thrown(() => validateBody("doConfirmReturn", {}, "1.7.1"))).toBeInstanceOf(GatewayValidationError);
+  });
+});

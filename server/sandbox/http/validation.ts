@@ -1,40 +1,44 @@
 /**
- * Request validation compiled from the project's OpenAPI contract
- * (server/contract/e-financing.yaml): bodies and query parameters are checked
- * against the schemas the contract declares for the operation, never against
- * hand-written rules.
+ * Request validation compiled from the project's OpenAPI contract of the
+ * merchant's API version (server/contract/e-financing*.yaml): bodies and query
+ * parameters are checked against the schemas the contract declares for the
+ * operation, never against hand-written rules.
  */
 import Ajv, { type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import { loadContract } from "@/server/contract";
+import { DEFAULT_API_VERSION, type ApiVersion } from "../domain/api-versions";
 import { fieldRuleMessage, gatewayMessage, pickError } from "./ajv-messages";
-import { operationDef, type EFinancingOperationId, type ParameterDef } from "./contract-operations";
+import { contractOf, operationDef, type EFinancingOperationId, type ParameterDef } from "./contract-operations";
 import { BankError, GatewayValidationError } from "./errors";
 
-const CONTRACT_ID = "e-financing";
-
 let ajvInstance: Ajv | undefined;
+const added = new Set<ApiVersion>();
 
-function ajv(): Ajv {
+/** One ajv for every version, each contract added (under its own name) when first needed. */
+function ajv(version: ApiVersion): Ajv {
   if (!ajvInstance) {
     // strict: false because OpenAPI schemas carry keywords JSON Schema does
     // not know (example, xml...); verbose: the messages quote the data.
-    const instance = new Ajv({ allErrors: true, strict: false, verbose: true });
-    addFormats(instance);
-    instance.addSchema(structuredClone(loadContract("e-financing")) as object, CONTRACT_ID);
-    ajvInstance = instance;
+    ajvInstance = new Ajv({ allErrors: true, strict: false, verbose: true });
+    addFormats(ajvInstance);
+  }
+  if (!added.has(version)) {
+    ajvInstance.addSchema(structuredClone(loadContract(contractOf(version))) as object, contractOf(version));
+    added.add(version);
   }
   return ajvInstance;
 }
 
 const compiled = new Map<string, ValidateFunction>();
 
-/** A validator for the schema at `pointer` in the contract (e.g. "/components/schemas/Buyer"). */
-export function contractValidator(pointer: string): ValidateFunction {
-  let validate = compiled.get(pointer);
+/** A validator for the schema at `pointer` in the version's contract (e.g. "/components/schemas/Buyer"). */
+export function contractValidator(pointer: string, version: ApiVersion = DEFAULT_API_VERSION): ValidateFunction {
+  const ref = `${contractOf(version)}#${pointer}`;
+  let validate = compiled.get(ref);
   if (!validate) {
-    validate = ajv().compile({ $ref: `${CONTRACT_ID}#${pointer}` });
-    compiled.set(pointer, validate);
+    validate = ajv(version).compile({ $ref: ref });
+    compiled.set(ref, validate);
   }
   return validate;
 }
@@ -43,8 +47,8 @@ export function contractValidator(pointer: string): ValidateFunction {
  * The gateway's check of a parsed JSON body: missing fields, wrong types and
  * size limits throw its 422. Format rules are left to validateBody.
  */
-export function validateGateway(operationId: EFinancingOperationId, body: unknown): void {
-  const errors = bodyErrors(operationId, body);
+export function validateGateway(operationId: EFinancingOperationId, body: unknown, version: ApiVersion = DEFAULT_API_VERSION): void {
+  const errors = bodyErrors(operationId, body, version);
   const picked = pickError(errors);
   if (picked?.kind === "gateway") throw new GatewayValidationError(gatewayMessage(picked.error));
 }
@@ -54,17 +58,17 @@ export function validateGateway(operationId: EFinancingOperationId, body: unknow
  * 422 first, then the service's 400 REQUEST_VALIDATION_ERROR naming the
  * field for a format rule (pattern, enum, format).
  */
-export function validateBody(operationId: EFinancingOperationId, body: unknown): void {
-  const picked = pickError(bodyErrors(operationId, body));
+export function validateBody(operationId: EFinancingOperationId, body: unknown, version: ApiVersion = DEFAULT_API_VERSION): void {
+  const picked = pickError(bodyErrors(operationId, body, version));
   if (!picked) return;
   if (picked.kind === "gateway") throw new GatewayValidationError(gatewayMessage(picked.error));
   throw new BankError(400, "REQUEST_VALIDATION_ERROR", fieldRuleMessage(picked.error));
 }
 
-function bodyErrors(operationId: EFinancingOperationId, body: unknown) {
-  const pointer = operationDef(operationId).bodySchemaPointer;
+function bodyErrors(operationId: EFinancingOperationId, body: unknown, version: ApiVersion) {
+  const pointer = operationDef(operationId, version).bodySchemaPointer;
   if (!pointer) return [];
-  const validate = contractValidator(pointer);
+  const validate = contractValidator(pointer, version);
   return validate(body) ? [] : [...(validate.errors ?? [])];
 }
 
@@ -86,9 +90,9 @@ function parameterType(param: ParameterDef): string {
  * defaults applied. Missing or unconvertible values: 400 REQUEST_VALIDATION_ERROR,
  * in the words of the bank's (Spring) service.
  */
-export function validateQuery(operationId: EFinancingOperationId, query: URLSearchParams): Record<string, unknown> {
+export function validateQuery(operationId: EFinancingOperationId, query: URLSearchParams, version: ApiVersion = DEFAULT_API_VERSION): Record<string, unknown> {
   const result: Record<string, unknown> = {};
-  for (const param of operationDef(operationId).parameters) {
+  for (const param of operationDef(operationId, version).parameters) {
     if (param.in !== "query") continue;
     const raw = query.get(param.name);
     if (raw === null || raw === "") {
@@ -103,7 +107,7 @@ export function validateQuery(operationId: EFinancingOperationId, query: URLSear
       continue;
     }
     const value = coerce(raw, param);
-    const validate = contractValidator(param.schemaPointer);
+    const validate = contractValidator(param.schemaPointer, version);
     if (!validate(value)) {
       const picked = pickError(validate.errors ?? []);
       const rule = picked?.error.keyword === "type" ? `a valid ${parameterType(param)}` : (picked?.error.message ?? "valid");

@@ -10,7 +10,7 @@ import { validateQuery } from "../validation";
 
 /** GET /eligible-solutions: the merchant's solutions for this country and amount, each with its communication kit. */
 export function getEligibleSolutions(ctx: ApiContext): Response {
-  const query = validateQuery("getEligibleProductServices", ctx.url.searchParams);
+  const query = validateQuery("getEligibleProductServices", ctx.url.searchParams, ctx.apiVersion);
   const country = query.buyerBillingCountry as string;
   const amount = query.financedAmount as number;
   if (!isCountryCode(country)) {

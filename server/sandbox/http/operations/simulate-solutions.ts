@@ -14,7 +14,7 @@ import { validateBody, validateGateway } from "../validation";
  */
 export async function simulateSolutions(ctx: ApiContext): Promise<Response> {
   const body = await readJson(ctx.request);
-  validateGateway("simulateSolution", body);
+  validateGateway("simulateSolution", body, ctx.apiVersion);
   const request = body as SimulationRequest;
   if (!isCountryCode(request.buyerBillingCountry)) {
     throw new BankError(
@@ -23,7 +23,7 @@ export async function simulateSolutions(ctx: ApiContext): Promise<Response> {
       `buyerBillingCountry must be an ISO 3166-1 alpha-2 country code; rejected value "${request.buyerBillingCountry}"`,
     );
   }
-  validateBody("simulateSolution", body);
+  validateBody("simulateSolution", body, ctx.apiVersion);
   const amountCents = positiveCents(request.financedAmount, "financedAmount");
   const contracted = ctx.merchant.solutionCodes;
   const wanted = request.solutionCodes && request.solutionCodes.length > 0 ? new Set(request.solutionCodes) : undefined;

@@ -1,8 +1,8 @@
 import "server-only";
-import type { CancellationRequest, CancellationResponse, DeliveryConfirmation, SubscriptionCreated, SubscriptionPage, SubscriptionRequest } from "@/server/contract";
+import type { CancellationRequest, DeliveryConfirmation, SubscriptionCreated, SubscriptionPage, SubscriptionRequest } from "@/server/contract";
 import { toEuros } from "@/server/lib/money";
 import { isEligible } from "../../domain/eligibility";
-import { cancellationAnswer, type Action, type CancellationAnswer } from "../../domain/lifecycle";
+import { cancellationAnswer, type Action } from "../../domain/lifecycle";
 import { findSolution } from "../../domain/solutions";
 import { effectiveSettings } from "../../scheduler/settings";
 import {
@@ -11,19 +11,19 @@ import {
   DuplicateOrderError,
   findByOrderId,
   getMerchantSubscription,
-  listSubscriptions as storeList,
+  listSubscriptionSummaries,
   type Subscription,
 } from "../../store/subscriptions";
+import { cancellationAction, cancellationStatusWord, subscriptionDetail } from "../api-version";
 import { positiveCents, wholeCents } from "../amounts";
 import { json, readJson, type ApiContext } from "../context";
 import { BankError } from "../errors";
 import { validateBody, validateQuery } from "../validation";
 import { journeyRedirect } from "./journey-redirect";
 import { checkBasket, checkCountryCodes, checkPhones, theBuyer } from "./subscription-checks";
-import { subscriptionSummaryToApi, subscriptionToApi } from "./subscription-mapper";
+import { subscriptionSummaryToApi } from "./subscription-mapper";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const MAX_PAGE_SIZE = 100;
 
 function duplicate(orderId: string): BankError {
   return new BankError(400, "BAD_REQUEST", `A subscription already exists for merchantGlobalOrderId ${orderId}`);
@@ -32,7 +32,9 @@ function duplicate(orderId: string): BankError {
 /** POST /subscriptions */
 export async function createSubscription(ctx: ApiContext): Promise<Response> {
   const body = await readJson(ctx.request);
-  validateBody("initiateCreditSubscription", body);
+  validateBody("initiateCreditSubscription", body, ctx.apiVersion);
+  // 1.7.1's required `language`: the service's 400, after the gateway's checks of the body.
+  validateQuery("initiateCreditSubscription", ctx.url.searchParams, ctx.apiVersion);
   const request = body as SubscriptionRequest;
   const buyer = theBuyer(request);
   checkCountryCodes(buyer);
@@ -64,14 +66,13 @@ export async function createSubscription(ctx: ApiContext): Promise<Response> {
 
 /** GET /subscriptions */
 export function listSubscriptions(ctx: ApiContext): Response {
-  const query = validateQuery("retrieveCreditSubscriptionForSpecificMerchant", ctx.url.searchParams);
+  const query = validateQuery("retrieveCreditSubscriptionForSpecificMerchant", ctx.url.searchParams, ctx.apiVersion);
   const page = query.page as number;
   const pageSize = query.pageSize as number;
   if (page < 1) throw new BankError(400, "INVALID_PAGE_INDEX", `Page index must be at least 1; rejected value ${page}`);
-  if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-    throw new BankError(400, "REQUEST_VALIDATION_ERROR", `Parameter 'pageSize' must be between 1 and ${MAX_PAGE_SIZE}; rejected value ${pageSize}`);
-  }
-  const { totalItemCount, items } = storeList(ctx.merchant.id, {
+  // No maximum: the spec sets none, and the vendor's status crons ask for 1000, 9999 or 500000 in one page.
+  if (pageSize < 1) throw new BankError(400, "REQUEST_VALIDATION_ERROR", `Parameter 'pageSize' must be at least 1; rejected value ${pageSize}`);
+  const { totalItemCount, items } = listSubscriptionSummaries(ctx.merchant.id, {
     merchantGlobalOrderId: query.merchantGlobalOrderId as string | undefined,
     merchantBasketId: query.merchantBasketId as string | undefined,
     page,
@@ -92,7 +93,7 @@ function pathSubscription(ctx: ApiContext): Subscription {
 
 /** GET /subscriptions/{creditSubscriptionId} */
 export function getSubscription(ctx: ApiContext): Response {
-  return json(subscriptionToApi(pathSubscription(ctx)));
+  return json(subscriptionDetail(pathSubscription(ctx), ctx.apiVersion));
 }
 
 function run(sub: Subscription, action: Action, cancellationRequest?: Record<string, unknown>): Subscription {
@@ -105,27 +106,32 @@ function run(sub: Subscription, action: Action, cancellationRequest?: Record<str
 export async function confirmDelivery(ctx: ApiContext): Promise<Response> {
   const sub = pathSubscription(ctx);
   const body = await readJson(ctx.request);
-  validateBody("doConfirmDelivery", body);
+  validateBody("doConfirmDelivery", body, ctx.apiVersion);
   const delivery = body as DeliveryConfirmation;
   run(sub, { type: "merchantConfirmDelivery", isDelivered: delivery.isDelivered, trackingNumber: delivery.trackingNumber, operator: delivery.operator });
   return new Response(null, { status: 204 });
 }
 
-/** 1.4.0's words for the fate of a cancellation request, full or partial alike (the spec's; the vendor's plugins test for "ACCEPTED"). */
-const CANCEL_STATUS_1_4_0: Readonly<Record<CancellationAnswer["fate"], CancellationResponse["status"]>> = { accepted: "ACCEPTED", requested: "REQUESTED" };
+/** POST /subscriptions/{id}/_confirmReturn (1.7.1): 204, the delivered goods of a long credit came back. */
+export async function confirmReturn(ctx: ApiContext): Promise<Response> {
+  const sub = pathSubscription(ctx);
+  const body = await readJson(ctx.request);
+  validateBody("doConfirmReturn", body, ctx.apiVersion);
+  run(sub, { type: "merchantConfirmReturn", isReturned: (body as { isReturned: boolean }).isReturned });
+  return new Response(null, { status: 204 });
+}
 
 /** POST /subscriptions/{id}/_cancel: full or partial, with the new financed amount. */
 export async function cancelSubscription(ctx: ApiContext): Promise<Response> {
   const sub = pathSubscription(ctx);
   const body = await readJson(ctx.request);
-  validateBody("cancelCreditSubscription", body);
+  validateBody("cancelCreditSubscription", body, ctx.apiVersion);
   const request = body as CancellationRequest;
   if (request.cancelledAmount === undefined) {
     throw new BankError(400, "REQUEST_VALIDATION_ERROR", "Field 'cancelledAmount' is required to cancel a subscription");
   }
   // The sign is the life cycle's to judge, with the bank's own words for it.
-  const after = run(sub, { type: "merchantCancel", amountCents: wholeCents(request.cancelledAmount, "cancelledAmount") }, body as Record<string, unknown>);
+  const after = run(sub, cancellationAction(wholeCents(request.cancelledAmount, "cancelledAmount"), ctx.apiVersion), body as Record<string, unknown>);
   const answer = cancellationAnswer(after);
-  const response: CancellationResponse = { financedAmount: toEuros(answer.financedAmountCents), status: CANCEL_STATUS_1_4_0[answer.fate] };
-  return json(response);
+  return json({ financedAmount: toEuros(answer.financedAmountCents), status: cancellationStatusWord(answer, ctx.apiVersion) });
 }
