@@ -199,6 +199,15 @@ describe("GET /subscriptions", () => {
     expect((await list({})).body.subscriptions).toHaveLength(5);
   });
 
+  it("accepts the large page sizes of the vendor's status crons (no maximum), and pages far past the end", async () => {
+    for (const pageSize of [1000, 9999, 500000, 2147483647]) {
+      const answer = await list({ page: 1, pageSize });
+      expect(answer.status).toBe(200);
+      expect(answer.body.subscriptions).toHaveLength(5);
+    }
+    expect((await list({ page: 2147483647, pageSize: 2147483647 })).body).toEqual({ totalItemCount: 5, subscriptions: [] });
+  });
+
   it("filters by merchantBasketId and merchantGlobalOrderId", async () => {
     const byBasket = await list({ merchantBasketId: basket });
     expect(byBasket.body.totalItemCount).toBe(3);

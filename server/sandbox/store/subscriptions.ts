@@ -249,23 +249,74 @@ export interface ListFilter {
   readonly pageSize: number;
 }
 
-/** One page of the merchant's subscriptions, newest first, and the count of all that match. */
-export function listSubscriptions(merchantId: string, filter: ListFilter, db: SandboxDb = sandboxDb()): { totalItemCount: number; items: Subscription[] } {
+/** The filter's condition, the count of all that match it, and where the page starts. */
+function matching(merchantId: string, filter: ListFilter, db: SandboxDb): { where: SQL | undefined; total: number; offset: number } {
   const conditions: SQL[] = [eq(subscriptions.merchantId, merchantId)];
   if (filter.merchantGlobalOrderId !== undefined) conditions.push(eq(subscriptions.merchantGlobalOrderId, filter.merchantGlobalOrderId));
   if (filter.merchantBasketId !== undefined) conditions.push(eq(subscriptions.merchantBasketId, filter.merchantBasketId));
   const where = and(...conditions);
   const total = db.select({ n: count() }).from(subscriptions).where(where).get()?.n ?? 0;
+  // Any page past the last one is empty: clamping keeps a huge page × pageSize a valid SQLite offset.
+  return { where, total, offset: Math.min((filter.page - 1) * filter.pageSize, total) };
+}
+
+// rowid: insertion order, for subscriptions registered in the same millisecond.
+const NEWEST_FIRST = [desc(subscriptions.registeredAt), sql`rowid desc`];
+
+/** One page of the merchant's subscriptions, newest first, and the count of all that match. */
+export function listSubscriptions(merchantId: string, filter: ListFilter, db: SandboxDb = sandboxDb()): { totalItemCount: number; items: Subscription[] } {
+  const { where, total, offset } = matching(merchantId, filter, db);
   const rows = db
     .select()
     .from(subscriptions)
     .where(where)
-    // rowid: insertion order, for subscriptions registered in the same millisecond.
-    .orderBy(desc(subscriptions.registeredAt), sql`rowid desc`)
+    .orderBy(...NEWEST_FIRST)
     .limit(filter.pageSize)
-    .offset((filter.page - 1) * filter.pageSize)
+    .offset(offset)
     .all();
   return { totalItemCount: total, items: rows.map(toSubscription) };
+}
+
+/**
+ * What a list item of GET /subscriptions shows. The merchant's whole request
+ * (a large JSON per row) stays out: the vendor's status crons list every
+ * subscription in one page, and parsing each body made that take minutes.
+ */
+const SUMMARY_COLUMNS = {
+  id: subscriptions.id,
+  solutionCode: subscriptions.solutionCode,
+  marketTypeCode: subscriptions.marketTypeCode,
+  status: subscriptions.status,
+  subStatus: subscriptions.subStatus,
+  cancellationStatus: subscriptions.cancellationStatus,
+  financedAmountCents: subscriptions.financedAmountCents,
+  cancellationAlreadyMade: subscriptions.cancellationAlreadyMade,
+  isDelivered: subscriptions.isDelivered,
+  isReturned: subscriptions.isReturned,
+  merchantGlobalOrderId: subscriptions.merchantGlobalOrderId,
+  merchantBasketId: subscriptions.merchantBasketId,
+  durationMonths: subscriptions.durationMonths,
+  registeredAt: subscriptions.registeredAt,
+  lastUpdateAt: subscriptions.lastUpdateAt,
+};
+export type SubscriptionSummary = Pick<Subscription, keyof typeof SUMMARY_COLUMNS>;
+
+/** listSubscriptions for GET /subscriptions: the same page, with the list item's columns only. */
+export function listSubscriptionSummaries(
+  merchantId: string,
+  filter: ListFilter,
+  db: SandboxDb = sandboxDb(),
+): { totalItemCount: number; items: SubscriptionSummary[] } {
+  const { where, total, offset } = matching(merchantId, filter, db);
+  const rows = db
+    .select(SUMMARY_COLUMNS)
+    .from(subscriptions)
+    .where(where)
+    .orderBy(...NEWEST_FIRST)
+    .limit(filter.pageSize)
+    .offset(offset)
+    .all();
+  return { totalItemCount: total, items: rows as SubscriptionSummary[] };
 }
 
 export function subscriptionHistory(subscriptionId: string, db: SandboxDb = sandboxDb()): TransitionRow[] {

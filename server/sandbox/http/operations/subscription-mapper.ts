@@ -2,11 +2,11 @@ import type { Subscription as ApiSubscription, SubscriptionSummary } from "@/ser
 import { toEuros } from "@/server/lib/money";
 import { getSolution, implementationCode } from "../../domain/solutions";
 import { subStatusOnWire } from "../../domain/substatus-wire";
-import type { Subscription } from "../../store/subscriptions";
+import type { Subscription, SubscriptionSummary as StoredSummary } from "../../store/subscriptions";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-function implementation(sub: Subscription): { implementationCode?: string } {
+function implementation(sub: Pick<Subscription, "solutionCode" | "durationMonths">): { implementationCode?: string } {
   const code = implementationCode(getSolution(sub.solutionCode), sub.durationMonths ?? undefined);
   return code === undefined ? {} : { implementationCode: code };
 }
@@ -49,7 +49,7 @@ export function subscriptionToApi(sub: Subscription): ApiSubscription & { consol
  * sends (the vendor's own plugins read it from this list to show the
  * sub-status and to tell "awaiting payment" from "funded").
  */
-export function subscriptionSummaryToApi(sub: Subscription): SubscriptionSummary & { consolidatedSubstatus: string } {
+export function subscriptionSummaryToApi(sub: StoredSummary): SubscriptionSummary & { consolidatedSubstatus: string } {
   return {
     consolidatedSubstatus: subStatusOnWire(sub.subStatus),
     creditSubscriptionId: sub.id,
