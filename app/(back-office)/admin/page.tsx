@@ -5,7 +5,7 @@ import { euros, humanizeCode, solutionLabel } from "@/server/shop/admin/labels";
 import { requireAdmin } from "@/server/shop/auth/session";
 import { CONSOLIDATED_STATUSES, ORDER_STATE_INFO, ORDER_STATES } from "@/server/shop/orders/states";
 import { serverCaller } from "@/server/shop/trpc/server";
-import { BankStatus, HoldBadge, StateBadge } from "./_components/badges";
+import { BankStatus, CancellationRequestedBadge, HoldBadge, StateBadge } from "./_components/badges";
 import { Pager } from "./_components/pager";
 import { SyncAll } from "./_components/sync-all";
 import { Time } from "./_components/time";
@@ -167,7 +167,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                   <span className="sub mono">{order.solutionCode}</span>
                 </td>
                 <td>
-                  <StateBadge state={order.state} /> {order.onHold && <HoldBadge reason={null} />}
+                  <StateBadge state={order.state} /> {order.cancellationRequested && <CancellationRequestedBadge />} {order.onHold && <HoldBadge reason={null} />}
                 </td>
                 <td>
                   <BankStatus status={order.bankStatus} subStatus={order.bankSubStatus} cancellationStatus={order.cancellationStatus} />

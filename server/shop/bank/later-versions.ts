@@ -1,10 +1,10 @@
 /**
  * What the bank's later minor versions (1.5.2 to 1.7.1, served at the same
- * `/v1` URLs) add to the calls this shop makes, typed here at the boundary
- * until the project's own description of 1.7.1 has generated types; and the
- * reading of the cancellation answer, whose words changed between versions.
+ * `/v1` URLs) add to the calls this shop makes, typed from the project's own
+ * description of 1.7.1; and the reading of the cancellation answer, whose
+ * words changed between versions.
  */
-import type { EFinancingOperations } from "@/server/contract/types";
+import type { EFinancingOperations, EFinancingPathsV171 } from "@/server/contract/types";
 
 /** The E-financing versions the shop can be told it speaks (server/env.ts SCALEXPERT_API_VERSION). */
 export type ApiVersion = "1.4.0" | "1.7.1";
@@ -19,27 +19,20 @@ export function journeyLanguage(solutionCode: string): JourneyLanguage {
 
 type NoParameters = { query?: never; header?: never; path?: never; cookie?: never };
 
-export interface ReturnConfirmation {
-  isReturned: true;
-}
-
-/** The paths as 1.7.1 has them, for the two calls that differ from the 1.4.0 contract. */
-export interface LaterVersionPaths {
+/**
+ * The two calls that differ from the 1.4.0 contract: creation with 1.7.1's
+ * `language` but the body the shop builds for both versions (1.4.0's, which
+ * 1.7.1's type does not accept as is: it makes `merchantUrls.confirmation`
+ * required, which the shop always sends), and 1.7.1's `_confirmReturn`.
+ */
+export type LaterVersionPaths = Pick<EFinancingPathsV171, "/subscriptions/{creditSubscriptionId}/_confirmReturn"> & {
   "/subscriptions": {
     parameters: NoParameters;
     post: Omit<EFinancingOperations["initiateCreditSubscription"], "parameters"> & {
       parameters: { query: { language: JourneyLanguage }; header?: never; path?: never; cookie?: never };
     };
   };
-  "/subscriptions/{creditSubscriptionId}/_confirmReturn": {
-    parameters: NoParameters;
-    post: {
-      parameters: { query?: never; header?: never; path: { creditSubscriptionId: string }; cookie?: never };
-      requestBody: { content: { "application/json": ReturnConfirmation } };
-      responses: { 204: { headers: { [name: string]: unknown }; content?: never } };
-    };
-  };
-}
+};
 
 /**
  * What became of a cancellation request, from the answer's `status`:

@@ -6,6 +6,7 @@ import type { Subscription } from "@/server/contract/types";
 import { BankApiError } from "../bank/errors";
 import type { EngineDeps } from "./deps";
 import { getOrder, type OrderRow } from "./order-store";
+import { isCancellationInProgress } from "./rules";
 import { ORDER_STATES, type OrderState } from "./states";
 import { OrderNotFoundError } from "./sync";
 
@@ -32,6 +33,8 @@ export interface OrderListItem {
   bankStatus: string | null;
   bankSubStatus: string | null;
   cancellationStatus: string | null;
+  /** A cancellation is with the lender, undecided. */
+  cancellationRequested: boolean;
   lastSyncedAt: number | null;
   buyerName: string;
   buyerEmail: string;
@@ -72,6 +75,7 @@ export function listOrders(db: ShopDb, filter: OrderListFilter = {}): { items: O
       bankStatus: orders.bankStatus,
       bankSubStatus: orders.bankSubStatus,
       cancellationStatus: orders.cancellationStatus,
+      cancellationRequestedCents: orders.cancellationRequestedCents,
       lastSyncedAt: orders.lastSyncedAt,
       firstName: orderBuyers.firstName,
       lastName: orderBuyers.lastName,
@@ -84,7 +88,11 @@ export function listOrders(db: ShopDb, filter: OrderListFilter = {}): { items: O
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all()
-    .map(({ firstName, lastName, ...rest }) => ({ ...rest, buyerName: `${firstName} ${lastName}` }));
+    .map(({ firstName, lastName, cancellationRequestedCents, ...rest }) => ({
+      ...rest,
+      cancellationRequested: isCancellationInProgress({ cancellationRequestedCents, cancellationStatus: rest.cancellationStatus }),
+      buyerName: `${firstName} ${lastName}`,
+    }));
   const total =
     db
       .select({ n: sql<number>`count(*)` })

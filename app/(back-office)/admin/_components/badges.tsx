@@ -25,6 +25,15 @@ export function StateBadge({ state }: { state: OrderState }) {
   );
 }
 
+/** A cancellation is with the lender, which has not decided yet (Hanseatic answers REQUESTED). */
+export function CancellationRequestedBadge() {
+  return (
+    <span className="badge progress" title="The lender has not decided on the cancellation yet; the order follows its answer." data-testid="cancellation-requested">
+      Cancellation requested
+    </span>
+  );
+}
+
 export function HoldBadge({ reason }: { reason: string | null }) {
   return (
     <span className="badge hold" title={reason ?? "On hold"}>

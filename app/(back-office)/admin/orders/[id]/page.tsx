@@ -8,13 +8,14 @@ import { requireAdmin } from "@/server/shop/auth/session";
 import { ORDER_STATE_INFO, SPLIT_CANCELLATION_WINDOW_MS } from "@/server/shop/orders/states";
 import { serverCaller } from "@/server/shop/trpc/server";
 import { ApiCallsTable } from "../../_components/api-calls-table";
-import { BankStatus, HoldBadge, StateBadge } from "../../_components/badges";
+import { BankStatus, CancellationRequestedBadge, HoldBadge, StateBadge } from "../../_components/badges";
 import { Time } from "../../_components/time";
 import { CancelForm } from "./cancel-form";
 import { DeliveryForm } from "./delivery-form";
 import { LiveSubscription } from "./live-subscription";
 import { BuyerCards, HistoryTable, WebhooksTable } from "./order-sections";
 import { RefreshButton } from "./refresh-button";
+import { ReturnButton } from "./return-button";
 
 export const metadata: Metadata = { title: "Order" };
 
@@ -50,7 +51,7 @@ export default async function OrderPage({ params }: Props) {
             Order <span className="mono">{detail.reference}</span>
           </h1>
           <p>
-            <StateBadge state={order.state} /> {order.onHold && <HoldBadge reason={order.onHoldReason} />}{" "}
+            <StateBadge state={order.state} /> {actions.cancellationRequested && <CancellationRequestedBadge />} {order.onHold && <HoldBadge reason={order.onHoldReason} />}{" "}
             <span className="muted small">{ORDER_STATE_INFO[order.state].description}</span>
           </p>
           <p className="muted small">
@@ -94,8 +95,29 @@ export default async function OrderPage({ params }: Props) {
           </DeliveryForm>
         </div>
 
+        {/* Only a bank speaking 1.7.1 knows returns: the card is not shown to a 1.4.0 merchant. */}
+        {(actions.confirmReturn.allowed || order.isReturned || actions.confirmReturn.code !== "not_in_this_version") && order.solutionKind === "credit" && (
+          <div className="card" id="return">
+            <h2>Return</h2>
+            {order.isReturned ? (
+              <p data-testid="return-done">
+                Return confirmed{order.returnConfirmedAt !== null && <> <Time ms={order.returnConfirmedAt} /></>}.
+              </p>
+            ) : (
+              <ReturnButton orderId={order.id} decision={actions.confirmReturn} />
+            )}
+          </div>
+        )}
+
         <div className="card" id="cancellation">
           <h2>Cancellation</h2>
+          {actions.cancellationRequested && (
+            <p className="notice warn" role="note" data-testid="cancellation-pending">
+              <strong>Cancellation requested</strong>
+              {order.cancellationRequestedCents !== null && <> of {euros(order.cancellationRequestedCents)}</>}: the lender has not decided yet. The order follows its answer;
+              no other cancellation can be made meanwhile.
+            </p>
+          )}
           <CancelForm
             orderId={order.id}
             remainingCents={remaining}
