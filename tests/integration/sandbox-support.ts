@@ -1,8 +1,9 @@
 /**
  * Helpers of the sandbox integration tests: an isolated test merchant per
  * test file, tokens, and one way to call the bank that validates EVERY
- * answer against the project's contract (server/contract/*.yaml) for that
- * operation and status, so that a non-conforming answer fails the test.
+ * answer against the project's contract (server/contract/*.yaml) of the
+ * merchant's API version for that operation and status, so that a
+ * non-conforming answer fails the test.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -28,16 +29,27 @@ const contractFile = (name: string) => path.join(process.cwd(), "server", "contr
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats(ajv);
 const eFinancing = parse(readFileSync(contractFile("e-financing"), "utf8")) as Doc;
+const eFinancing171 = parse(readFileSync(contractFile("e-financing-1.7.1"), "utf8")) as Doc;
 const authServer = parse(readFileSync(contractFile("auth-server"), "utf8")) as Doc;
 ajv.addSchema(eFinancing as object, "e-financing");
+ajv.addSchema(eFinancing171 as object, "e-financing-1.7.1");
 ajv.addSchema(authServer as object, "auth-server");
+
+export type ApiVersion = "1.4.0" | "1.7.1";
+type Contract = "e-financing" | "e-financing-1.7.1" | "auth-server";
+const E_FINANCING: Readonly<Record<ApiVersion, Contract>> = { "1.4.0": "e-financing", "1.7.1": "e-financing-1.7.1" };
+const DOCS: Readonly<Record<Contract, Doc>> = { "e-financing": eFinancing, "e-financing-1.7.1": eFinancing171, "auth-server": authServer };
+// 1.7.1 names the simulation creditSimulation; the tests call every version's operation by its 1.4.0 id.
+const LATER_IDS: Readonly<Record<string, string>> = { simulateSolution: "creditSimulation" };
 
 const esc = (s: string) => s.replaceAll("~", "~0").replaceAll("/", "~1");
 
 function findOperation(doc: Doc, operationId: string): { template: string; method: string; op: Operation } {
-  for (const [template, item] of Object.entries(doc.paths)) {
-    for (const [method, op] of Object.entries(item)) {
-      if (op?.operationId === operationId) return { template, method, op };
+  for (const id of [operationId, LATER_IDS[operationId]]) {
+    for (const [template, item] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        if (id !== undefined && op?.operationId === id) return { template, method, op };
+      }
     }
   }
   throw new Error(`no operation ${operationId} in the contract`);
@@ -46,10 +58,10 @@ function findOperation(doc: Doc, operationId: string): { template: string; metho
 const validators = new Map<string, ValidateFunction | null>();
 
 /** The contract's schema for this answer (status, else default); null when the contract gives none. */
-function responseValidator(contract: "e-financing" | "auth-server", operationId: string, status: number): ValidateFunction | null {
+function responseValidator(contract: Contract, operationId: string, status: number): ValidateFunction | null {
   const key = `${contract} ${operationId} ${status}`;
   if (validators.has(key)) return validators.get(key)!;
-  const { template, method, op } = findOperation(contract === "e-financing" ? eFinancing : authServer, operationId);
+  const { template, method, op } = findOperation(DOCS[contract], operationId);
   const code = op.responses[String(status)] ? String(status) : op.responses.default ? "default" : undefined;
   if (!code) throw new Error(`the contract declares no answer ${status} for ${operationId}`);
   const content = op.responses[code]?.content ?? {};
@@ -107,17 +119,17 @@ async function read(res: Response): Promise<{ text: string; body: unknown }> {
   return { text, body };
 }
 
-/** Checks an e-financing answer against the contract; throws with the ajv errors when it does not conform. */
-export function assertConforms(operationId: string, status: number, body: unknown, text: string): void {
+/** Checks an e-financing answer against the contract of the version; throws with the ajv errors when it does not conform. */
+export function assertConforms(operationId: string, status: number, body: unknown, text: string, version: ApiVersion = "1.4.0"): void {
   if (status === 422) return assertGatewayBody(body);
   if (status === 204) {
     if (text !== "") throw new Error(`${operationId} 204 must have no body, got ${text}`);
     return;
   }
-  const validate = responseValidator("e-financing", operationId, status);
+  const validate = responseValidator(E_FINANCING[version], operationId, status);
   if (!validate) return;
   if (!validate(body)) {
-    throw new Error(`${operationId} ${status} does not conform to the contract: ${ajv.errorsText(validate.errors)}\n${text.slice(0, 2000)}`);
+    throw new Error(`${operationId} ${status} does not conform to the ${version} contract: ${ajv.errorsText(validate.errors)}\n${text.slice(0, 2000)}`);
   }
   if (status >= 400) {
     // Error answers: the BaasExceptionHttpResponse fields are all there and agree with the status.
@@ -137,11 +149,14 @@ export interface CallOptions {
   /** Sent as is (e.g. malformed JSON). */
   rawBody?: string;
   headers?: Record<string, string>;
+  /** The caller's API version: the path and the answer's schema come from its contract (default 1.4.0). */
+  version?: ApiVersion;
 }
 
-/** Calls an e-financing operation by its contract operationId and validates the answer against the contract. */
+/** Calls an e-financing operation by its contract operationId and validates the answer against the contract of the version. */
 export async function call<T = unknown>(operationId: string, options: CallOptions = {}): Promise<Answer<T>> {
-  const { template, method } = findOperation(eFinancing, operationId);
+  const version = options.version ?? "1.4.0";
+  const { template, method } = findOperation(DOCS[E_FINANCING[version]], operationId);
   const pathname = template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(options.params?.[name] ?? ""));
   const url = new URL(`${apiBase()}${pathname}`);
   for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, String(v));
@@ -154,7 +169,7 @@ export async function call<T = unknown>(operationId: string, options: CallOption
   }
   const res = await fetch(url, { method: method.toUpperCase(), headers, body });
   const { text, body: parsed } = await read(res);
-  assertConforms(operationId, res.status, parsed, text);
+  assertConforms(operationId, res.status, parsed, text, version);
   return { status: res.status, headers: res.headers, body: parsed as T, text };
 }
 
@@ -206,8 +221,6 @@ export async function control<T = unknown>(method: string, pathname: string, bod
   const { text, body: parsed } = await read(res);
   return { status: res.status, headers: res.headers, body: parsed as T, text };
 }
-
-export type ApiVersion = "1.4.0" | "1.7.1";
 
 export interface TestMerchant {
   merchantId: string;
@@ -346,9 +359,13 @@ export interface Created {
   redirect: { type: "url" | "page"; value: string };
 }
 
+/** The query 1.7.1 requires on POST /subscriptions (the journey's language follows the solution's market). */
+export const languageQuery = (m: TestMerchant, solutionCode: string): Record<string, string> =>
+  m.apiVersion === "1.7.1" ? { language: solutionCode.startsWith("SCDE") ? "de-DE" : "fr-FR" } : {};
+
 export async function createSubscription(m: TestMerchant, solutionCode: string, amount: number, overrides: Record<string, unknown> = {}) {
   const body = subscriptionBody(solutionCode, amount, overrides);
-  const answer = await call<Created>("initiateCreditSubscription", { token: m.token, body });
+  const answer = await call<Created>("initiateCreditSubscription", { token: m.token, version: m.apiVersion, query: languageQuery(m, solutionCode), body });
   if (answer.status !== 201) throw new Error(`create subscription: ${answer.status} ${answer.text}`);
   return { ...answer.body, request: body };
 }
