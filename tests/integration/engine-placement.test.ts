@@ -6,123 +6,165 @@ import { getOrder } from "@/server/shop/orders/order-store";
 import { createPendingOrder, placeOrder, subscriptionRequestFor } from "@/server/shop/orders/place-order";
 import { reconcileOnce } from "@/server/shop/orders/reconciler";
 import { returnFromBank } from "@/server/shop/orders/sync";
-import { bankSubscriptionsFor, clearFaults, engineFor, isolatedMerchant, setFaults, type Wire } from "./engine-support";
-import { bankBase, force, type TestMerchant } from "./sandbox-support";
+import { bankSubscriptionsFor, clearFaults, eachApiVersion, engineFor, isolatedMerchant, setFaults, unreadableBody, type Wire } from "./engine-support";
+import { bankBase, force, inspect, type TestMerchant } from "./sandbox-support";
 
 /**
- * Placing orders through the engine against the embedded sandbox over HTTP:
- * never two subscriptions for an order, never an order without its
- * subscription once the bank has one, whatever the network does.
+ * Placing orders through the engine against the embedded sandbox over HTTP,
+ * once per E-financing version: never two subscriptions for an order, never
+ * an order without its subscription once the bank has one, whatever the
+ * network does; and a request the version's contract takes.
  */
-let merchant: TestMerchant;
-let shop: TestShop;
-let deps: EngineDeps;
-let wire: Wire;
+eachApiVersion("placement", (apiVersion) => {
+  let merchant: TestMerchant;
+  let shop: TestShop;
+  let deps: EngineDeps;
+  let wire: Wire;
 
-beforeAll(async () => {
-  merchant = await isolatedMerchant("engine placement");
-  ({ shop, deps, wire } = engineFor(merchant));
-});
-afterAll(() => shop?.close());
-
-function newOrderInput(solutionCode = "SCFRSP-3XTS", prices = [30_000, 15_000]) {
-  const { cartId, totalCents } = cartNear(shop.db, prices);
-  return { input: { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor(solutionCode) }, totalCents };
-}
-
-describe("placing an order with the sandbox", () => {
-  it("opens one subscription for the order, for the server's amount, and the shopper's journey", async () => {
-    const { input, totalCents } = newOrderInput();
-    const placed = await placeOrder(deps, input);
-    expect(placed).toMatchObject({ state: "awaiting_financing", problem: null, redirect: { type: "url" } });
-    expect(placed.redirect!.value).toContain("/sandbox/journey/");
-    const atBank = await bankSubscriptionsFor(merchant, placed.orderId);
-    expect(atBank).toHaveLength(1);
-    expect(getOrder(shop.db, placed.orderId)).toMatchObject({ subscriptionId: atBank[0]!.id, financedCents: totalCents });
-    const again = await placeOrder(deps, input);
-    expect(again).toMatchObject({ orderId: placed.orderId, reused: true, redirect: placed.redirect });
-    expect(await bankSubscriptionsFor(merchant, placed.orderId)).toHaveLength(1);
+  beforeAll(async () => {
+    merchant = await isolatedMerchant("engine placement", apiVersion);
+    ({ shop, deps, wire } = engineFor(merchant));
   });
+  afterAll(() => shop?.close());
 
-  it("ends a 'commit then drop' with exactly one subscription, linked to the order", async () => {
-    const { input } = newOrderInput();
-    const posts = wire.callsTo("/subscriptions", "POST");
-    await setFaults(merchant, { script: [{ outcome: "drop", operation: "initiateCreditSubscription" }] });
-    let placed;
-    try {
-      placed = await placeOrder(deps, input);
-    } finally {
-      await clearFaults(merchant);
-    }
-    expect(wire.callsTo("/subscriptions", "POST") - posts).toBe(1);
-    const atBank = await bankSubscriptionsFor(merchant, placed.orderId);
-    expect(atBank).toHaveLength(1);
-    expect(getOrder(shop.db, placed.orderId)).toMatchObject({ state: "awaiting_financing", subscriptionId: atBank[0]!.id });
-    // The journey link went down with the answer: the shopper is told to start again.
-    expect(placed).toMatchObject({ redirect: null, problem: { key: "journey_unavailable" } });
-  });
-
-  it("sends the application again only after looking it up, when a 503 hid whether it landed", async () => {
-    const { input } = newOrderInput();
-    const posts = wire.callsTo("/subscriptions", "POST");
-    await setFaults(merchant, { retryAfterSeconds: 1, script: [{ outcome: "503", operation: "initiateCreditSubscription" }] });
-    let placed;
-    try {
-      placed = await placeOrder(deps, input);
-    } finally {
-      await clearFaults(merchant);
-    }
-    expect(wire.callsTo("/subscriptions", "POST") - posts).toBe(2);
-    expect(placed).toMatchObject({ state: "awaiting_financing", problem: null, redirect: { type: "url" } });
-    expect(await bankSubscriptionsFor(merchant, placed.orderId)).toHaveLength(1);
-  });
-
-  it("marks the order failed when the bank refuses it, with a message for the shopper", async () => {
-    const { input } = newOrderInput("SCFRSP-3XTS", [600_000]);
-    const placed = await placeOrder(deps, input);
-    expect(placed).toMatchObject({ state: "failed", redirect: null, problem: { key: "solution_not_eligible" } });
-    expect(getOrder(shop.db, placed.orderId)).toMatchObject({ lastErrorCode: "FORBIDDEN", subscriptionId: null });
-    expect(await bankSubscriptionsFor(merchant, placed.orderId)).toHaveLength(0);
-  });
-
-  it("shows the true outcome on return, read from the bank", async () => {
-    const { input } = newOrderInput();
-    const placed = await placeOrder(deps, input);
-    const subscriptionId = getOrder(shop.db, placed.orderId)!.subscriptionId!;
-    await force(merchant, subscriptionId, "pay");
-    expect(await returnFromBank(deps, placed.publicToken, { attempts: 1 })).toMatchObject({ state: "accepted_to_ship", journey: null });
-  });
-});
-
-describe("a restart between the order's commit and the bank call", () => {
-  function restarted(): EngineDeps {
-    // A new process: its own database connection and a bank client with no token yet.
-    return { db: shop.reopen(), bank: createBankClient({ baseUrl: bankBase(), clientId: merchant.clientId, clientSecret: merchant.clientSecret }), appUrl: deps.appUrl };
+  function newOrderInput(solutionCode = "SCFRSP-3XTS", prices = [30_000, 15_000]) {
+    const { cartId, totalCents } = cartNear(shop.db, prices);
+    return { input: { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor(solutionCode) }, totalCents };
   }
 
-  it("is recovered by the reconciler: the order is failed after the grace period, and never sent", async () => {
-    const { input } = newOrderInput();
-    const { order } = createPendingOrder(deps, input);
-    const after = restarted();
-    const posts = wire.callsTo("/subscriptions", "POST");
-    const early = await reconcileOnce(after, { pendingMinAgeMs: 0, pendingGraceMs: 60_000 });
-    expect(early).toMatchObject({ pendingChecked: 1, linked: 0, failed: 0 });
-    expect(getOrder(shop.db, order.id)!.state).toBe("pending");
-    const late = await reconcileOnce({ ...after, now: () => Date.now() + 120_000 }, { pendingMinAgeMs: 0, pendingGraceMs: 60_000 });
-    expect(late).toMatchObject({ pendingChecked: 1, failed: 1 });
-    expect(getOrder(shop.db, order.id)).toMatchObject({ state: "failed", lastErrorCode: "NOT_AT_BANK" });
-    expect(wire.callsTo("/subscriptions", "POST")).toBe(posts);
-    expect(await bankSubscriptionsFor(merchant, order.id)).toHaveLength(0);
+  describe("placing an order with the sandbox", () => {
+    it("opens one subscription for the order, for the server's amount, and the shopper's journey", async () => {
+      const { input, totalCents } = newOrderInput();
+      const placed = await placeOrder(deps, input);
+      expect(placed).toMatchObject({ state: "awaiting_financing", problem: null, redirect: { type: "url" } });
+      expect(placed.redirect!.value).toContain("/sandbox/journey/");
+      const atBank = await bankSubscriptionsFor(merchant, placed.orderId);
+      expect(atBank).toHaveLength(1);
+      expect(getOrder(shop.db, placed.orderId)).toMatchObject({ subscriptionId: atBank[0]!.id, financedCents: totalCents });
+      const again = await placeOrder(deps, input);
+      expect(again).toMatchObject({ orderId: placed.orderId, reused: true, redirect: placed.redirect });
+      expect(await bankSubscriptionsFor(merchant, placed.orderId)).toHaveLength(1);
+    });
+
+    it("ends a 'commit then drop' with exactly one subscription, linked to the order", async () => {
+      const { input } = newOrderInput();
+      const posts = wire.callsTo("/subscriptions", "POST");
+      await setFaults(merchant, { script: [{ outcome: "drop", operation: "initiateCreditSubscription" }] });
+      let placed;
+      try {
+        placed = await placeOrder(deps, input);
+      } finally {
+        await clearFaults(merchant);
+      }
+      expect(wire.callsTo("/subscriptions", "POST") - posts).toBe(1);
+      const atBank = await bankSubscriptionsFor(merchant, placed.orderId);
+      expect(atBank).toHaveLength(1);
+      expect(getOrder(shop.db, placed.orderId)).toMatchObject({ state: "awaiting_financing", subscriptionId: atBank[0]!.id });
+      // The journey link went down with the answer: the shopper is told to start again.
+      expect(placed).toMatchObject({ redirect: null, problem: { key: "journey_unavailable" } });
+    });
+
+    it("sends the application again only after looking it up, when a 503 hid whether it landed", async () => {
+      const { input } = newOrderInput();
+      const posts = wire.callsTo("/subscriptions", "POST");
+      await setFaults(merchant, { retryAfterSeconds: 1, script: [{ outcome: "503", operation: "initiateCreditSubscription" }] });
+      let placed;
+      try {
+        placed = await placeOrder(deps, input);
+      } finally {
+        await clearFaults(merchant);
+      }
+      expect(wire.callsTo("/subscriptions", "POST") - posts).toBe(2);
+      expect(placed).toMatchObject({ state: "awaiting_financing", problem: null, redirect: { type: "url" } });
+      expect(await bankSubscriptionsFor(merchant, placed.orderId)).toHaveLength(1);
+    });
+
+    it("sends the journey's language from the solution code, which 1.7.1 requires", async () => {
+      const french = await placeOrder(deps, newOrderInput().input);
+      const german = await placeOrder(deps, newOrderInput("SCDELT-DXTS", [150_000]).input);
+      for (const placed of [french, german]) expect(placed).toMatchObject({ state: "awaiting_financing", problem: null });
+      const languages = wire.sent.filter((s) => s.method === "POST" && new URL(s.url).pathname.endsWith("/subscriptions")).map((s) => new URL(s.url).searchParams.get("language"));
+      expect(languages.slice(-2)).toEqual(["fr-FR", "de-DE"]);
+      // German credit comes as a URL by default now; the shop takes either.
+      expect(german.redirect).toMatchObject({ type: "url" });
+    });
+
+    it("looks the subscription up when the 201 cannot be read, and never fails the order", async () => {
+      const { input } = newOrderInput();
+      const posts = wire.callsTo("/subscriptions", "POST");
+      wire.interceptNext("/subscriptions", "POST", unreadableBody);
+      const placed = await placeOrder(deps, input);
+      expect(wire.callsTo("/subscriptions", "POST") - posts).toBe(1);
+      const atBank = await bankSubscriptionsFor(merchant, placed.orderId);
+      expect(atBank).toHaveLength(1);
+      expect(getOrder(shop.db, placed.orderId)).toMatchObject({ state: "awaiting_financing", subscriptionId: atBank[0]!.id });
+      expect(placed).toMatchObject({ state: "awaiting_financing", problem: { key: "journey_unavailable" } });
+    });
+
+    it("reads the pre-approval of a credit in the bank's words, whatever the version", async () => {
+      const placed = await placeOrder(deps, newOrderInput("SCFRLT-TXNO", [130_000]).input);
+      const subscriptionId = getOrder(shop.db, placed.orderId)!.subscriptionId!;
+      await force(merchant, subscriptionId, "pre-accept");
+      expect((await inspect(merchant, subscriptionId)).subStatus).toBeTruthy();
+      expect(await returnFromBank(deps, placed.publicToken, { attempts: 1 })).toMatchObject({ state: "pre_accepted" });
+      expect(getOrder(shop.db, placed.orderId)).toMatchObject({ bankSubStatus: "PRE_APPROVED_BY_PRODUCER_WAITING_FOR_CONTRACT_SIGNATURE" });
+      await force(merchant, subscriptionId, "request-documents");
+      await returnFromBank(deps, placed.publicToken, { attempts: 1 });
+      expect(getOrder(shop.db, placed.orderId)).toMatchObject({ state: "pre_accepted", bankSubStatus: "WAITING_CUSTOMER_FOR_ADDITIONAL_INFORMATION" });
+    });
+
+    it("marks the order failed when the bank refuses it, with a message for the shopper", async () => {
+      const { input } = newOrderInput("SCFRSP-3XTS", [600_000]);
+      const placed = await placeOrder(deps, input);
+      expect(placed).toMatchObject({ state: "failed", redirect: null, problem: { key: "solution_not_eligible" } });
+      expect(getOrder(shop.db, placed.orderId)).toMatchObject({ lastErrorCode: "FORBIDDEN", subscriptionId: null });
+      expect(await bankSubscriptionsFor(merchant, placed.orderId)).toHaveLength(0);
+    });
+
+    it("shows the true outcome on return, read from the bank", async () => {
+      const { input } = newOrderInput();
+      const placed = await placeOrder(deps, input);
+      const subscriptionId = getOrder(shop.db, placed.orderId)!.subscriptionId!;
+      await force(merchant, subscriptionId, "pay");
+      expect(await returnFromBank(deps, placed.publicToken, { attempts: 1 })).toMatchObject({ state: "accepted_to_ship", journey: null });
+    });
   });
 
-  it("is recovered by the reconciler: the subscription the dead process opened is found and linked", async () => {
-    const { input } = newOrderInput();
-    const { order } = createPendingOrder(deps, input);
-    // The dead process got as far as the bank, then died before writing the answer.
-    const created = await deps.bank.createSubscription(subscriptionRequestFor(deps, order.id));
-    const report = await reconcileOnce(restarted(), { pendingMinAgeMs: 0 });
-    expect(report).toMatchObject({ pendingChecked: 1, linked: 1, failed: 0 });
-    expect(getOrder(shop.db, order.id)).toMatchObject({ state: "awaiting_financing", subscriptionId: created.id, bankStatus: "INITIALIZED" });
-    expect(await bankSubscriptionsFor(merchant, order.id)).toHaveLength(1);
+  describe("a restart between the order's commit and the bank call", () => {
+    function restarted(): EngineDeps {
+      // A new process: its own database connection and a bank client with no token yet.
+      return {
+        db: shop.reopen(),
+        bank: createBankClient({ baseUrl: bankBase(), clientId: merchant.clientId, clientSecret: merchant.clientSecret }),
+        apiVersion,
+        appUrl: deps.appUrl,
+      };
+    }
+
+    it("is recovered by the reconciler: the order is failed after the grace period, and never sent", async () => {
+      const { input } = newOrderInput();
+      const { order } = createPendingOrder(deps, input);
+      const after = restarted();
+      const posts = wire.callsTo("/subscriptions", "POST");
+      const early = await reconcileOnce(after, { pendingMinAgeMs: 0, pendingGraceMs: 60_000 });
+      expect(early).toMatchObject({ pendingChecked: 1, linked: 0, failed: 0 });
+      expect(getOrder(shop.db, order.id)!.state).toBe("pending");
+      const late = await reconcileOnce({ ...after, now: () => Date.now() + 120_000 }, { pendingMinAgeMs: 0, pendingGraceMs: 60_000 });
+      expect(late).toMatchObject({ pendingChecked: 1, failed: 1 });
+      expect(getOrder(shop.db, order.id)).toMatchObject({ state: "failed", lastErrorCode: "NOT_AT_BANK" });
+      expect(wire.callsTo("/subscriptions", "POST")).toBe(posts);
+      expect(await bankSubscriptionsFor(merchant, order.id)).toHaveLength(0);
+    });
+
+    it("is recovered by the reconciler: the subscription the dead process opened is found and linked", async () => {
+      const { input } = newOrderInput();
+      const { order } = createPendingOrder(deps, input);
+      // The dead process got as far as the bank, then died before writing the answer.
+      const created = await deps.bank.createSubscription(subscriptionRequestFor(deps, order.id));
+      const report = await reconcileOnce(restarted(), { pendingMinAgeMs: 0 });
+      expect(report).toMatchObject({ pendingChecked: 1, linked: 1, failed: 0 });
+      expect(getOrder(shop.db, order.id)).toMatchObject({ state: "awaiting_financing", subscriptionId: created.id, bankStatus: "INITIALIZED" });
+      expect(await bankSubscriptionsFor(merchant, order.id)).toHaveLength(1);
+    });
   });
 });

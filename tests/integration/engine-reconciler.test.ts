@@ -10,6 +10,7 @@ import { attemptKey, cartNear, checkoutFor } from "@/server/shop/orders/engine.t
 import { getOrder } from "@/server/shop/orders/order-store";
 import { createPendingOrder, subscriptionRequestFor } from "@/server/shop/orders/place-order";
 import { startServer, type RunningServer } from "../support/server";
+import { eachApiVersion } from "./engine-support";
 import { DEMO_MERCHANT } from "./sandbox-support";
 
 /**
@@ -18,48 +19,51 @@ import { DEMO_MERCHANT } from "./sandbox-support";
  * `pending` after the bank had opened its subscription gets linked, with no
  * one calling anything. The demo merchant's webhook is switched off on this
  * server, so that the bank's event (which would link the order too) does not
- * beat the reconciler to it.
+ * beat the reconciler to it. Once per version: the server's demo merchant
+ * speaks it, and so does the shop (SCALEXPERT_API_VERSION follows it).
  */
-let server: RunningServer;
-let db: ShopDb;
-let close: () => void;
+eachApiVersion("background reconciler", (apiVersion) => {
+  let server: RunningServer;
+  let db: ShopDb;
+  let close: () => void;
 
-beforeAll(async () => {
-  server = await startServer({ quiet: true, extraEnv: { RECONCILE_INTERVAL_SECONDS: "2" } });
-  const sqlite = openSqlite(join(server.dataDir, "shop.db"));
-  db = drizzle(sqlite, { schema });
-  close = () => sqlite.close();
-  const bankBase = `${server.baseURL}/sandbox/baas/uatc`;
-  const tokenAnswer = await fetch(`${bankBase}/auth-server/api/v1/oauth2/token`, {
-    method: "POST",
-    headers: { Authorization: `Basic ${Buffer.from(`${DEMO_MERCHANT.clientId}:${DEMO_MERCHANT.clientSecret}`).toString("base64")}`, "Content-Type": "application/x-www-form-urlencoded" },
-    body: "grant_type=client_credentials&scope=common-services:rw",
-  }).then((r) => r.json() as Promise<{ access_token: string }>);
-  const off = await fetch(`${bankBase}/merchant-webhooks/api/v1/webhooks`, {
-    method: "PUT",
-    headers: { Authorization: `Bearer ${tokenAnswer.access_token}`, "Content-Type": "application/json" },
-    body: JSON.stringify({ eventTypeCode: "ANY", active: false }),
+  beforeAll(async () => {
+    server = await startServer({ quiet: true, extraEnv: { RECONCILE_INTERVAL_SECONDS: "2", SANDBOX_DEMO_API_VERSION: apiVersion } });
+    const sqlite = openSqlite(join(server.dataDir, "shop.db"));
+    db = drizzle(sqlite, { schema });
+    close = () => sqlite.close();
+    const bankBase = `${server.baseURL}/sandbox/baas/uatc`;
+    const tokenAnswer = await fetch(`${bankBase}/auth-server/api/v1/oauth2/token`, {
+      method: "POST",
+      headers: { Authorization: `Basic ${Buffer.from(`${DEMO_MERCHANT.clientId}:${DEMO_MERCHANT.clientSecret}`).toString("base64")}`, "Content-Type": "application/x-www-form-urlencoded" },
+      body: "grant_type=client_credentials&scope=common-services:rw",
+    }).then((r) => r.json() as Promise<{ access_token: string }>);
+    const off = await fetch(`${bankBase}/merchant-webhooks/api/v1/webhooks`, {
+      method: "PUT",
+      headers: { Authorization: `Bearer ${tokenAnswer.access_token}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ eventTypeCode: "ANY", active: false }),
+    });
+    expect(off.status).toBe(200);
   });
-  expect(off.status).toBe(200);
-});
-afterAll(async () => {
-  close?.();
-  await server?.stop();
-});
+  afterAll(async () => {
+    close?.();
+    await server?.stop();
+  });
 
-it("links, in the background, the subscription a crashed placement opened", async () => {
-  const bank = createBankClient({ baseUrl: `${server.baseURL}/sandbox/baas/uatc`, clientId: DEMO_MERCHANT.clientId, clientSecret: DEMO_MERCHANT.clientSecret });
-  // Placed ten minutes ago (past the reconciler's "may still be placing" delay) by a process that died after the POST.
-  const deps: EngineDeps = { db, bank, appUrl: server.baseURL, now: () => Date.now() - 10 * 60_000 };
-  const { order } = createPendingOrder(deps, { cartId: cartNear(db, [30_000]).cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") });
-  const created = await bank.createSubscription(subscriptionRequestFor(deps, order.id));
+  it("links, in the background, the subscription a crashed placement opened", async () => {
+    const bank = createBankClient({ baseUrl: `${server.baseURL}/sandbox/baas/uatc`, clientId: DEMO_MERCHANT.clientId, clientSecret: DEMO_MERCHANT.clientSecret });
+    // Placed ten minutes ago (past the reconciler's "may still be placing" delay) by a process that died after the POST.
+    const deps: EngineDeps = { db, bank, apiVersion, appUrl: server.baseURL, now: () => Date.now() - 10 * 60_000 };
+    const { order } = createPendingOrder(deps, { cartId: cartNear(db, [30_000]).cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") });
+    const created = await bank.createSubscription(subscriptionRequestFor(deps, order.id));
 
-  let current = getOrder(db, order.id)!;
-  for (let i = 0; i < 60 && !current.subscriptionId; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    current = getOrder(db, order.id)!;
-  }
-  expect(current).toMatchObject({ subscriptionId: created.id, state: "awaiting_financing", bankStatus: "INITIALIZED" });
-  const history = db.select().from(schema.orderStatusHistory).all().filter((h) => h.orderId === order.id);
-  expect(history.at(-1)).toMatchObject({ source: "reconciler", fromState: "pending", toState: "awaiting_financing" });
+    let current = getOrder(db, order.id)!;
+    for (let i = 0; i < 60 && !current.subscriptionId; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      current = getOrder(db, order.id)!;
+    }
+    expect(current).toMatchObject({ subscriptionId: created.id, state: "awaiting_financing", bankStatus: "INITIALIZED" });
+    const history = db.select().from(schema.orderStatusHistory).all().filter((h) => h.orderId === order.id);
+    expect(history.at(-1)).toMatchObject({ source: "reconciler", fromState: "pending", toState: "awaiting_financing" });
+  });
 });

@@ -67,7 +67,8 @@ beforeAll(async () => {
   close = () => sqlite.close();
   const bank = createBankClient({ baseUrl: bankBase(), clientId: DEMO_MERCHANT.clientId, clientSecret: DEMO_MERCHANT.clientSecret });
   const { cartId } = cartNear(db, [30_000]);
-  const deps = { db, bank, appUrl: baseURL() };
+  // The server's receiver re-reads the bank as the demo merchant, in the demo merchant's version.
+  const deps = { db, bank, apiVersion: defaults.SCALEXPERT_API_VERSION, appUrl: baseURL() };
   const placed = await placeOrder(deps, { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") });
   expect(placed.state).toBe("awaiting_financing");
   orderId = placed.orderId;
