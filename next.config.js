@@ -8,6 +8,8 @@ const nextConfig = {
   poweredByHeader: false,
   // Native addon: loaded by Node at run time, never bundled.
   serverExternalPackages: ["better-sqlite3"],
+  // The bank serves ".../subscriptions/" like ".../subscriptions" without a redirect (the vendor's plugins rely on it).
+  skipTrailingSlashRedirect: true,
   typescript: { ignoreBuildErrors: false },
 };
 
