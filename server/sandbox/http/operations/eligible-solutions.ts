@@ -1,8 +1,8 @@
 import "server-only";
 import type { EligibleSolutions } from "@/server/contract";
-import { toCents } from "@/server/lib/money";
 import { eligibleSolutionToApi } from "../../domain/communication-kit";
 import { eligibleSolutions } from "../../domain/eligibility";
+import { boundedCents } from "../amounts";
 import { json, type ApiContext } from "../context";
 import { BankError } from "../errors";
 import { isCountryCode } from "../iso-codes";
@@ -19,7 +19,7 @@ export function getEligibleSolutions(ctx: ApiContext): Response {
   if (!(amount > 0)) {
     throw new BankError(400, "REQUEST_VALIDATION_ERROR", `Parameter 'financedAmount' must be greater than 0; rejected value ${amount}`);
   }
-  const solutions = eligibleSolutions(ctx.merchant.solutionCodes, country, toCents(amount));
+  const solutions = eligibleSolutions(ctx.merchant.solutionCodes, country, boundedCents(amount));
   // The contract: "An empty json object is returned if not eligible."
   const body: EligibleSolutions = solutions.length === 0 ? {} : { solutions: solutions.map((s) => eligibleSolutionToApi(s, ctx.origin)) };
   return json(body);
