@@ -181,14 +181,20 @@ test("French long credit at or above 3,000 €: stays PRE_ACCEPTED for a manual 
   expect(await statusOf(bank, created.id)).toEqual({ status: "PRE_ACCEPTED", subStatus: "CONTRACT_SIGNED_BY_CUSTOMER" });
 });
 
-async function germanApplication(page: Page): Promise<void> {
+async function germanApplication(page: Page, income = "3100"): Promise<void> {
   await expect(page.getByText("HANSEATIC BANK", { exact: true })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: "Ihr Finanzierungsantrag" })).toBeVisible();
   await expect(page.getByLabel("IBAN für die Lastschrift")).toHaveValue("DE95 1000 0000 0012 3056 78");
   await page.getByRole("radio", { name: /^24 Monate/ }).check();
-  await page.getByLabel("Monatliches Nettoeinkommen (€)").fill("3100");
+  await page.getByLabel("Monatliches Nettoeinkommen (€)").fill(income);
   await page.getByRole("button", { name: "Antrag absenden" }).click();
+}
+
+/** FACTS.md: the application is answered at once (PRE_ACCEPTED), the bank's page offers the way back, the KYC follows. */
+async function expectPreApproved(page: Page, created: Created): Promise<void> {
   await expect(page.getByRole("heading", { level: 1, name: "Identifizierung und Unterschrift" })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText("vorläufig genehmigt");
+  await expect(page.getByRole("link", { name: "Jetzt zurück zum Händler" })).toHaveAttribute("href", created.confirmation);
 }
 
 async function kyc(page: Page, pin: string): Promise<void> {
@@ -203,10 +209,17 @@ test("German long credit with KYC pin 123456: PRE_ACCEPTED, then ACCEPTED after 
   await openJourney(page, created);
   await expect(page.locator("[lang=de]").first()).toBeVisible();
   await germanApplication(page);
+  await expectPreApproved(page, created);
+  expect(await statusOf(bank, created.id)).toEqual({ status: "PRE_ACCEPTED", subStatus: "PRE_APPROVED_BY_PRODUCER_WAITING_FOR_CONTRACT_SIGNATURE" });
   await expectNoSeriousA11yViolations(page);
+  // Back to the merchant first, as the buyer is with the pre-approval; the journey URL leads on to the KYC.
+  await page.getByRole("link", { name: "Jetzt zurück zum Händler" }).click();
+  await expect(page).toHaveURL(created.confirmation);
+  await openJourney(page, created);
+  await expect(page.getByRole("heading", { level: 1, name: "Identifizierung und Unterschrift" })).toBeVisible();
   await kyc(page, "111111");
   await expect(bankAlert(page)).toContainText("Falsche PIN");
-  expect((await statusOf(bank, created.id)).status).toBe("INITIALIZED");
+  expect((await statusOf(bank, created.id)).status).toBe("PRE_ACCEPTED");
   await kyc(page, "123456");
   await expect(page).toHaveURL(created.confirmation);
   expect(await statusOf(bank, created.id)).toEqual({ status: "PRE_ACCEPTED", subStatus: "CONTRACT_SIGNED_BY_CUSTOMER" });
@@ -218,7 +231,16 @@ test("German long credit with KYC pin 654321: REJECTED", async ({ page }) => {
   const created = await createSubscription(bank, "SCDELT-DXTS", 800);
   await openJourney(page, created);
   await germanApplication(page);
+  await expectPreApproved(page, created);
   await kyc(page, "654321");
+  await expect(page).toHaveURL(created.confirmation);
+  expect(await statusOf(bank, created.id)).toEqual({ status: "REJECTED", subStatus: "SUBSCRIPTION_REJECTED_BY_PRODUCER" });
+});
+
+test("German long credit whose income does not cover the installment: REJECTED at the application, back to the merchant", async ({ page }) => {
+  const created = await createSubscription(bank, "SCDELT-DXTS", 1200);
+  await openJourney(page, created);
+  await germanApplication(page, "40");
   await expect(page).toHaveURL(created.confirmation);
   expect(await statusOf(bank, created.id)).toEqual({ status: "REJECTED", subStatus: "SUBSCRIPTION_REJECTED_BY_PRODUCER" });
 });

@@ -10,7 +10,7 @@ import { getMerchant } from "../store/merchants";
 import { applyAction, chooseDuration, getSubscription, type Subscription } from "../store/subscriptions";
 import { parseApplication, parseCard, parseIdentity, parseKyc, parseSignature, type FieldErrors } from "./forms";
 import { completeStep, DONE, progressOf, setNotice, takeNotice, type JourneyNotice } from "./progress";
-import { isStepName, journeyKind, nextStep, STEPS, type JourneyKind, type StepName } from "./steps";
+import { isStepName, journeyKind, nextStep, stepOpensIn, STEPS, type JourneyKind, type StepName } from "./steps";
 import type { JourneyLanguage } from "./texts";
 
 /**
@@ -65,7 +65,7 @@ export interface ScheduledInstallment {
 }
 
 export interface JourneyView extends Journey {
-  /** null once the journey is over (any status but INITIALIZED, or the last step done). */
+  /** null once the journey is over (the last step done, or the subscription no longer where the step is taken). */
   readonly step: StepName | null;
   readonly stepIndex: number;
   readonly steps: readonly StepName[];
@@ -93,8 +93,7 @@ export function journeyView(journey: Journey): JourneyView {
   const steps = STEPS[journey.kind];
   const now = clockNow(journey.subscription.merchantId);
   const progress = progressOf(journey.subscription.id, steps[0]!, now);
-  const open = journey.subscription.status === "INITIALIZED" && progress.step !== DONE && isStepName(progress.step);
-  const step = open ? (progress.step as StepName) : null;
+  const step = openStep(journey, progress.step);
   const kit = communicationKit(journey.solution);
   return {
     ...journey,
@@ -102,13 +101,18 @@ export function journeyView(journey: Journey): JourneyView {
     stepIndex: step ? steps.indexOf(step) : steps.length,
     steps,
     now,
-    notice: open ? takeNotice(journey.subscription.id) : null,
+    notice: step ? takeNotice(journey.subscription.id) : null,
     answers: progress.answers,
     offers: simulateSolution(journey.solution, journey.subscription.initialAmountCents),
     kitTitle: kit.visualTitle,
     kitLogo: kit.visualLogo,
     returnUrl: returnUrl(journey),
   };
+}
+
+/** The buyer's current step, if it can be taken in the subscription's present state (a console move may have overtaken it). */
+function openStep(journey: Journey, step: string): StepName | null {
+  return isStepName(step) && journey.subscription.subStatus === stepOpensIn(step) ? step : null;
 }
 
 /** The end of a journey: to the merchant, whatever the outcome. */
@@ -131,6 +135,17 @@ function decide(journey: Journey, actions: readonly Action[]): void {
 
 const SIGNED: readonly Action[] = [{ type: "producerPreApprove" }, { type: "customerSigned" }];
 
+/**
+ * Hanseatic's answer to the application: pre-approved, unless the net
+ * monthly income does not cover the installment of the chosen duration (the
+ * sandbox's own rule, so that a tester can reach REJECTED at this step).
+ */
+function germanDecision(journey: Journey, durationMonths: number, monthlyIncomeCents: number): Action {
+  const offer = simulateSolution(journey.solution, journey.subscription.initialAmountCents).find((o) => o.duration === durationMonths);
+  const installmentCents = offer?.installments[0]?.amountCents ?? 0;
+  return monthlyIncomeCents < installmentCents ? { type: "producerReject" } : { type: "producerPreApprove" };
+}
+
 function typed(form: FormData, names: readonly string[]): Record<string, string> {
   return Object.fromEntries(names.map((n) => [n, String(form.get(n) ?? "").slice(0, 200)]));
 }
@@ -143,7 +158,7 @@ export function submitStep(journey: Journey, postedStep: string, form: FormData)
   const id = journey.subscription.id;
   const now = clockNow(journey.subscription.merchantId);
   const progress = progressOf(id, STEPS[journey.kind][0]!, now);
-  if (journey.subscription.status !== "INITIALIZED" || progress.step === DONE) return journeyPath(journey);
+  if (!openStep(journey, progress.step)) return journeyPath(journey);
   if (!isStepName(postedStep) || postedStep !== progress.step) {
     setNotice(id, { step: progress.step, code: "wrong-step" });
     return journeyPath(journey);
@@ -175,7 +190,13 @@ export function submitStep(journey: Journey, postedStep: string, form: FormData)
       const parsed = parseApplication(form, offeredDurations(journey.solution, journey.subscription.initialAmountCents), market);
       if (!parsed.ok) return invalid(journey, step, parsed.errors, typed(form, ["durationMonths", "iban", "monthlyIncome"]));
       if (!chooseDuration(id, parsed.value.durationMonths)) return invalid(journey, step, { durationMonths: "required" });
-      advance({ ...parsed.value });
+      if (!advance({ ...parsed.value })) return journeyPath(journey);
+      if (journey.kind !== "credit-de") return journeyPath(journey);
+      const decision = germanDecision(journey, parsed.value.durationMonths, parsed.value.monthlyIncomeCents);
+      decide(journey, [decision]);
+      if (decision.type === "producerReject") return finish(journey);
+      // The bank's page before the return: the pre-approval, the way back to the merchant, and the KYC to go on with.
+      setNotice(id, { step: "kyc", code: "pre-approved" });
       return journeyPath(journey);
     }
     case "signature": {
@@ -189,13 +210,17 @@ export function submitStep(journey: Journey, postedStep: string, form: FormData)
       const parsed = parseKyc(form);
       if (!parsed.ok) return invalid(journey, step, parsed.errors);
       if (!advance({ outcome: parsed.value.outcome, signedAt: now })) return journeyPath(journey);
-      decide(journey, parsed.value.outcome === "verified" ? SIGNED : [{ type: "producerReject" }]);
+      decide(journey, [parsed.value.outcome === "verified" ? { type: "customerSigned" } : { type: "producerReject" }]);
       return finish(journey);
     }
   }
 }
 
-/** "Cancel and return to the merchant": ABORTED / ABORTED_BY_CUSTOMER while the journey is open. */
+/**
+ * "Cancel and return to the merchant": ABORTED / ABORTED_BY_CUSTOMER while
+ * the application is open. Once pre-approved (the German KYC) the buyer just
+ * goes back: the identification stays open at the journey URL.
+ */
 export function cancelJourney(journey: Journey): string {
   if (journey.subscription.status === "INITIALIZED") {
     const now = clockNow(journey.subscription.merchantId);

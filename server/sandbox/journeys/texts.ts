@@ -91,7 +91,7 @@ const fr = {
     sign: "Signer électroniquement",
   },
   // The partner's KYC step exists only in Germany.
-  kyc: { title: "", intro: "", pin: "", pinHint: "", acceptContract: "", sign: "" },
+  kyc: { title: "", intro: "", pin: "", pinHint: "", acceptContract: "", sign: "", preApproved: "", backNow: "", later: "", laterHint: "" },
   notice: {
     "card-refused": "Paiement refusé par votre banque. Votre demande de financement n'a pas abouti.",
     "not-a-test-card": "Carte non reconnue : seules les cartes de test listées ci-dessous fonctionnent dans ce bac à sable. Aucun paiement n'a été effectué.",
@@ -195,6 +195,11 @@ const de: JourneyTexts = {
     pinHint: "6 Ziffern",
     acceptContract: "Ich habe den Kreditvertrag gelesen und nehme ihn an.",
     sign: "Identifizieren und unterschreiben",
+    preApproved:
+      "Ihr Antrag ist vorläufig genehmigt. Sie können jetzt zum Händler zurückkehren und die Identifizierung später über den Link dieses Antrags fortsetzen, oder gleich hier weitermachen.",
+    backNow: "Jetzt zurück zum Händler",
+    later: "Später fortsetzen und zurück zum Händler",
+    laterHint: "Ihr Antrag bleibt vorläufig genehmigt; der Link dieses Antrags führt Sie wieder hierher.",
   },
   notice: {
     "wrong-step": "Dieses Formular gehört nicht zum aktuellen Schritt Ihres Antrags: Hier ist der Schritt, der noch offen ist.",

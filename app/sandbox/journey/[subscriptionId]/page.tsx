@@ -114,6 +114,8 @@ export default async function JourneyPage({ params, searchParams }: Props) {
   const { title, intro } = stepTitle(texts, view.step);
   const stepProps: StepProps = { view, texts, locale: localeOf(view.solution.market), action: `${base}/submit` };
   const wrongStep = view.notice?.code === "wrong-step" ? texts.notice["wrong-step"] : undefined;
+  // The German KYC comes after the producer's pre-approval: leaving it keeps the application, so the way out says so.
+  const afterPreApproval = view.step === "kyc";
   return (
     <BankFrame brand={brand} language={view.language} texts={texts}>
       <StepNav view={view} texts={texts} />
@@ -123,13 +125,23 @@ export default async function JourneyPage({ params, searchParams }: Props) {
           <h1 id="step-title">{title}</h1>
           <p className="bank-intro">{intro}</p>
           {wrongStep ? <p className="bank-alert bank-alert-info">{wrongStep}</p> : null}
+          {view.notice?.code === "pre-approved" ? (
+            <div className="bank-alert bank-alert-info" role="status">
+              <p>{texts.kyc.preApproved}</p>
+              {view.returnUrl ? (
+                <p>
+                  <a href={view.returnUrl}>{texts.kyc.backNow}</a>
+                </p>
+              ) : null}
+            </div>
+          ) : null}
           <Step {...stepProps} />
           <form method="post" action={`${base}/cancel`} className="bank-cancel">
             <input type="hidden" name="t" value={view.subscription.journeyToken} />
             <button type="submit" className="bank-link-button">
-              {texts.cancel}
+              {afterPreApproval ? texts.kyc.later : texts.cancel}
             </button>
-            <p>{texts.cancelHint}</p>
+            <p>{afterPreApproval ? texts.kyc.laterHint : texts.cancelHint}</p>
           </form>
         </section>
         <Summary view={view} texts={texts} />
