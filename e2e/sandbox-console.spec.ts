@@ -89,6 +89,23 @@ test("fault injection is set and removed from the console", async ({ page }) => 
   expect(ok.status).toBe(200);
 });
 
+test("the merchant's API version is chosen in the console", async ({ page }) => {
+  await signIn(page);
+  await openMerchant(page);
+  await page.getByLabel("E-financing API version").selectOption("1.7.1");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("Settings saved");
+  await expect(page.getByRole("navigation", { name: "Merchants" }).getByRole("link", { name: bank.merchantName })).toContainText("API 1.7.1");
+  // The service's errors of a 1.7.1 merchant carry errors[].
+  const live = await bankCall<{ errors?: unknown[] }>(bank, "GET", "/e-financing/api/v1/subscriptions/not-a-uuid", { auth: `Bearer ${bank.token}` });
+  expect(live.body.errors).toHaveLength(1);
+  await page.getByLabel("E-financing API version").selectOption("1.4.0");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("Settings saved");
+  const old = await bankCall<{ errors?: unknown[] }>(bank, "GET", "/e-financing/api/v1/subscriptions/not-a-uuid", { auth: `Bearer ${bank.token}` });
+  expect(old.body).not.toHaveProperty("errors");
+});
+
 test("webhook deliveries are shown and replayed from the console", async ({ page }) => {
   const untracked = await createSubscription(bank, "SCFRSP-3XTS", 130);
   await signIn(page);
