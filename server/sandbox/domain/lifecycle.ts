@@ -431,6 +431,9 @@ export function apply(state: SubscriptionState, action: Action, now: number): Ou
   const { status, subStatus } = state;
   const onlyFor = (wanted: "split" | "long"): Outcome | null =>
     kind === wanted ? null : refuse("solution_kind", `${action.type} applies to ${wanted === "split" ? "split payments" : "long credits"} only`);
+  /** A long credit's step within its status, from one of `from` to `to`. */
+  const longCreditStep = (from: readonly SubStatus[], to: SubStatus): Outcome =>
+    onlyFor("long") ?? (from.includes(subStatus) ? move(state, action.type, now, { subStatus: to }) : wrongStatus(state, action.type));
 
   switch (action.type) {
     case "customerPaidByCard":
@@ -450,12 +453,7 @@ export function apply(state: SubscriptionState, action: Action, now: number): Ou
       );
 
     case "customerSigned":
-      return (
-        onlyFor("long") ??
-        (subStatus === "PRE_APPROVED_BY_PRODUCER_WAITING_FOR_CONTRACT_SIGNATURE"
-          ? move(state, action.type, now, { subStatus: "CONTRACT_SIGNED_BY_CUSTOMER" })
-          : wrongStatus(state, action.type))
-      );
+      return longCreditStep(["PRE_APPROVED_BY_PRODUCER_WAITING_FOR_CONTRACT_SIGNATURE"], "CONTRACT_SIGNED_BY_CUSTOMER");
 
     case "producerAccept":
       if (kind === "split") {
@@ -508,28 +506,16 @@ export function apply(state: SubscriptionState, action: Action, now: number): Ou
       );
 
     case "fund":
-      return (
-        onlyFor("long") ??
-        (subStatus === "AWAITING_PAYMENT_TO_MERCHANT"
-          ? move(state, action.type, now, { subStatus: "PAYMENT_HAVE_BEEN_ISSUED_TO_MERCHANT" })
-          : wrongStatus(state, action.type))
-      );
+      return longCreditStep(["AWAITING_PAYMENT_TO_MERCHANT"], "PAYMENT_HAVE_BEEN_ISSUED_TO_MERCHANT");
 
     case "producerRequestDocuments":
-      return (
-        onlyFor("long") ??
-        (subStatus === "PRE_APPROVED_BY_PRODUCER_WAITING_FOR_CONTRACT_SIGNATURE" || subStatus === "CONTRACT_SIGNED_BY_CUSTOMER"
-          ? move(state, action.type, now, { subStatus: "WAITING_CUSTOMER_FOR_ADDITIONAL_INFORMATION" })
-          : wrongStatus(state, action.type))
+      return longCreditStep(
+        ["PRE_APPROVED_BY_PRODUCER_WAITING_FOR_CONTRACT_SIGNATURE", "CONTRACT_SIGNED_BY_CUSTOMER"],
+        "WAITING_CUSTOMER_FOR_ADDITIONAL_INFORMATION",
       );
 
     case "customerSentDocuments":
-      return (
-        onlyFor("long") ??
-        (subStatus === "WAITING_CUSTOMER_FOR_ADDITIONAL_INFORMATION"
-          ? move(state, action.type, now, { subStatus: "CONTRACT_SIGNED_BY_CUSTOMER" })
-          : wrongStatus(state, action.type))
-      );
+      return longCreditStep(["WAITING_CUSTOMER_FOR_ADDITIONAL_INFORMATION"], "CONTRACT_SIGNED_BY_CUSTOMER");
 
     case "merchantConfirmReturn":
       return onlyFor("long") ?? confirmReturn(state, action.isReturned, now);

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import type { SQLiteSelect } from "drizzle-orm/sqlite-core";
 import { sandboxDb, type SandboxDb } from "@/db/sandbox/client";
 import { cancellations, dueWork, merchants, subscriptions, transitions } from "@/db/sandbox/schema";
 import type { SubscriptionRequest } from "@/server/contract";
@@ -260,20 +261,15 @@ function matching(merchantId: string, filter: ListFilter, db: SandboxDb): { wher
   return { where, total, offset: Math.min((filter.page - 1) * filter.pageSize, total) };
 }
 
-// rowid: insertion order, for subscriptions registered in the same millisecond.
-const NEWEST_FIRST = [desc(subscriptions.registeredAt), sql`rowid desc`];
+/** One page of a listing query, newest first; rowid (insertion order) for subscriptions registered in the same millisecond. */
+function newestFirst<Q extends SQLiteSelect>(query: Q, where: SQL | undefined, pageSize: number, offset: number): Q {
+  return query.where(where).orderBy(desc(subscriptions.registeredAt), sql`rowid desc`).limit(pageSize).offset(offset);
+}
 
 /** One page of the merchant's subscriptions, newest first, and the count of all that match. */
 export function listSubscriptions(merchantId: string, filter: ListFilter, db: SandboxDb = sandboxDb()): { totalItemCount: number; items: Subscription[] } {
   const { where, total, offset } = matching(merchantId, filter, db);
-  const rows = db
-    .select()
-    .from(subscriptions)
-    .where(where)
-    .orderBy(...NEWEST_FIRST)
-    .limit(filter.pageSize)
-    .offset(offset)
-    .all();
+  const rows = newestFirst(db.select().from(subscriptions).$dynamic(), where, filter.pageSize, offset).all();
   return { totalItemCount: total, items: rows.map(toSubscription) };
 }
 
@@ -308,14 +304,7 @@ export function listSubscriptionSummaries(
   db: SandboxDb = sandboxDb(),
 ): { totalItemCount: number; items: SubscriptionSummary[] } {
   const { where, total, offset } = matching(merchantId, filter, db);
-  const rows = db
-    .select(SUMMARY_COLUMNS)
-    .from(subscriptions)
-    .where(where)
-    .orderBy(...NEWEST_FIRST)
-    .limit(filter.pageSize)
-    .offset(offset)
-    .all();
+  const rows = newestFirst(db.select(SUMMARY_COLUMNS).from(subscriptions).$dynamic(), where, filter.pageSize, offset).all();
   return { totalItemCount: total, items: rows as SubscriptionSummary[] };
 }
 
