@@ -1,5 +1,16 @@
-import { expect, test } from "@playwright/test";
-import { addToCart, confirmCheckout, expectOrderMatchesBank, field, fillBirth, fillCheckout, KLAUS, MARIE, returnToken } from "./shop-support";
+import { expect, type Page, test } from "@playwright/test";
+import {
+  addToCart,
+  confirmCheckout,
+  expectOrderMatchesBank,
+  fillBirth,
+  fillCheckout,
+  germanJourneyWithGoodPin,
+  MARIE,
+  returnToken,
+  setDemoMerchantSettings,
+  startGermanCheckout,
+} from "./shop-support";
 
 test.describe("long credit, as a shopper", () => {
   // Whole journeys through the bank\'s pages; the machine running them may be busy.
@@ -33,41 +44,42 @@ test.describe("long credit, as a shopper", () => {
   });
 
   test("German credit through the bank's HTML page (redirect type 'page') and the good PIN", async ({ page }) => {
-    await page.goto("/");
-    await page.getByRole("button", { name: "Allemagne" }).click();
-    await expect(page.getByRole("button", { name: "Allemagne" })).toHaveAttribute("aria-pressed", "true");
-    await addToCart(page, "televiseur-oled-65");
-    await page.goto("/checkout");
-    await expect(field(page, "Pays")).toHaveValue("DE");
-    await fillCheckout(page, KLAUS);
-    await page.getByRole("radio").first().check();
-    await fillBirth(page, { date: "1979-03-02", city: "Hamburg", country: "Allemagne" });
-    await confirmCheckout(page);
+    // The bank sends German credit as a URL by default; the page stays possible, and the shop must show it safely.
+    const previous = await setDemoMerchantSettings({ germanRedirect: "page" });
+    try {
+      await germanCreditThroughPage(page);
+    } finally {
+      await setDemoMerchantSettings(previous);
+    }
+  });
 
-    // The bank answered with an HTML page: shown in a sandboxed frame, never in the shop's origin.
-    await expect(page).toHaveURL(/\/checkout\/bank\/[A-Za-z0-9_-]+$/);
-    const token = new URL(page.url()).pathname.split("/").pop()!;
-    const frameElement = page.locator("iframe.bank-frame");
-    await expect(frameElement).toHaveAttribute("sandbox", "allow-forms allow-scripts allow-top-navigation-by-user-activation allow-popups");
-    const frameResponse = await page.request.get(`/checkout/bank/${token}/frame`);
-    expect(frameResponse.headers()["content-security-policy"]).toMatch(/^sandbox allow-forms allow-scripts allow-top-navigation-by-user-activation allow-popups;/);
-    expect(frameResponse.headers()["content-security-policy"]).not.toContain("allow-same-origin");
-    const frame = page.frameLocator("iframe.bank-frame");
-    await frame.getByRole("link", { name: "Weiter zur Finanzierung" }).click();
-
-    await expect(page).toHaveURL(/\/sandbox\/journey\//);
-    await expect(page.getByRole("heading", { name: "Ihr Finanzierungsantrag" })).toBeVisible();
-    await page.getByLabel("Monatliches Nettoeinkommen (€)").fill("3200");
-    await page.getByRole("button", { name: "Antrag absenden" }).click();
-    await expect(page.getByRole("heading", { name: "Identifizierung und Unterschrift" })).toBeVisible();
-    await page.getByLabel("PIN", { exact: true }).fill("123456");
-    await page.getByLabel("Ich habe den Kreditvertrag gelesen und nehme ihn an.").check();
-    await page.getByRole("button", { name: "Identifizieren und unterschreiben" }).click();
-
-    expect(await returnToken(page)).toBe(token);
-    await expect(page.getByRole("heading", { level: 1, name: "Votre demande de crédit est en cours d'étude" })).toBeVisible();
+  test("German credit through the bank's URL (redirect type 'url', the default)", async ({ page }) => {
+    await startGermanCheckout(page);
+    await germanJourneyWithGoodPin(page);
+    const token = await returnToken(page);
     const order = await expectOrderMatchesBank(token, "PRE_ACCEPTED");
-    expect(order.redirect_type).toBe("page");
-    expect(order.solution_code).toMatch(/^SCDELT-/);
+    expect(order.redirect_type).toBe("url");
   });
 });
+
+async function germanCreditThroughPage(page: Page) {
+  await startGermanCheckout(page);
+  // The bank answered with an HTML page: shown in a sandboxed frame, never in the shop's origin.
+  await expect(page).toHaveURL(/\/checkout\/bank\/[A-Za-z0-9_-]+$/);
+  const token = new URL(page.url()).pathname.split("/").pop()!;
+  const frameElement = page.locator("iframe.bank-frame");
+  await expect(frameElement).toHaveAttribute("sandbox", "allow-forms allow-scripts allow-top-navigation-by-user-activation allow-popups");
+  const frameResponse = await page.request.get(`/checkout/bank/${token}/frame`);
+  expect(frameResponse.headers()["content-security-policy"]).toMatch(/^sandbox allow-forms allow-scripts allow-top-navigation-by-user-activation allow-popups;/);
+  expect(frameResponse.headers()["content-security-policy"]).not.toContain("allow-same-origin");
+  const frame = page.frameLocator("iframe.bank-frame");
+  await frame.getByRole("link", { name: "Weiter zur Finanzierung" }).click();
+
+  await germanJourneyWithGoodPin(page);
+
+  expect(await returnToken(page)).toBe(token);
+  await expect(page.getByRole("heading", { level: 1, name: "Votre demande de crédit est en cours d'étude" })).toBeVisible();
+  const order = await expectOrderMatchesBank(token, "PRE_ACCEPTED");
+  expect(order.redirect_type).toBe("page");
+  expect(order.solution_code).toMatch(/^SCDELT-/);
+}

@@ -56,6 +56,19 @@ async function bankToken(): Promise<string> {
   return ((await tokenResponse.json()) as { access_token: string }).access_token;
 }
 
+/**
+ * The demo merchant's sandbox settings (the merchant the storefront speaks as):
+ * e.g. `{germanRedirect: "page"}` for the bank's HTML page instead of its URL.
+ * Returns the settings before the change, to put back afterwards.
+ */
+export async function setDemoMerchantSettings(settings: Record<string, string>): Promise<Record<string, string>> {
+  const auth = { Authorization: `Bearer ${await bankToken()}` };
+  const before = await fetch(`${bank}/sandbox/v1/merchants/me/settings`, { headers: auth }).then((r) => r.json() as Promise<{ settings: Record<string, string> }>);
+  const changed = await fetch(`${bank}/sandbox/v1/merchants/me/settings`, { method: "PUT", headers: { ...auth, "Content-Type": "application/json" }, body: JSON.stringify(settings) });
+  expect(changed.status).toBe(200);
+  return Object.fromEntries(Object.keys(settings).map((key) => [key, before.settings[key]!]));
+}
+
 /** The subscription as the bank holds it, read over its API like any merchant would. */
 export async function bankSubscription(subscriptionId: string): Promise<{ consolidatedStatus: string; financedAmount: number; solutionCode: string }> {
   const response = await fetch(`${bank}/e-financing/api/v1/subscriptions/${subscriptionId}`, { headers: { Authorization: `Bearer ${await bankToken()}` } });
@@ -192,3 +205,29 @@ export async function bankPayByCard(page: Page, cardNumber: string): Promise<voi
 
 export const CARD_ACCEPTED = "5017 6791 1038 0400";
 export const CARD_REFUSED = "5017 6792 1000 0200";
+
+/** A German shopper (KLAUS unless told) at the checkout with a Hanseatic credit, confirmed: the bank answers next. */
+export async function startGermanCheckout(page: Page, buyer: Buyer = KLAUS) {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Allemagne" }).click();
+  await expect(page.getByRole("button", { name: "Allemagne" })).toHaveAttribute("aria-pressed", "true");
+  await addToCart(page, "televiseur-oled-65");
+  await page.goto("/checkout");
+  await expect(field(page, "Pays")).toHaveValue("DE");
+  await fillCheckout(page, buyer);
+  await page.getByRole("radio").first().check();
+  await fillBirth(page, { date: "1979-03-02", city: "Hamburg", country: "Allemagne" });
+  await confirmCheckout(page);
+}
+
+/** The bank's German journey: application, then KYC and e-signature with the PIN that succeeds. */
+export async function germanJourneyWithGoodPin(page: Page) {
+  await expect(page).toHaveURL(/\/sandbox\/journey\//);
+  await expect(page.getByRole("heading", { name: "Ihr Finanzierungsantrag" })).toBeVisible();
+  await page.getByLabel("Monatliches Nettoeinkommen (€)").fill("3200");
+  await page.getByRole("button", { name: "Antrag absenden" }).click();
+  await expect(page.getByRole("heading", { name: "Identifizierung und Unterschrift" })).toBeVisible();
+  await page.getByLabel("PIN", { exact: true }).fill("123456");
+  await page.getByLabel("Ich habe den Kreditvertrag gelesen und nehme ihn an.").check();
+  await page.getByRole("button", { name: "Identifizieren und unterschreiben" }).click();
+}
