@@ -16,6 +16,12 @@ export async function OrderSummary({ view, showState = false }: { view: OrderVie
               <span className="status-badge" data-testid="order-state">
                 {t.order.states[view.state]}
               </span>
+              {view.cancellationRequested && (
+                <span className="muted small" data-testid="order-cancellation-requested">
+                  {" "}
+                  {t.order.cancellationRequested}
+                </span>
+              )}
             </dd>
           </>
         )}

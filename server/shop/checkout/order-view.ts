@@ -51,6 +51,7 @@ export interface OrderView {
   financedCents: number;
   createdAt: number;
   lastSyncedAt: number | null;
+  cancellationRequested: boolean;
   lines: { label: string; quantity: number; lineTotalCents: number }[];
 }
 

@@ -26,6 +26,7 @@ export function toOrderView(order: ShopperOrder): OrderView {
     financedCents: order.financedCents,
     createdAt: order.createdAt,
     lastSyncedAt: order.lastSyncedAt,
+    cancellationRequested: order.cancellationRequested,
     lines: order.lines.map(({ label, quantity, lineTotalCents }) => ({ label, quantity, lineTotalCents })),
   };
 }

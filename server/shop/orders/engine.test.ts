@@ -11,7 +11,7 @@ import { getOrder } from "./order-store";
 import { getOrderDetail, listOrders } from "./queries";
 import { createPendingOrder, OrderInputError, placeOrder } from "./place-order";
 import { reconcileOnce } from "./reconciler";
-import { returnFromBank } from "./sync";
+import { getShopperOrder, returnFromBank } from "./sync";
 import { receiveWebhook, signWebhook } from "./webhooks";
 
 /**
@@ -337,6 +337,7 @@ describe("merchant actions", () => {
     const requested = await cancelOrder(deps, placed.orderId, { amountCents: 50_000, reason: "one item back" });
     expect(requested).toMatchObject({ ok: true, order: { cancellationRequestedCents: 50_000, cancellationStatus: "REQUEST_FOR_PARTIAL_CANCELLATION", financedCents: total, onHold: false } });
     expect(requested.message).toContain("requested");
+    expect(getShopperOrder(deps, placed.publicToken)).toMatchObject({ state: "accepted_to_ship", cancellationRequested: true });
     expect(await cancelOrder(deps, placed.orderId, { amountCents: total - 50_000, reason: "rest" })).toMatchObject({ ok: false, code: "cancellation_pending" });
     expect(bank.count("cancelSubscription")).toBe(1);
 
@@ -344,6 +345,7 @@ describe("merchant actions", () => {
     clock += 60_000;
     await reconcileOnce(deps);
     expect(getOrder(shop.db, placed.orderId)).toMatchObject({ state: "partially_cancelled", financedCents: total - 50_000, cancelledCents: 50_000, cancellationRequestedCents: null, onHold: false });
+    expect(getShopperOrder(deps, placed.publicToken)?.cancellationRequested).toBe(false);
 
     expect(await cancelOrder(deps, placed.orderId, { amountCents: total - 50_000, reason: "rest" })).toMatchObject({ ok: true, order: { cancellationRequestedCents: total - 50_000 } });
     bank.decideCancellation(placed.orderId, false);

@@ -5,6 +5,7 @@ import { BankApiError } from "../bank/errors";
 import { nowOf, sleepOf, type EngineDeps } from "./deps";
 import { applySnapshot, getOrder, getOrderByPublicToken, snapshotFromDetail, snapshotFromSummary, type HistorySource, type OrderRow } from "./order-store";
 import { lookUpAndLink } from "./lookup";
+import { isCancellationInProgress } from "./rules";
 import type { OrderState } from "./states";
 
 export class OrderNotFoundError extends Error {
@@ -60,6 +61,8 @@ export interface ShopperOrder {
   financedCents: number;
   createdAt: number;
   lastSyncedAt: number | null;
+  /** The merchant asked the lender to cancel (part of) the financing, which has not decided yet. */
+  cancellationRequested: boolean;
   lines: { label: string; quantity: number; unitPriceCents: number; lineTotalCents: number }[];
   /** The bank's journey, while the shopper can still go (back) through it. */
   journey: { type: "url" | "page"; value: string } | null;
@@ -84,6 +87,7 @@ export function shopperOrderOf(deps: Pick<EngineDeps, "db">, order: OrderRow): S
     financedCents: order.financedCents,
     createdAt: order.createdAt,
     lastSyncedAt: order.lastSyncedAt,
+    cancellationRequested: isCancellationInProgress(order),
     lines,
     journey,
   };

@@ -203,6 +203,7 @@ export const de: Messages = {
     financing: "Finanzierung",
     items: "Artikel",
     total: "Summe",
+    cancellationRequested: "Eine Stornierung wurde beim Kreditgeber beantragt; er entscheidet in Kürze.",
     lastChecked: "Zuletzt bei der Bank geprüft",
     states: {
       pending: "Bestellung erfasst",

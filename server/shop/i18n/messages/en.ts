@@ -203,6 +203,7 @@ export const en: Messages = {
     financing: "Financing",
     items: "Items",
     total: "Total",
+    cancellationRequested: "A cancellation has been requested from the lender, which will decide shortly.",
     lastChecked: "Last checked with the bank",
     states: {
       pending: "Order recorded",

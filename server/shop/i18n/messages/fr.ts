@@ -209,6 +209,7 @@ export const fr = {
     financing: "Financement",
     items: "Articles",
     total: "Total",
+    cancellationRequested: "Une annulation a été demandée à l'organisme de crédit, qui va se prononcer.",
     lastChecked: "Dernière vérification auprès de la banque",
     states: {
       pending: "Commande enregistrée",
