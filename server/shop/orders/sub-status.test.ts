@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { comparisonForm, readSubStatus, SUB_STATUSES } from "./sub-status";
+import { comparisonForm, readSubStatus, SUB_STATUSES, subStatusText } from "./sub-status";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -40,6 +40,12 @@ describe("readSubStatus", () => {
     expect(readSubStatus(`${text} again`)).toBeNull();
     expect(warn).toHaveBeenCalledTimes(2);
   });
+});
+
+it("shows each step in the bank's own words", () => {
+  expect(subStatusText("PAYMENT_HAVE_BEEN_ISSUED_TO_MERCHANT")).toBe("PAYMENT HAS BEEN ISSUED TO MERCHANT");
+  expect(subStatusText("AWAITING_PAYMENT_TO_MERCHANT")).toBe("AWAITING PAYMENT TO MERCHANT");
+  for (const canonical of Object.values(SUB_STATUSES).flat()) expect(readSubStatus(subStatusText(canonical))).toBe(canonical);
 });
 
 it("makes the separators, the spellings of cancelled and has/have one", () => {

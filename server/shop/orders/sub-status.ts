@@ -75,6 +75,11 @@ export function readSubStatus(text: unknown): SubStatus | null {
   return canonical ?? null;
 }
 
+/** The bank's own words for a step (its plugins' spelling), to show people rather than the shop's key. */
+export function subStatusText(canonical: SubStatus): string {
+  return READABLE_SPELLINGS[canonical]?.[0] ?? canonical.replaceAll("_", " ");
+}
+
 export function isSubStatus(value: unknown): value is SubStatus {
   return typeof value === "string" && (Object.values(SUB_STATUSES).flat() as string[]).includes(value);
 }

@@ -1,5 +1,6 @@
 import { humanizeCode } from "@/server/shop/admin/labels";
 import { ORDER_STATE_INFO, type OrderState } from "@/server/shop/orders/states";
+import { isSubStatus, subStatusText } from "@/server/shop/orders/sub-status";
 
 const TONE: Readonly<Record<OrderState, string>> = {
   pending: "neutral",
@@ -48,7 +49,7 @@ export function BankStatus({ status, subStatus, cancellationStatus }: { status: 
   return (
     <span data-bank-status={status}>
       <code>{status}</code>
-      {subStatus && <span className="sub">{humanizeCode(subStatus)}</span>}
+      {subStatus && <span className="sub">{humanizeCode(isSubStatus(subStatus) ? subStatusText(subStatus) : subStatus)}</span>}
       {cancellationStatus && <span className="sub">{humanizeCode(cancellationStatus)}</span>}
     </span>
   );
