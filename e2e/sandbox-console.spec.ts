@@ -51,12 +51,18 @@ test("a credit of 3,000 € or more waits for a decision that the console gives"
   await expect(page.getByRole("status")).toContainText("now PRE_ACCEPTED / PRE_APPROVED_BY_PRODUCER_WAITING_FOR_CONTRACT_SIGNATURE");
   await page.getByRole("region", { name: /^Subscription [0-9a-f]/ }).getByRole("button", { name: "Sign" }).click();
   await expect(page.getByRole("status")).toContainText("CONTRACT_SIGNED_BY_CUSTOMER");
+  // The producer may still ask for documents; the buyer's answer brings the file back to signed.
+  await page.getByRole("region", { name: /^Subscription [0-9a-f]/ }).getByRole("button", { name: "Ask for documents" }).click();
+  await expect(page.getByRole("status")).toContainText("now PRE_ACCEPTED / WAITING_CUSTOMER_FOR_ADDITIONAL_INFORMATION");
+  await page.getByRole("region", { name: /^Subscription [0-9a-f]/ }).getByRole("button", { name: "Documents sent (buyer)" }).click();
+  await expect(page.getByRole("status")).toContainText("now PRE_ACCEPTED / CONTRACT_SIGNED_BY_CUSTOMER");
   await page.getByRole("region", { name: /^Subscription [0-9a-f]/ }).getByRole("button", { name: "Accept", exact: true }).click();
   await expect(page.getByRole("status")).toContainText("now ACCEPTED / WAITING_FOR_THE_DELIVERY_CONFIRMATION");
   expect(await statusOf(bank, created.id)).toEqual({ status: "ACCEPTED", subStatus: "WAITING_FOR_THE_DELIVERY_CONFIRMATION" });
   // The history names the console as the source of each forced move.
   const history = page.getByRole("region", { name: /^Subscription [0-9a-f]/ }).getByRole("table").first();
-  await expect(history.getByRole("row")).toHaveCount(5);
+  await expect(history.getByRole("row")).toHaveCount(7);
+  await expect(history).toContainText("producerRequestDocuments");
   await expect(history).toContainText("producerAccept");
   await expect(history).toContainText("console");
 });
