@@ -1,29 +1,39 @@
 /**
  * Brings both databases to the latest schema and seeds them:
- * the shop's (catalogue, admin) and the bank sandbox's (merchants, contracts).
- * Safe to run any number of times.
+ * the shop's (catalogue, admin) and, in demo mode, the bank sandbox's
+ * (merchants, contracts). Safe to run any number of times. In production mode
+ * it refuses the same environments as the server does (a demo admin password
+ * would be written to the database).
  */
 import { existsSync } from "node:fs";
 import { loadEnvConfig } from "@next/env";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { parseEnv } from "../server/env";
+import { EnvError, parseEnv } from "../server/env";
 import { seedShop } from "./shop/seed";
 import * as shopSchema from "./shop/schema";
 import { openSqlite } from "./sqlite";
-import { migrateAndSeedSandbox } from "./sandbox/migrate";
 
-// Same .env files as `next start`, so the migration writes where the server reads.
-loadEnvConfig(process.cwd());
-const env = parseEnv(process.env);
+async function main(): Promise<void> {
+  // Same .env files as `next start`, so the migration writes where the server reads.
+  loadEnvConfig(process.cwd());
+  const env = parseEnv(process.env);
 
-const shop = drizzle(openSqlite(env.DATABASE_PATH), { schema: shopSchema });
-migrate(shop, { migrationsFolder: "db/shop/migrations" });
-seedShop(shop, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
-shop.$client.close();
-console.log(`shop database ready: ${env.DATABASE_PATH}`);
+  const shop = drizzle(openSqlite(env.DATABASE_PATH), { schema: shopSchema });
+  migrate(shop, { migrationsFolder: "db/shop/migrations" });
+  seedShop(shop, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
+  shop.$client.close();
+  console.log(`shop database ready: ${env.DATABASE_PATH}`);
 
-if (existsSync("db/sandbox/migrations")) {
-  migrateAndSeedSandbox(env.SANDBOX_DATABASE_PATH);
-  console.log(`sandbox database ready: ${env.SANDBOX_DATABASE_PATH}`);
+  // Production mounts no sandbox: its database is neither created nor seeded with the demo merchants.
+  if (env.APP_MODE === "demo" && existsSync("db/sandbox/migrations")) {
+    const { migrateAndSeedSandbox } = await import("./sandbox/migrate");
+    migrateAndSeedSandbox(env.SANDBOX_DATABASE_PATH);
+    console.log(`sandbox database ready: ${env.SANDBOX_DATABASE_PATH}`);
+  }
 }
+
+main().catch((error: unknown) => {
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(1);
+});

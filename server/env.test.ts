@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env";
+import { DEMO_VALUES, EnvError, MIN_PRODUCTION_AUTH_SECRET, parseEnv } from "./env";
 
 describe("environment", () => {
   it("runs the demo with no variables at all", () => {
@@ -26,5 +26,87 @@ describe("environment", () => {
     expect(() => parseEnv({ PORT: "seventy" })).toThrow(/PORT/);
     expect(() => parseEnv({ SCALEXPERT_BASE_URL: "not a url" })).toThrow(/SCALEXPERT_BASE_URL/);
     expect(() => parseEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET/);
+  });
+});
+
+const REAL = {
+  NODE_ENV: "production",
+  APP_URL: "https://shop.example",
+  SCALEXPERT_BASE_URL: "https://api.scalexpert.uatc.societegenerale.com/baas/uatc",
+  SCALEXPERT_CLIENT_ID: "merchant-client-id",
+  SCALEXPERT_CLIENT_SECRET: "merchant-client-secret",
+  SCALEXPERT_WEBHOOK_SECRET: "the-key-set-in-the-bank-webhook-config",
+  AUTH_SECRET: "x".repeat(MIN_PRODUCTION_AUTH_SECRET),
+  ADMIN_PASSWORD: "a long admin password",
+};
+
+/** The variables named at the start of each line of the refusal. */
+function refused(source: Record<string, string | undefined>): string[] {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    expect(error).toBeInstanceOf(EnvError);
+    return [...(error as Error).message.matchAll(/^ {2}(\w+):/gm)].map((m) => m[1]!);
+  }
+  return [];
+}
+
+describe("modes", () => {
+  it("is a demo with no variables, under next start too (NODE_ENV=production, embedded bank)", () => {
+    expect(parseEnv({}).APP_MODE).toBe("demo");
+    expect(parseEnv({ NODE_ENV: "production" }).APP_MODE).toBe("demo");
+    expect(parseEnv({ NODE_ENV: "production", APP_URL: "http://127.0.0.1:4000", SCALEXPERT_BASE_URL: "http://127.0.0.1:4000/sandbox/baas/uatc" }).APP_MODE).toBe("demo");
+  });
+
+  it("is production with NODE_ENV=production and a bank that is not the embedded sandbox, or when asked", () => {
+    expect(parseEnv(REAL).APP_MODE).toBe("production");
+    expect(parseEnv({ ...REAL, NODE_ENV: undefined, APP_MODE: "production" }).APP_MODE).toBe("production");
+    // Developing against UATC locally (next dev) stays a demo.
+    expect(parseEnv({ SCALEXPERT_BASE_URL: REAL.SCALEXPERT_BASE_URL }).APP_MODE).toBe("demo");
+  });
+
+  it("refuses a demo paired with a real bank under NODE_ENV=production", () => {
+    expect(refused({ ...REAL, APP_MODE: "demo" })).toEqual(["APP_MODE"]);
+  });
+});
+
+describe("production refusals", () => {
+  it("accepts real-looking values", () => {
+    expect(refused(REAL)).toEqual([]);
+  });
+
+  it("names every variable left at its demo value, in one message", () => {
+    expect(refused({ NODE_ENV: "production", APP_URL: REAL.APP_URL, SCALEXPERT_BASE_URL: REAL.SCALEXPERT_BASE_URL })).toEqual([
+      "AUTH_SECRET",
+      "ADMIN_PASSWORD",
+      "SCALEXPERT_WEBHOOK_SECRET",
+      "SCALEXPERT_CLIENT_ID",
+      "SCALEXPERT_CLIENT_SECRET",
+    ]);
+    for (const [name, value] of Object.entries(DEMO_VALUES)) {
+      if (name === "SANDBOX_CONSOLE_PASSWORD") continue;
+      expect(refused({ ...REAL, [name]: value }), name).toEqual([name]);
+    }
+  });
+
+  it("refuses a missing or short AUTH_SECRET", () => {
+    expect(refused({ ...REAL, AUTH_SECRET: undefined })).toEqual(["AUTH_SECRET"]);
+    expect(refused({ ...REAL, AUTH_SECRET: "" })).toEqual(["AUTH_SECRET"]);
+    expect(refused({ ...REAL, AUTH_SECRET: "y".repeat(MIN_PRODUCTION_AUTH_SECRET - 1) })).toEqual(["AUTH_SECRET"]);
+  });
+
+  it("refuses an http APP_URL or bank, and the embedded sandbox as the bank", () => {
+    expect(refused({ ...REAL, APP_URL: "http://shop.example" })).toEqual(["APP_URL"]);
+    expect(refused({ ...REAL, APP_URL: undefined })).toEqual(["APP_URL"]);
+    expect(refused({ ...REAL, SCALEXPERT_BASE_URL: "http://bank.example/baas/uatc" })).toEqual(["SCALEXPERT_BASE_URL"]);
+    expect(refused({ ...REAL, APP_MODE: "production", SCALEXPERT_BASE_URL: undefined })).toEqual(["SCALEXPERT_BASE_URL"]);
+  });
+
+  it("lets next build through (it runs with NODE_ENV=production, without the deployment's secrets)", () => {
+    expect(parseEnv({ ...REAL, AUTH_SECRET: undefined, NEXT_PHASE: "phase-production-build" }).APP_MODE).toBe("production");
+  });
+
+  it("accepts the demo values in demo mode", () => {
+    expect(refused({ NODE_ENV: "production", APP_URL: "http://demo.example" })).toEqual([]);
   });
 });

@@ -7,9 +7,38 @@ import { z } from "zod";
  */
 const port = z.coerce.number().int().min(1).max(65535);
 
+/**
+ * The public demo values: the defaults that make the demo run with no `.env`,
+ * and exactly what production mode refuses (they are printed in the README).
+ */
+export const DEMO_VALUES = {
+  SCALEXPERT_CLIENT_ID: "6f1c2b7e-4d3a-4e8b-9c5d-0a1b2c3d4e5f",
+  SCALEXPERT_CLIENT_SECRET: "sandbox-demo-secret",
+  SCALEXPERT_WEBHOOK_SECRET: "sandbox-demo-webhook-key",
+  AUTH_SECRET: "demo-only-auth-secret-change-me-in-production",
+  ADMIN_PASSWORD: "scalexpert-demo",
+  SANDBOX_CONSOLE_PASSWORD: "sandbox",
+} as const;
+
+/** next-auth signs sessions with it: shorter than this is guessable offline from one cookie. */
+export const MIN_PRODUCTION_AUTH_SECRET = 32;
+
+/** The embedded sandbox is the bank when the base URL is unset or points at this app's own /sandbox/. */
+function isEmbeddedSandbox(baseUrl: string | undefined, appUrl: string): boolean {
+  if (baseUrl === undefined) return true;
+  const bank = new URL(baseUrl);
+  return bank.origin === new URL(appUrl).origin && bank.pathname.startsWith("/sandbox/");
+}
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /**
+     * demo: the embedded sandbox is mounted and the public demo values are accepted.
+     * production: no sandbox, and the app refuses to start on demo or weak values.
+     * Unset: production when NODE_ENV=production and the bank is not the embedded sandbox, demo otherwise.
+     */
+    APP_MODE: z.enum(["demo", "production"]).optional(),
     PORT: port.default(3000),
     /** Public origin of the shop, used for return URLs handed to the bank. */
     APP_URL: z.url().optional(),
@@ -18,8 +47,8 @@ export const envSchema = z
 
     /** `.../baas/uatc` or `.../baas/prod`; defaults to the embedded sandbox. */
     SCALEXPERT_BASE_URL: z.url().optional(),
-    SCALEXPERT_CLIENT_ID: z.string().min(1).default("6f1c2b7e-4d3a-4e8b-9c5d-0a1b2c3d4e5f"),
-    SCALEXPERT_CLIENT_SECRET: z.string().min(1).default("sandbox-demo-secret"),
+    SCALEXPERT_CLIENT_ID: z.string().min(1).default(DEMO_VALUES.SCALEXPERT_CLIENT_ID),
+    SCALEXPERT_CLIENT_SECRET: z.string().min(1).default(DEMO_VALUES.SCALEXPERT_CLIENT_SECRET),
     /**
      * The E-financing version the bank speaks at `/v1` ("1.4.0", our contract, or "1.7.1", what the real
      * bank serves today). Decides only what the shop may ask for (1.7.1 adds the return confirmation);
@@ -28,16 +57,16 @@ export const envSchema = z
      */
     SCALEXPERT_API_VERSION: z.enum(["1.4.0", "1.7.1"]).optional(),
     /** Secret shared with the bank to verify webhook signatures (empty: unsigned webhooks are refused). */
-    SCALEXPERT_WEBHOOK_SECRET: z.string().default("sandbox-demo-webhook-key"),
+    SCALEXPERT_WEBHOOK_SECRET: z.string().default(DEMO_VALUES.SCALEXPERT_WEBHOOK_SECRET),
     /** How often the reconciler re-reads non-final orders from the bank; 0 disables it. */
     RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
 
-    AUTH_SECRET: z.string().min(16).default("demo-only-auth-secret-change-me-in-production"),
+    AUTH_SECRET: z.string().min(16).default(DEMO_VALUES.AUTH_SECRET),
     ADMIN_EMAIL: z.email().default("admin@demo.shop"),
-    ADMIN_PASSWORD: z.string().min(8).default("scalexpert-demo"),
+    ADMIN_PASSWORD: z.string().min(8).default(DEMO_VALUES.ADMIN_PASSWORD),
 
     /** Credential of the sandbox console at /sandbox (the tester, not the merchant). */
-    SANDBOX_CONSOLE_PASSWORD: z.string().min(4).default("sandbox"),
+    SANDBOX_CONSOLE_PASSWORD: z.string().min(4).default(DEMO_VALUES.SANDBOX_CONSOLE_PASSWORD),
     /** The E-financing version the sandbox's demo merchant speaks (each merchant has one; see docs/SANDBOX.md). */
     SANDBOX_DEMO_API_VERSION: z.enum(["1.4.0", "1.7.1"]).default("1.4.0"),
     /** The sandbox gateway's calls per minute per client application (the bank's is 600); raised by the benchmarks only. */
@@ -45,8 +74,12 @@ export const envSchema = z
   })
   .transform((env) => {
     const appUrl = (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
+    const embeddedBank = isEmbeddedSandbox(env.SCALEXPERT_BASE_URL, appUrl);
     return {
       ...env,
+      APP_MODE: env.APP_MODE ?? (env.NODE_ENV === "production" && !embeddedBank ? ("production" as const) : ("demo" as const)),
+      /** Whether the shop's bank is the embedded sandbox (then it must be mounted: demo mode). */
+      EMBEDDED_BANK: embeddedBank,
       APP_URL: appUrl,
       SCALEXPERT_BASE_URL: (env.SCALEXPERT_BASE_URL ?? `${appUrl}/sandbox/baas/uatc`).replace(/\/$/, ""),
       SCALEXPERT_API_VERSION: env.SCALEXPERT_API_VERSION ?? (env.SCALEXPERT_BASE_URL ? "1.7.1" : env.SANDBOX_DEMO_API_VERSION),
@@ -57,6 +90,41 @@ export type Env = z.output<typeof envSchema>;
 
 export class EnvError extends Error {}
 
+type Demoable = keyof typeof DEMO_VALUES;
+const DEMO_REFUSED: readonly Demoable[] = ["AUTH_SECRET", "ADMIN_PASSWORD", "SCALEXPERT_WEBHOOK_SECRET", "SCALEXPERT_CLIENT_ID", "SCALEXPERT_CLIENT_SECRET"];
+
+/**
+ * What a production deployment must not run with, one line per variable.
+ * Demo values are public (README, .env.example): with them anyone can sign an
+ * admin session, forge the bank's webhooks or speak as the merchant.
+ */
+export function productionProblems(env: Env): string[] {
+  if (env.APP_MODE !== "production") return [];
+  const problems: string[] = [];
+  if (new URL(env.APP_URL).protocol !== "https:") problems.push(`APP_URL: must be https in production (got ${env.APP_URL}): session cookies and the bank's return URLs travel on it`);
+  if (env.EMBEDDED_BANK) problems.push("SCALEXPERT_BASE_URL: set the bank's base URL; the embedded sandbox is not mounted in production");
+  else if (new URL(env.SCALEXPERT_BASE_URL).protocol !== "https:") problems.push("SCALEXPERT_BASE_URL: must be https: the client secret is sent on it");
+  for (const name of DEMO_REFUSED) {
+    if (env[name] === DEMO_VALUES[name]) problems.push(`${name}: ${name === "AUTH_SECRET" ? "missing or " : ""}the public demo value; set your own`);
+  }
+  if (env.AUTH_SECRET !== DEMO_VALUES.AUTH_SECRET && env.AUTH_SECRET.length < MIN_PRODUCTION_AUTH_SECRET) {
+    problems.push(`AUTH_SECRET: ${env.AUTH_SECRET.length} characters, at least ${MIN_PRODUCTION_AUTH_SECRET} in production (e.g. openssl rand -base64 32)`);
+  }
+  return problems;
+}
+
+/** A demo that talks to a real bank would pair the public demo secrets with real money. */
+function modeProblems(env: Env): string[] {
+  return env.APP_MODE === "demo" && env.NODE_ENV === "production" && !env.EMBEDDED_BANK
+    ? ["APP_MODE: demo runs only against the embedded sandbox; with a real SCALEXPERT_BASE_URL use production (or `next dev` to try the bank locally)"]
+    : [];
+}
+
+/**
+ * Parses and checks the environment. The production refusals are skipped
+ * while `next build` runs (it sets NODE_ENV=production too, and CI builds
+ * without the deployment's secrets); they bite when the server starts.
+ */
 export function parseEnv(source: Record<string, string | undefined>): Env {
   // An empty string means "unset", as in most dotenv tooling.
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ""));
@@ -64,6 +132,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join(".") || "(env)"}: ${i.message}`);
     throw new EnvError(`Invalid environment variables:\n${lines.join("\n")}`);
+  }
+  if (source.NEXT_PHASE === "phase-production-build") return result.data;
+  const problems = [...modeProblems(result.data), ...productionProblems(result.data)];
+  if (problems.length > 0) {
+    throw new EnvError(
+      `Refusing to start in ${result.data.APP_MODE} mode; fix these variables (README, "Deploy to production"):\n${problems.map((p) => `  ${p}`).join("\n")}`,
+    );
   }
   return result.data;
 }
