@@ -114,6 +114,11 @@ describe("checkout schema", () => {
     expect(data.birth).toEqual({ birthDate: "1985-06-15", birthCityName: "Lyon", birthCountryName: "FR" });
   });
 
+  it("keeps the street number suffix within the bank's 3 characters (1.7.1)", () => {
+    expect(errorsOf({ billingStreetNumber: "12 ter" })).toEqual({});
+    expect(errorsOf({ billingStreetNumber: "12 quater" })).toMatchObject({ billingStreetNumber: ["street_number"] });
+  });
+
   it("refuses unknown titles, countries and malformed solution codes", () => {
     expect(errorsOf({ commonTitle: "DR" as "MR", billingCountry: "GB" as "FR", solutionCode: "DROP TABLE" })).toMatchObject({
       commonTitle: ["title"],
