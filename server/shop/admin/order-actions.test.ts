@@ -1,23 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { OrderFacts } from "../orders/rules";
+import { DELIVERED_CREDIT } from "../orders/rules.test-support";
 import { orderActions } from "./order-actions";
 
-const delivered: OrderFacts = {
-  state: "delivered_awaiting_funding",
-  solutionKind: "credit",
-  subscriptionId: "sub",
-  bankStatus: "ACCEPTED",
-  bankSubStatus: "AWAITING_PAYMENT_TO_MERCHANT",
-  isDelivered: true,
-  financedCents: 100_000,
-  bankFinancedCents: 100_000,
-  cancellationAlreadyMade: false,
-  cancellationStatus: null,
-  cancelledCents: 0,
-  acceptedAt: 0,
-  isReturned: false,
-  cancellationRequestedCents: null,
-};
+const delivered = DELIVERED_CREDIT;
 
 describe("orderActions", () => {
   it("offers the return of a delivered long credit in 1.7.1, and the cancellation only after it", () => {

@@ -1,23 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { canCancel, canConfirmDelivery, canConfirmReturn, type OrderFacts } from "./rules";
+import { ACCEPTED_CREDIT } from "./rules.test-support";
 
 const DAY = 24 * 3600 * 1000;
-const accepted: OrderFacts = {
-  state: "accepted_to_ship",
-  solutionKind: "credit",
-  subscriptionId: "sub",
-  bankStatus: "ACCEPTED",
-  bankSubStatus: null,
-  isDelivered: false,
-  financedCents: 100_000,
-  bankFinancedCents: 100_000,
-  cancellationAlreadyMade: false,
-  cancellationStatus: null,
-  cancelledCents: 0,
-  acceptedAt: 0,
-  isReturned: false,
-  cancellationRequestedCents: null,
-};
+const accepted = ACCEPTED_CREDIT;
 
 describe("canConfirmDelivery", () => {
   it("allows an accepted long credit not yet delivered", () => {
