@@ -6,7 +6,7 @@ import { getOrder } from "@/server/shop/orders/order-store";
 import { createPendingOrder, placeOrder, subscriptionRequestFor } from "@/server/shop/orders/place-order";
 import { reconcileOnce } from "@/server/shop/orders/reconciler";
 import { returnFromBank } from "@/server/shop/orders/sync";
-import { bankSubscriptionsFor, clearFaults, eachApiVersion, engineFor, isolatedMerchant, setFaults, unreadableBody, type Wire } from "./engine-support";
+import { bankSubscriptionsFor, eachApiVersion, engineFor, isolatedMerchant, underFaults, unreadableBody, type Wire } from "./engine-support";
 import { bankBase, force, inspect, type TestMerchant } from "./sandbox-support";
 
 /**
@@ -49,13 +49,7 @@ eachApiVersion("placement", (apiVersion) => {
     it("ends a 'commit then drop' with exactly one subscription, linked to the order", async () => {
       const { input } = newOrderInput();
       const posts = wire.callsTo("/subscriptions", "POST");
-      await setFaults(merchant, { script: [{ outcome: "drop", operation: "initiateCreditSubscription" }] });
-      let placed;
-      try {
-        placed = await placeOrder(deps, input);
-      } finally {
-        await clearFaults(merchant);
-      }
+      const placed = await underFaults(merchant, { script: [{ outcome: "drop", operation: "initiateCreditSubscription" }] }, () => placeOrder(deps, input));
       expect(wire.callsTo("/subscriptions", "POST") - posts).toBe(1);
       const atBank = await bankSubscriptionsFor(merchant, placed.orderId);
       expect(atBank).toHaveLength(1);
@@ -67,13 +61,7 @@ eachApiVersion("placement", (apiVersion) => {
     it("sends the application again only after looking it up, when a 503 hid whether it landed", async () => {
       const { input } = newOrderInput();
       const posts = wire.callsTo("/subscriptions", "POST");
-      await setFaults(merchant, { retryAfterSeconds: 1, script: [{ outcome: "503", operation: "initiateCreditSubscription" }] });
-      let placed;
-      try {
-        placed = await placeOrder(deps, input);
-      } finally {
-        await clearFaults(merchant);
-      }
+      const placed = await underFaults(merchant, { retryAfterSeconds: 1, script: [{ outcome: "503", operation: "initiateCreditSubscription" }] }, () => placeOrder(deps, input));
       expect(wire.callsTo("/subscriptions", "POST") - posts).toBe(2);
       expect(placed).toMatchObject({ state: "awaiting_financing", problem: null, redirect: { type: "url" } });
       expect(await bankSubscriptionsFor(merchant, placed.orderId)).toHaveLength(1);

@@ -94,6 +94,16 @@ export async function clearFaults(merchant: TestMerchant): Promise<void> {
   await control("DELETE", `/merchants/${merchant.merchantId}/faults`);
 }
 
+/** Runs `work` with the merchant's faults set, and clears them whatever happens. */
+export async function underFaults<T>(merchant: TestMerchant, faults: Record<string, unknown>, work: () => Promise<T>): Promise<T> {
+  await setFaults(merchant, faults);
+  try {
+    return await work();
+  } finally {
+    await clearFaults(merchant);
+  }
+}
+
 /** The sandbox's own view of the merchant's subscriptions for one order id. */
 export async function bankSubscriptionsFor(merchant: TestMerchant, merchantGlobalOrderId: string): Promise<{ id: string; status: string; subStatus: string }[]> {
   const answer = await control<{ subscriptions: { id: string; status: string; subStatus: string }[] }>(
