@@ -69,6 +69,11 @@ export const envSchema = z
     SANDBOX_CONSOLE_PASSWORD: z.string().min(4).default(DEMO_VALUES.SANDBOX_CONSOLE_PASSWORD),
     /** The E-financing version the sandbox's demo merchant speaks (each merchant has one; see docs/SANDBOX.md). */
     SANDBOX_DEMO_API_VERSION: z.enum(["1.4.0", "1.7.1"]).default("1.4.0"),
+    /**
+     * Lets webhook origins the console allowed be on loopback or private addresses: only for a sandbox
+     * nobody else can reach (the integration tests' receivers on 127.0.0.1). The demo's credentials are public.
+     */
+    SANDBOX_WEBHOOKS_ALLOW_PRIVATE: z.stringbool().default(false),
     /** The sandbox gateway's calls per minute per client application (the bank's is 600); raised by the benchmarks only. */
     SANDBOX_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   })

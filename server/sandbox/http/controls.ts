@@ -34,7 +34,10 @@ import { handleWebhookControls } from "../webhooks/controls";
  *
  * Access: HTTP Basic `console:<SANDBOX_CONSOLE_PASSWORD>` for any merchant,
  * or a merchant's own bearer token (any scope) for that merchant only,
- * which may then write `me` for its id.
+ * which may then write `me` for its id. What moves a subscription (forced
+ * transitions, the clock, a reset) is the tester's alone: the demo
+ * merchant's credentials are public, and with them anyone could mark a
+ * shopper's order paid.
  */
 const CONSOLE_CHALLENGE = { "WWW-Authenticate": 'Basic realm="scalexpert-sandbox-console"' };
 
@@ -43,6 +46,11 @@ const euros = (cents: number) => cents / 100;
 
 function requireConsole(request: Request): void {
   if (!isConsole(request)) throw new BankError(401, "UNAUTHORIZED", "This control needs the console credential (HTTP Basic, user console)", CONSOLE_CHALLENGE);
+}
+
+/** For a caller already let in (console or the merchant's token): 403 unless it is the console. */
+function requireConsoleFor(request: Request, what: string): void {
+  if (!isConsole(request)) throw new BankError(403, "FORBIDDEN", `${what} needs the console credential (HTTP Basic, user console), not the merchant's token`);
 }
 
 /** The merchant a control acts on: any with the console credential, only its own with a bearer token. */
@@ -224,6 +232,7 @@ export async function handleControl(request: Request, segments: readonly string[
       const found = getMerchantSubscription(merchant.id, subId!);
       if (!found) throw new BankError(404, "ENTITY_NOT_FOUND", `No subscription ${subId} for merchant ${merchant.id}`);
       if (method === "GET") return json(subscriptionView(found, origin, readClock(merchant.id).now));
+      requireConsoleFor(request, "Forcing a transition");
       const input = await body(request, forceInput);
       const type = FORCE_ALIASES[input.action] ?? (input.action as ActionType);
       const result = applyAction(found.id, { type } as Action, { source: isConsole(request) ? "console" : "control" });
@@ -236,6 +245,7 @@ export async function handleControl(request: Request, segments: readonly string[
       return json({ now: iso(clock.now), offsetSeconds: Math.round(clock.offsetMs / 1000) });
     }
     case "POST clock": {
+      requireConsoleFor(request, "Advancing the clock");
       const input = await body(request, clockInput);
       try {
         const { clock, done } = await advanceClock(merchant.id, input.advanceBy);
@@ -271,6 +281,7 @@ export async function handleControl(request: Request, segments: readonly string[
     }
 
     case "POST reset": {
+      requireConsoleFor(request, "A reset");
       const { deletedSubscriptions } = resetMerchant(merchant.id);
       rateLimiter().forget(merchant.clientId);
       return json({ merchantId: merchant.id, deletedSubscriptions });

@@ -62,6 +62,7 @@ export type SandboxSettings = { readonly [K in (typeof DELAY_SETTINGS)[number]]:
 
 /** The merchant's settings, the defaults filling what it never set (or stored badly). */
 export function effectiveSettings(stored: unknown): SandboxSettings {
-  const parsed = settingsInput.safeParse(stored ?? {});
+  // The stored JSON also holds what only the console sets (the webhook origins it allowed): not settings.
+  const parsed = settingsInput.strip().safeParse(stored ?? {});
   return { ...DEFAULT_SETTINGS, ...(parsed.success ? parsed.data : {}) };
 }

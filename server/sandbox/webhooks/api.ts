@@ -6,8 +6,12 @@ import { BankError, type RequestInfo } from "../http/errors";
 import { rateLimiter } from "../http/rate-limit";
 import { CONFIGURABLE_EVENT_TYPE_CODES, EVENT_TYPES, eventCodesOf, HELLO_WORLD } from "./catalogue";
 import { validateWebhookBody, validateWebhookQuery, WEBHOOK_OPERATIONS, type WebhookOperationId } from "./contract-validation";
+import type { Merchant } from "../store/merchants";
+import { urlRules } from "./allowed-origins";
 import { raiseEvent } from "./dispatcher";
 import { helloWorldEvent } from "./events";
+import { webhookUrlRefusal } from "./url-policy";
+import { keepMasked, masked } from "./write-only";
 import {
   configForEventType,
   getConfig,
@@ -31,6 +35,7 @@ export const MERCHANT_WEBHOOKS_PREFIX = ["merchant-webhooks", "api", "v1"] as co
 interface Caller {
   readonly merchantId: string;
   readonly solutionCodes: readonly string[];
+  readonly merchant: Merchant;
 }
 
 type Handler = (request: Request, caller: Caller) => Promise<Response> | Response;
@@ -62,7 +67,7 @@ export async function handleMerchantWebhooks(request: Request, segments: readonl
       "Retry-After": String(rate.retryAfterSeconds),
     });
   }
-  return HANDLERS[id](request, { merchantId: caller.merchant.id, solutionCodes: caller.merchant.solutionCodes });
+  return HANDLERS[id](request, { merchantId: caller.merchant.id, solutionCodes: caller.merchant.solutionCodes, merchant: caller.merchant });
 }
 
 /** Whether the merchant sells e-financing (SC family), the only product whose events this bank raises. */
@@ -70,8 +75,9 @@ function sellsFinancing(caller: Caller): boolean {
   return caller.solutionCodes.some((code) => code.startsWith("SC"));
 }
 
+/** The configuration as the API and the controls show it: credentials masked (write-only.ts). */
 export function configToApi(config: WebhookConfig): WebhookConfigResponse {
-  return {
+  return masked({
     eventTypeCode: config.eventTypeCode,
     active: config.active,
     url: config.url,
@@ -83,7 +89,7 @@ export function configToApi(config: WebhookConfig): WebhookConfigResponse {
     secret: config.secret,
     emailForAlerts: config.emailForAlerts,
     ...(config.activeEventCodes ? { activeEventCodes: config.activeEventCodes } : {}),
-  };
+  });
 }
 
 function findConfig(request: Request, caller: Caller): Response {
@@ -101,8 +107,9 @@ function checkConfig(input: ConfigInput, caller: Caller): void {
   if (!CONFIGURABLE_EVENT_TYPE_CODES.includes(input.eventTypeCode) || !sellsFinancing(caller)) {
     throw invalid(`Field 'eventTypeCode' must be an event type of your contracted products (${CONFIGURABLE_EVENT_TYPE_CODES.join(", ")}); rejected value "${input.eventTypeCode}"`);
   }
-  if (input.url !== undefined && input.url !== null && !/^https?:\/\/[^\s/]+/.test(input.url)) {
-    throw invalid(`Field 'url' must be an http or https URL; rejected value ${JSON.stringify(input.url)}`);
+  if (input.url !== undefined && input.url !== null) {
+    const refusal = /^https?:\/\/[^\s/]+/.test(input.url) ? webhookUrlRefusal(input.url, urlRules(caller.merchant)) : "must be an http or https URL";
+    if (refusal) throw invalid(`Field 'url' ${refusal}; rejected value ${JSON.stringify(input.url)}`);
   }
   if (input.active) {
     if (!input.url) throw invalid("Field 'url' is required when the webhook is active");
@@ -124,7 +131,7 @@ function checkConfig(input: ConfigInput, caller: Caller): void {
 async function setConfig(request: Request, caller: Caller): Promise<Response> {
   const body = await readJson(request);
   validateWebhookBody("setMerchantWebConfig", body);
-  const input = body as ConfigInput;
+  const input = keepMasked(body as ConfigInput, getConfig(caller.merchantId, (body as ConfigInput).eventTypeCode));
   checkConfig(input, caller);
   return json(configToApi(putConfig(caller.merchantId, input)));
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import type { Merchant } from "../store/merchants";
+import { isConsole } from "../http/auth";
 import { BankError, type RequestInfo } from "../http/errors";
+import { allowedOrigins, allowedOriginsInput, setAllowedOrigins } from "./allowed-origins";
 import { configToApi, eventToApi } from "./api";
 import { replayNow } from "./dispatcher";
 import { getEvent, listAttempts, listConfigs, listEvents } from "./repository";
@@ -15,6 +17,8 @@ import { getEvent, listAttempts, listConfigs, listEvents } from "./repository";
  *   GET  .../webhooks/events?page&pageSize&status&subscriptionId
  *                                                   events with every delivery attempt and the next replay
  *   POST .../webhooks/events/{eventId}/_replay      post the event again now
+ *   GET  .../webhooks/allowed-origins               origins besides the shop's own a webhook may post to
+ *   PUT  .../webhooks/allowed-origins {origins}     set them (console credential only; never private addresses)
  */
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
@@ -60,6 +64,15 @@ export async function handleWebhookControls(request: Request, merchant: Merchant
       const { page, pageSize, status, subscriptionId } = q.data;
       const { total, events } = listEvents({ merchantId: merchant.id, status, subscriptionId }, { index: page, size: pageSize, sort: "timestamp", descending: true });
       return json({ totalEventCount: total, events: events.map((e) => eventWithAttempts(e.id)).filter(Boolean) });
+    }
+
+    case "GET allowed-origins":
+      return json({ origins: allowedOrigins(merchant) });
+    case "PUT allowed-origins": {
+      if (!isConsole(request)) throw new BankError(403, "FORBIDDEN", "Only the console credential may allow a webhook origin");
+      const parsed = allowedOriginsInput.safeParse(await request.json().catch(() => undefined));
+      if (!parsed.success) throw new BankError(400, "REQUEST_VALIDATION_ERROR", `Field '${parsed.error.issues[0]?.path.join(".") || "origins"}': ${parsed.error.issues[0]?.message}`);
+      return json({ origins: setAllowedOrigins(merchant, parsed.data.origins) });
     }
 
     case "POST events/:id/_replay": {

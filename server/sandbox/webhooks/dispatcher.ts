@@ -3,7 +3,10 @@ import { randomUUID } from "node:crypto";
 import { sandboxDb, type SandboxDb } from "@/db/sandbox/client";
 import { now as clockNow } from "../clock/clock";
 import { HELLO_WORLD } from "./catalogue";
+import { urlRulesOf } from "./allowed-origins";
 import { deliveryRequest, isAcknowledged } from "./delivery-request";
+import { postWebhook } from "./http-post";
+import { publicOnlyLookup, webhookUrlRefusal, type UrlRules } from "./url-policy";
 import type { EventDraft } from "./events";
 import {
   claimManual,
@@ -72,22 +75,19 @@ export interface AttemptResult {
   readonly error: string | null;
 }
 
-async function post(request: ReturnType<typeof deliveryRequest>): Promise<{ httpStatus: number | null; error: string | null }> {
-  try {
-    const response = await fetch(request.url, {
-      method: "POST",
-      headers: request.headers,
-      body: request.body,
-      redirect: "manual",
-      signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
-    });
-    // The body must be empty; it is read only to free the connection.
-    await response.arrayBuffer().catch(() => undefined);
-    return { httpStatus: response.status, error: null };
-  } catch (error) {
-    const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-    return { httpStatus: null, error: cause.slice(0, 500) };
-  }
+/**
+ * Posts the event if its URL is still one the sandbox may call: the rules are
+ * checked again now (the configuration may predate them, the console may have
+ * withdrawn an origin), and a foreign host's addresses on connect.
+ */
+async function post(request: ReturnType<typeof deliveryRequest>, rules: UrlRules): Promise<{ httpStatus: number | null; error: string | null }> {
+  const refusal = webhookUrlRefusal(request.url, rules);
+  if (refusal) return { httpStatus: null, error: `not delivered: the URL ${refusal}` };
+  const own = new URL(request.url).origin === new URL(rules.appOrigin).origin;
+  return postWebhook(request.url, request.headers, request.body, {
+    timeoutMs: DELIVERY_TIMEOUT_MS,
+    lookup: own || rules.allowPrivate ? undefined : publicOnlyLookup,
+  });
 }
 
 /** One delivery attempt of an event already claimed by the caller (status PENDING). */
@@ -114,7 +114,7 @@ async function attempt(eventId: string, trigger: "first" | "replay" | "manual", 
     new Date(),
   );
   const started = performance.now();
-  const { httpStatus, error } = await post(request);
+  const { httpStatus, error } = await post(request, urlRulesOf(event.merchantId, db));
   const durationMs = Math.round(performance.now() - started);
   const at = clockNow(event.merchantId, db);
   const delivered = isAcknowledged(httpStatus);
