@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { env } from "@/server/env";
 import "./back-office.css";
 
 export const metadata: Metadata = {
@@ -10,7 +11,14 @@ export const metadata: Metadata = {
 export default function BackOfficeLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        {env().APP_MODE === "demo" && (
+          <aside className="demo-banner" aria-label="Demo">
+            Demo back office: public demo credentials, orders financed by the embedded sandbox bank. No real payment.
+          </aside>
+        )}
+        {children}
+      </body>
     </html>
   );
 }

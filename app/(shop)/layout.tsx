@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { env } from "@/server/env";
 import { I18nProvider } from "@/server/shop/i18n/client";
 import { getI18n } from "@/server/shop/i18n/server";
 import { TRPCReactProvider } from "@/server/shop/trpc/client";
@@ -21,6 +22,11 @@ export default async function ShopLayout({ children }: { children: ReactNode }) 
         <a className="skip-link" href="#main">
           {t.layout.skipToContent}
         </a>
+        {env().APP_MODE === "demo" && (
+          <aside className="demo-banner" aria-label="Demo">
+            {t.layout.footer}
+          </aside>
+        )}
         <header className="site-header">
           <div className="site-header-inner">
             <Link href="/" className="brand">
@@ -42,7 +48,6 @@ export default async function ShopLayout({ children }: { children: ReactNode }) 
         </I18nProvider>
         <footer className="site-footer">
           <p>{t.layout.footerLegal}</p>
-          <p>{t.layout.footer}</p>
         </footer>
       </body>
     </html>

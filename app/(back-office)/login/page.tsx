@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
+import { env } from "@/server/env";
+import { safeCallbackPath } from "@/server/shop/auth/callback-url";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type Props = { searchParams: Promise<{ callbackUrl?: string; error?: string }> };
-
-/** Only same-site paths are accepted as a destination after sign-in. */
-function safeCallback(raw: string | undefined): string {
-  return raw && raw.startsWith("/") && !raw.startsWith("//") ? raw : "/admin";
-}
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string }> };
 
 export default async function LoginPage({ searchParams }: Props) {
   const { callbackUrl } = await searchParams;
@@ -16,7 +13,7 @@ export default async function LoginPage({ searchParams }: Props) {
     <div className="login">
       <div className="card">
         <h1>Merchant back office</h1>
-        <LoginForm callbackUrl={safeCallback(callbackUrl)} />
+        <LoginForm callbackUrl={safeCallbackPath(callbackUrl, env().APP_URL)} />
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { shopDb } from "@/db/shop/client";
 import { adminUsers } from "@/db/shop/schema";
 import { env } from "@/server/env";
+import { safeCallbackPath } from "./callback-url";
 
 // next-auth v4 reads its origin and secret from these two variables.
 process.env.NEXTAUTH_URL ??= env().APP_URL;
@@ -18,6 +19,10 @@ export const authOptions: NextAuthOptions = {
   secret: env().AUTH_SECRET,
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
   pages: { signIn: "/login" },
+  callbacks: {
+    // next-auth's default keeps any URL of the same origin by string prefix; this one parses it (callback-url.ts).
+    redirect: ({ url, baseUrl }) => `${baseUrl}${safeCallbackPath(url, baseUrl)}`,
+  },
   providers: [
     CredentialsProvider({
       name: "Merchant admin",
