@@ -1,27 +1,26 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { orderBuyers, orderLines, orders } from "@/db/shop/schema";
-import type { CancellationRequest, DeliveryOperator } from "@/server/contract/types";
-import { toCents, toEuros } from "@/server/lib/money";
+import { orders } from "@/db/shop/schema";
+import type { DeliveryOperator } from "@/server/contract/types";
 import { BankApiError } from "../bank/errors";
-import { cancellationOutcome, type CancellationOutcome } from "../bank/later-versions";
 import { merchantMessage } from "../bank/messages";
+import { freshOrder, type ActionResult } from "./action-result";
 import { nowOf, type EngineDeps } from "./deps";
-import { getOrder, insertHistory, type OrderRow } from "./order-store";
-import { canCancel, canConfirmDelivery, canConfirmReturn, type RefusalCode } from "./rules";
-import { isCancellationPending } from "./states";
-import { OrderNotFoundError, refreshOrder } from "./sync";
+import { insertHistory } from "./order-store";
+import { canConfirmDelivery, canConfirmReturn } from "./rules";
+import { refreshOrder } from "./sync";
 
 /**
  * What the merchant does from the back office. Each action re-reads the
  * order from the bank, checks the rules (server/shop/orders/rules.ts) on that
  * fresh state, and only then asks the bank; the answer is a result to show,
- * never an exception for a refusal.
+ * never an exception for a refusal. Cancellation has a module of its own
+ * (./cancellation.ts).
  */
-export type ActionResult =
-  | { ok: true; order: OrderRow; message: string }
-  | { ok: false; order: OrderRow; code: RefusalCode | "bank_refused" | "bank_unreachable" | "outcome_unknown"; message: string };
+
+export type { ActionResult } from "./action-result";
+export { cancelOrder, cancelOrderInputSchema } from "./cancellation";
 
 export const DELIVERY_OPERATORS = ["UPS", "DHL", "CHRONOPOST", "LA_POSTE", "DPD", "RELAIS_COLIS", "MONDIAL_RELAY", "FEDEX", "GLS", "UNKNOWN"] as const satisfies readonly DeliveryOperator[];
 
@@ -30,43 +29,11 @@ export const confirmDeliveryInputSchema = z.object({
   operator: z.enum(DELIVERY_OPERATORS),
 });
 
-export const cancelOrderInputSchema = z.object({
-  amountCents: z.number().int().positive(),
-  reason: z.string().trim().min(1).max(200),
-  /** What is cancelled, in words; defaults to the order's item labels. */
-  item: z.string().trim().max(200).optional(),
-  /** Who asked for it; defaults to the buyer's contact. */
-  contact: z
-    .object({
-      firstName: z.string().trim().max(50).optional(),
-      lastName: z.string().trim().max(50).optional(),
-      email: z.string().trim().max(200).optional(),
-      phoneNumber: z.string().trim().max(30).optional(),
-    })
-    .optional(),
-});
-
-function loadOrder(deps: EngineDeps, orderId: string): OrderRow {
-  const order = getOrder(deps.db, orderId);
-  if (!order) throw new OrderNotFoundError(orderId);
-  return order;
-}
-
 /** "Refresh" in the back office: one re-read from the bank. */
 export async function refreshOrderFromBank(deps: EngineDeps, orderId: string): Promise<ActionResult> {
   const result = await refreshOrder(deps, orderId, "merchant_action");
   if (result.error) return { ok: false, order: result.order, code: "bank_unreachable", message: merchantMessage(result.error) };
   return { ok: true, order: result.order, message: result.changed ? `Updated: the order is now ${result.order.state}.` : "Already up to date." };
-}
-
-type Refused = Extract<ActionResult, { ok: false }>;
-
-/** Re-reads the order before an action; an unreachable bank stops the action. */
-async function freshOrder(deps: EngineDeps, orderId: string): Promise<{ ok: true; order: OrderRow } | Refused> {
-  loadOrder(deps, orderId);
-  const result = await refreshOrder(deps, orderId, "merchant_action");
-  if (result.error) return { ok: false, order: result.order, code: "bank_unreachable", message: `The bank could not be read first: ${merchantMessage(result.error)}` };
-  return { ok: true, order: result.order };
 }
 
 export async function confirmDelivery(deps: EngineDeps, orderId: string, input: z.input<typeof confirmDeliveryInputSchema>): Promise<ActionResult> {
@@ -130,108 +97,4 @@ export async function confirmReturn(deps: EngineDeps, orderId: string): Promise<
   );
   const after = await refreshOrder(deps, orderId, "merchant_action");
   return { ok: true, order: after.order, message: "Return confirmed: the credit can now be cancelled." };
-}
-
-function cancellationBody(deps: EngineDeps, orderId: string, amountCents: number, input: z.output<typeof cancelOrderInputSchema>): CancellationRequest {
-  const { reason, item, contact } = input;
-  const buyer = deps.db.select().from(orderBuyers).where(eq(orderBuyers.orderId, orderId)).get();
-  const labels = deps.db.select({ label: orderLines.label }).from(orderLines).where(eq(orderLines.orderId, orderId)).all();
-  return {
-    cancelledAmount: toEuros(amountCents),
-    cancelledItem: item || labels.map((l) => l.label).join(", ").slice(0, 200),
-    cancellationReason: reason,
-    cancellationContact: {
-      lastName: contact?.lastName || buyer?.lastName,
-      firstName: contact?.firstName || buyer?.firstName,
-      email: contact?.email || buyer?.email,
-      phoneNumber: contact?.phoneNumber || buyer?.mobilePhone,
-    },
-  };
-}
-
-export async function cancelOrder(deps: EngineDeps, orderId: string, input: z.input<typeof cancelOrderInputSchema>): Promise<ActionResult> {
-  const parsed = cancelOrderInputSchema.parse(input);
-  const { amountCents } = parsed;
-  const fresh = await freshOrder(deps, orderId);
-  if (!fresh.ok) return fresh;
-  const order = fresh.order;
-  const rule = canCancel(order, amountCents, nowOf(deps), deps.apiVersion);
-  if (!rule.ok) return { ...rule, order };
-
-  let outcome: CancellationOutcome;
-  let bankSays: number | null = null;
-  let unclear: BankApiError | null = null;
-  try {
-    const answer = await deps.bank.cancelSubscription(order.subscriptionId!, cancellationBody(deps, orderId, amountCents, parsed), { orderId });
-    outcome = cancellationOutcome(answer.status);
-    bankSays = typeof answer.financedAmount === "number" ? toCents(answer.financedAmount) : null;
-  } catch (error) {
-    if (!(error instanceof BankApiError)) throw error;
-    if (!error.outcomeUnknown) return { ok: false, order, code: "bank_refused", message: merchantMessage(error) };
-    unclear = error;
-    outcome = "unknown";
-  }
-  if (outcome === "refused") {
-    const after = await refreshOrder(deps, orderId, "merchant_action");
-    return { ok: false, order: after.order, code: "bank_refused", message: "cancelCreditSubscription: the lender refused this cancellation (REJECTED)." };
-  }
-  if (outcome === "unknown") {
-    // Never sent again blindly: the bank's record says whether the cancellation happened.
-    const seen = await cancellationSeenAtBank(deps, orderId, order, amountCents);
-    if (!seen.outcome) {
-      const why = unclear ? merchantMessage(unclear) : "cancelCreditSubscription: the bank's answer did not say what became of the request.";
-      return { ok: false, order: seen.order, code: "outcome_unknown", message: `${why} The bank does not show the cancellation (yet); refresh before trying again.` };
-    }
-    outcome = seen.outcome;
-  }
-
-  recordCancellation(deps, order, { amountCents, kind: rule.kind, reason: parsed.reason, outcome, bankSays });
-  const after = await refreshOrder(deps, orderId, "merchant_action");
-  if (outcome === "requested") {
-    return { ok: true, order: after.order, message: "Cancellation requested: the lender decides later; the order follows its answer, and no other cancellation can be made meanwhile." };
-  }
-  const remaining = after.order.bankFinancedCents ?? bankSays ?? order.financedCents - amountCents;
-  return { ok: true, order: after.order, message: `${rule.kind === "full" ? "Full" : "Partial"} cancellation accepted; financed amount now ${(remaining / 100).toFixed(2)} €.` };
-}
-
-/** After an answer that says nothing clear: what the bank's own record shows of the request, if anything. */
-async function cancellationSeenAtBank(deps: EngineDeps, orderId: string, before: OrderRow, amountCents: number): Promise<{ order: OrderRow; outcome: "accepted" | "requested" | null }> {
-  const { order, error } = await refreshOrder(deps, orderId, "merchant_action");
-  if (error) return { order, outcome: null };
-  if (isCancellationPending(order.cancellationStatus) && !isCancellationPending(before.cancellationStatus)) return { order, outcome: "requested" };
-  const was = before.bankFinancedCents ?? before.financedCents;
-  const accepted = order.bankFinancedCents !== null && order.bankFinancedCents === was - amountCents;
-  return { order, outcome: accepted ? "accepted" : null };
-}
-
-function recordCancellation(
-  deps: EngineDeps,
-  order: OrderRow,
-  done: { amountCents: number; kind: "full" | "partial"; reason: string; outcome: "accepted" | "requested"; bankSays: number | null },
-): void {
-  const now = nowOf(deps);
-  const { amountCents, kind, reason, outcome, bankSays } = done;
-  deps.db.transaction(
-    (tx) => {
-      // Accepted: the order's amounts follow now. Requested (Hanseatic): when the lender decides (server/shop/orders/order-store.ts).
-      const change =
-        outcome === "accepted"
-          ? { financedCents: order.financedCents - amountCents, cancelledCents: order.cancelledCents + amountCents }
-          : { cancellationRequestedCents: amountCents };
-      tx.update(orders)
-        .set({ ...change, updatedAt: now })
-        .where(eq(orders.id, order.id))
-        .run();
-      insertHistory(tx, {
-        orderId: order.id,
-        at: now,
-        source: "merchant_action",
-        fromState: order.state,
-        toState: order.state,
-        onHold: order.onHold,
-        note: `${kind} cancellation of ${toEuros(amountCents)} € (${reason}): ${outcome === "accepted" ? "accepted" : "requested, the lender decides later"}${bankSays !== null ? `, bank finances ${toEuros(bankSays)} €` : ""}`,
-      });
-    },
-    { behavior: "immediate" },
-  );
 }
