@@ -92,3 +92,43 @@ export async function startServer(options: { extraEnv?: Record<string, string>; 
     },
   };
 }
+
+export interface ExitedServer {
+  /** The exit code; null when it was still running at the deadline (then it is killed). */
+  code: number | null;
+  /** stdout and stderr, interleaved. */
+  output: string;
+}
+
+/**
+ * Runs `next start` of the production build with this environment, without
+ * preparing databases, until it exits or `timeoutMs` passes: for the checks
+ * that make the server refuse to start. It is poked on /api/health meanwhile,
+ * in case start-up work waits for the first request.
+ */
+export async function runServerUntilExit(options: { extraEnv?: Record<string, string>; timeoutMs?: number } = {}): Promise<ExitedServer> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), "scalexpert-shop-"));
+  const env = serverEnv(port, dataDir, options.extraEnv);
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, ...env, NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+  let code: number | null | undefined;
+  while (code === undefined && Date.now() < deadline) {
+    fetch(`http://127.0.0.1:${port}/api/health`).catch(() => undefined);
+    code = await Promise.race([exited, new Promise<undefined>((r) => setTimeout(r, 500))]);
+  }
+  if (code === undefined) {
+    child.kill("SIGKILL");
+    await exited;
+    code = null;
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+  return { code, output };
+}
