@@ -13,7 +13,7 @@ import { getOrder } from "@/server/shop/orders/order-store";
 import { placeOrder } from "@/server/shop/orders/place-order";
 import { refreshOrder } from "@/server/shop/orders/sync";
 import { signWebhook } from "@/server/shop/orders/webhooks";
-import { bankBase, baseURL, control, DEMO_MERCHANT, token } from "./sandbox-support";
+import { bankBase, baseURL, control, DEMO_MERCHANT } from "./sandbox-support";
 
 /**
  * The webhook receiver of the running server (app/api/webhooks/scalexpert).
@@ -100,8 +100,10 @@ describe("webhook receiver", () => {
   });
 
   it("acts on a genuine event by re-reading the bank, answers 200 with an empty body, and a replay changes nothing", async () => {
-    const me = await token(DEMO_MERCHANT.clientId, DEMO_MERCHANT.clientSecret);
-    const forced = await control("POST", `/merchants/me/subscriptions/${subscriptionId}/transitions`, { action: "pay" }, `Bearer ${me}`);
+    // What the buyer does at the bank, forced from the sandbox's console (its transitions are the console's alone).
+    const merchants = await control<{ merchants: { merchantId: string; clientId: string }[] }>("GET", "/merchants");
+    const demo = merchants.body.merchants.find((m) => m.clientId === DEMO_MERCHANT.clientId)!;
+    const forced = await control("POST", `/merchants/${demo.merchantId}/subscriptions/${subscriptionId}/transitions`, { action: "pay" });
     expect(forced.status).toBe(200);
 
     const event = eventFor();
