@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEMO_VALUES, EnvError, MIN_PRODUCTION_AUTH_SECRET, parseEnv } from "./env";
+import { readFileSync } from "node:fs";
+import { DEMO_VALUES, envSchema, EnvError, MIN_PRODUCTION_AUTH_SECRET, parseEnv } from "./env";
 
 describe("environment", () => {
   it("runs the demo with no variables at all", () => {
@@ -108,5 +109,21 @@ describe("production refusals", () => {
 
   it("accepts the demo values in demo mode", () => {
     expect(refused({ NODE_ENV: "production", APP_URL: "http://demo.example" })).toEqual([]);
+  });
+});
+
+describe(".env.example", () => {
+  const text = readFileSync(new URL("../.env.example", import.meta.url), "utf8");
+  const set = Object.fromEntries([...text.matchAll(/^([A-Z_]+)=(.*)$/gm)].map((m) => [m[1]!, m[2]!]));
+
+  it("documents every variable (NODE_ENV is the runtime's)", () => {
+    const documented = new Set([...text.matchAll(/^#? ?([A-Z_]{3,})=/gm)].map((m) => m[1]));
+    expect(Object.keys(envSchema.in.shape).filter((k) => k !== "NODE_ENV" && !documented.has(k))).toEqual([]);
+  });
+
+  it("holds the demo defaults, which production mode refuses", () => {
+    const parsed = parseEnv({ ...set, NODE_ENV: "production" });
+    expect(parsed).toMatchObject({ ...parseEnv({ NODE_ENV: "production" }), APP_MODE: "demo" });
+    for (const [name, value] of Object.entries(DEMO_VALUES)) expect(set[name], name).toBe(value);
   });
 });

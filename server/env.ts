@@ -87,7 +87,8 @@ export const envSchema = z
       EMBEDDED_BANK: embeddedBank,
       APP_URL: appUrl,
       SCALEXPERT_BASE_URL: (env.SCALEXPERT_BASE_URL ?? `${appUrl}/sandbox/baas/uatc`).replace(/\/$/, ""),
-      SCALEXPERT_API_VERSION: env.SCALEXPERT_API_VERSION ?? (env.SCALEXPERT_BASE_URL ? "1.7.1" : env.SANDBOX_DEMO_API_VERSION),
+      // The embedded sandbox named explicitly (as .env.example does) is still the sandbox.
+      SCALEXPERT_API_VERSION: env.SCALEXPERT_API_VERSION ?? (embeddedBank ? env.SANDBOX_DEMO_API_VERSION : "1.7.1"),
     };
   });
 
