@@ -14,6 +14,31 @@ process.env.E2E_PORT ??= execFileSync(process.execPath, [
   .trim();
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "scalexpert-e2e-"));
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
+// A second app whose bank (the demo merchant) and shop speak E-financing 1.7.1, the real bank's version
+// today, for the journeys only that version has (`*.v171.spec.ts`); everything else runs on 1.4.0.
+process.env.E2E_PORT_V171 ??= execFileSync(process.execPath, [
+  "-e",
+  "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
+])
+  .toString()
+  .trim();
+process.env.E2E_DATA_DIR_V171 ??= mkdtempSync(join(tmpdir(), "scalexpert-e2e-v171-"));
+const baseURLV171 = `http://127.0.0.1:${process.env.E2E_PORT_V171}`;
+const V171_SPECS = /\.v171\.spec\.ts$/;
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  },
+};
+
+/** The environment of `tests/support/serve.ts` for one of the two apps. */
+function serveEnv(extra: Record<string, string>): Record<string, string> {
+  const inherited = Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined);
+  return { ...Object.fromEntries(inherited), ...extra };
+}
 
 export default defineConfig({
   testDir: "e2e",
@@ -29,23 +54,26 @@ export default defineConfig({
     locale: "fr-FR",
   },
   projects: [
+    { name: "chromium", testIgnore: V171_SPECS, use: chromium },
+    { name: "chromium-1.7.1", testMatch: V171_SPECS, use: { ...chromium, baseURL: baseURLV171 } },
+  ],
+  webServer: [
     {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        },
-      },
+      command: "node --import tsx tests/support/serve.ts",
+      url: `${baseURL}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: "node --import tsx tests/support/serve.ts",
+      url: `${baseURLV171}/api/health`,
+      env: serveEnv({ E2E_PORT: process.env.E2E_PORT_V171, E2E_DATA_DIR: process.env.E2E_DATA_DIR_V171, SANDBOX_DEMO_API_VERSION: "1.7.1" }),
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
     },
   ],
-  webServer: {
-    command: "node --import tsx tests/support/serve.ts",
-    url: `${baseURL}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
 });

@@ -1,13 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { parseEnv } from "../server/env";
-import { forceAtBank, longCreditOrder, openOrderOf, signInAsAdmin, stateBadge, uniqueBuyer } from "./admin-support";
+import { forceAtBank, openOrderOf, signInAsAdmin, stateBadge } from "./admin-support";
 import { germanJourneyWithGoodPin, KLAUS, returnToken, startGermanCheckout } from "./shop-support";
 
 // A shopper's whole journey through the shop and the bank, then the back office.
 test.describe.configure({ timeout: 180_000 });
-
-/** The version the e2e server speaks: its demo merchant's (SANDBOX_DEMO_API_VERSION), which the shop follows. */
-const apiVersion = parseEnv(process.env).SCALEXPERT_API_VERSION;
 
 async function cancelFromForm(page: Page, amount: string, reason: string) {
   const form = page.getByRole("form", { name: "Cancel the financing" });
@@ -45,34 +41,5 @@ test.describe("cancellations the lender decides later", () => {
     await expect(stateBadge(page)).toHaveText("Partially cancelled");
     await expect(page.getByTestId("cancellation-requested")).toHaveCount(0);
     await expect(page.locator(".badge.hold")).toHaveCount(0);
-  });
-});
-
-test.describe("returns (E-financing 1.7.1)", () => {
-  test.skip(apiVersion !== "1.7.1", "only a bank speaking 1.7.1 takes a return confirmation");
-
-  test("a delivered long credit asks for its return, then cancels", async ({ page }) => {
-    const buyer = uniqueBuyer("Retour");
-    const subscriptionId = await longCreditOrder(page, "ordinateur-portable-creatif", buyer);
-    await forceAtBank(page.request, subscriptionId, "accept");
-    await signInAsAdmin(page);
-    await openOrderOf(page, buyer.email);
-    const delivery = page.getByRole("form", { name: "Confirm delivery" });
-    await delivery.getByLabel("Tracking number").fill("1Z999AA10123456784");
-    await delivery.getByLabel("Carrier").selectOption({ label: "UPS" });
-    await delivery.getByRole("button", { name: "Confirm delivery" }).click();
-    await expect(stateBadge(page)).toHaveText("Delivered, awaiting funding");
-
-    await expect(page.getByTestId("cancel-unavailable")).toContainText("confirm the return of the goods first");
-    await page.getByRole("button", { name: "Confirm return" }).click();
-    await expect(page.getByTestId("return-done")).toContainText("Return confirmed");
-    await page.reload();
-    const form = page.getByRole("form", { name: "Cancel the financing" });
-    await expect(form.getByText("Full cancellation.")).toBeVisible();
-    await form.getByLabel("Reason").fill("Goods returned");
-    await form.getByRole("button", { name: "Cancel financing…" }).click();
-    await page.getByRole("alertdialog").getByRole("button", { name: /^Yes, cancel €\d/ }).click();
-    await expect(page.getByRole("region", { name: "Actions" }).getByTestId("action-result")).toContainText("Full cancellation accepted");
-    await expect(stateBadge(page)).toHaveText("Cancelled");
   });
 });
