@@ -228,7 +228,7 @@ describe("merchant-webhooks API", () => {
     expectConforms(conforms.config, got.body);
     // The key and the secret are write-only: masked in answers, kept when the mask is put back.
     expect(got.body).toMatchObject({ ...config, keyForSignature: "********", secret: "********" });
-    expect(got.text).not.toContain(KEY);
+    expect(JSON.stringify(got.body)).not.toContain(KEY);
     const readBack = Object.fromEntries(Object.entries(got.body).filter(([, v]) => v !== null));
     expect((await webhooksApi<unknown>(m, "PUT", "/webhooks", readBack)).status).toBe(200);
     // HELLO_WORLD reads the configuration that test events go to.
