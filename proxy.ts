@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/server/env";
+import { canonicalRedirect, requestedHost } from "@/server/lib/canonical-host";
 import { isSandboxPath, routeGroup, securityHeaders } from "@/server/lib/security-headers";
 
 /**
@@ -10,6 +11,9 @@ import { isSandboxPath, routeGroup, securityHeaders } from "@/server/lib/securit
 export function proxy(request: NextRequest): NextResponse {
   const { APP_MODE, APP_URL, NODE_ENV } = env();
   const pathname = request.nextUrl.pathname;
+  // Another name of this server: to APP_URL's origin before any cookie is set on the wrong one (307 keeps the method).
+  const canonical = canonicalRedirect(APP_URL, { host: requestedHost(request.headers), pathname, search: request.nextUrl.search });
+  if (canonical) return NextResponse.redirect(canonical, 307);
   const https = APP_URL.startsWith("https:");
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const sandboxOff = APP_MODE === "production" && isSandboxPath(pathname);

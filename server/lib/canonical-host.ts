@@ -1,0 +1,38 @@
+import { normalizedPath } from "./security-headers";
+
+/**
+ * The shop has one public origin (APP_URL): the bank sends shoppers back to it,
+ * and the shopper's cookies (cart, language, country) live on it. A page opened
+ * on another name of the same server (127.0.0.1 for localhost, a bare IP, an
+ * old domain) would keep its own cookies and lose them on the way back from the
+ * bank, so such requests are sent to APP_URL's origin before anything is stored.
+ *
+ * Server-to-server calls are left alone: a redirect would not carry a POST's
+ * body faithfully everywhere, and the shop's own calls to the embedded bank or
+ * the bank's webhooks have no cookies to lose.
+ */
+const SERVER_TO_SERVER = [/^\/api(\/|$)/, /^\/sandbox\/baas(\/|$)/];
+
+export interface CanonicalRequest {
+  /** The request's URL path and query, as received. */
+  readonly pathname: string;
+  readonly search: string;
+  /** What the client asked for: the forwarded host when behind a proxy, else Host. */
+  readonly host: string | null;
+}
+
+/** The URL to send the request to, or null when it is on the canonical origin already (or must not move). */
+export function canonicalRedirect(appUrl: string, request: CanonicalRequest): string | null {
+  if (!request.host) return null;
+  const canonical = new URL(appUrl);
+  if (request.host.toLowerCase() === canonical.host.toLowerCase()) return null;
+  const path = normalizedPath(request.pathname);
+  if (SERVER_TO_SERVER.some((pattern) => pattern.test(path))) return null;
+  return `${canonical.origin}${request.pathname}${request.search}`;
+}
+
+/** The host the client used: the first X-Forwarded-Host a reverse proxy set, else Host. */
+export function requestedHost(headers: Headers): string | null {
+  const forwarded = headers.get("x-forwarded-host")?.split(",")[0]?.trim();
+  return forwarded || headers.get("host");
+}
