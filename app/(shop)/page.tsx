@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
+import { Suspense } from "react";
 import { shopDb } from "@/db/shop/client";
 import { listProducts } from "@/server/shop/catalog/products";
 import { getI18n } from "@/server/shop/i18n/server";
+import { CardTeaser } from "./_components/card-teaser";
 
 export const dynamic = "force-dynamic";
 
@@ -13,8 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CataloguePage() {
-  const { t, fmt } = await getI18n();
-  const products = listProducts(shopDb());
+  const { t, fmt, locale, country } = await getI18n();
+  const products = listProducts(shopDb(), locale);
   return (
     <>
       <div className="page-intro">
@@ -30,6 +32,10 @@ export default async function CataloguePage() {
                 <span className="brand-name">{p.brand}</span>
                 <span className="name">{p.name}</span>
                 <span className="price">{fmt.money(p.priceCents)}</span>
+                {/* Each card's instalment streams in on its own: the catalogue does not wait for the bank. */}
+                <Suspense fallback={null}>
+                  <CardTeaser amountCents={p.priceCents} country={country} />
+                </Suspense>
               </div>
             </Link>
           </li>

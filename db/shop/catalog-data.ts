@@ -202,3 +202,46 @@ export const catalog: CatalogEntry[] = [
     glyph: "🎹",
   },
 ];
+
+/** A product's words in a language other than French (the catalogue's own). */
+export interface CatalogTranslation {
+  name: string;
+  description: string;
+  specifications: string;
+}
+
+/** English and German names, descriptions and specifications, by slug; French is the entry itself. */
+export const catalogTranslations: Record<"en" | "de", Record<string, CatalogTranslation>> = {
+  en: {
+    "moulin-a-cafe-manuel": { name: "Ceramic manual coffee grinder", description: "Conical ceramic burrs, grind adjustable from espresso to French press.", specifications: "40 g capacity, ceramic burrs, brushed stainless steel body" },
+    "bouilloire-col-de-cygne": { name: "Gooseneck kettle 1 L", description: "Fine spout for precise pour-over, temperature set to the degree.", specifications: "1 L, 1200 W, 40–100 °C, keeps warm for 60 min" },
+    "casque-audio-sans-fil": { name: "Noise-cancelling wireless headphones", description: "Active noise cancelling, 40 hours of battery, fast USB-C charging.", specifications: "Bluetooth 5.3, AAC/LDAC codecs, 250 g" },
+    "robot-patissier": { name: "Tilt-head stand mixer 4.8 L", description: "Direct-drive motor, removable stainless bowl, three attachments included.", specifications: "315 W, 220–240 V, 50/60 Hz, 10 speeds" },
+    "aspirateur-balai": { name: "Cordless stick vacuum", description: "Laser dust detection, 60 minutes of battery, HEPA filtration.", specifications: "150 AW, 0.35 L, 1.5 kg" },
+    "machine-espresso": { name: "Lever espresso machine", description: "Dual boiler, E61 group, steady pressure for barista espressos.", specifications: "2 boilers, 9 bar, 2.5 L tank" },
+    "smartphone-pro": { name: "Smartphone Pro 256 GB", description: "6.7-inch 120 Hz OLED screen, triple 50 MP camera, 5G.", specifications: "256 GB, 12 GB RAM, 5000 mAh battery" },
+    "lave-linge-9kg": { name: "Front-loading washing machine 9 kg", description: "Quiet induction motor, anti-allergen steam, energy class A.", specifications: "9 kg, 1400 rpm, 51 dB" },
+    "ordinateur-portable-creatif": { name: "Creator laptop 16\"", description: "Calibrated 16-inch screen, 12-core processor, dedicated graphics.", specifications: "32 GB RAM, 1 TB SSD, 2.1 kg" },
+    "velo-electrique-urbain": { name: "Urban e-bike", description: "Mid-drive motor, carbon belt, removable battery for 120 km of range.", specifications: "250 W, 25 km/h, 625 Wh battery, 22 kg" },
+    "televiseur-oled-65": { name: "OLED TV 65\"", description: "4K 120 Hz OLED panel, Dolby Vision, four HDMI 2.1 ports.", specifications: "165 cm, HDR10+, 4 × 20 W" },
+    "canape-modulable": { name: "Modular 4-seat velvet sofa", description: "Movable modules, removable covers, solid beech frame.", specifications: "W 290 × D 95 cm, corduroy velvet, 4 modules" },
+    "cuisine-equipee-compacte": { name: "Compact fitted kitchen", description: "2.40 m run with induction hob, pyrolytic oven and built-in dishwasher.", specifications: "2.40 m, oak fronts, quartz worktop" },
+    "piano-numerique": { name: "Digital grand piano", description: "88 wooden keys with escapement, samples of a concert grand.", specifications: "256-note polyphony, 2 × 50 W, 85 kg" },
+  },
+  de: {
+    "moulin-a-cafe-manuel": { name: "Manuelle Kaffeemühle Keramik", description: "Konisches Keramikmahlwerk, Mahlgrad einstellbar von Espresso bis French Press.", specifications: "40 g Fassungsvermögen, Keramikmahlwerk, Gehäuse aus gebürstetem Edelstahl" },
+    "bouilloire-col-de-cygne": { name: "Schwanenhals-Wasserkocher 1 L", description: "Feiner Ausguss für präzisen Handaufguss, Temperatur gradgenau einstellbar.", specifications: "1 L, 1200 W, 40–100 °C, Warmhalten 60 min" },
+    "casque-audio-sans-fil": { name: "Kabelloser Kopfhörer mit Geräuschunterdrückung", description: "Aktive Geräuschunterdrückung, 40 Stunden Akkulaufzeit, Schnellladen über USB-C.", specifications: "Bluetooth 5.3, Codecs AAC/LDAC, 250 g" },
+    "robot-patissier": { name: "Küchenmaschine mit Kippkopf 4,8 L", description: "Direktantrieb, abnehmbare Edelstahlschüssel, drei Aufsätze im Lieferumfang.", specifications: "315 W, 220–240 V, 50/60 Hz, 10 Stufen" },
+    "aspirateur-balai": { name: "Kabelloser Akku-Stielsauger", description: "Laser-Stauberkennung, 60 Minuten Laufzeit, HEPA-Filter.", specifications: "150 AW, 0,35 L, 1,5 kg" },
+    "machine-espresso": { name: "Hebel-Espressomaschine", description: "Dualboiler, E61-Brühgruppe, stabiler Druck für Espresso wie vom Barista.", specifications: "2 Boiler, 9 bar, Wassertank 2,5 L" },
+    "smartphone-pro": { name: "Smartphone Pro 256 GB", description: "6,7-Zoll-OLED-Display mit 120 Hz, Dreifachkamera mit 50 MP, 5G.", specifications: "256 GB, 12 GB RAM, Akku 5000 mAh" },
+    "lave-linge-9kg": { name: "Frontlader-Waschmaschine 9 kg", description: "Leiser Induktionsmotor, Dampf gegen Allergene, Energieeffizienzklasse A.", specifications: "9 kg, 1400 U/min, 51 dB" },
+    "ordinateur-portable-creatif": { name: "Creator-Notebook 16\"", description: "Kalibriertes 16-Zoll-Display, 12-Kern-Prozessor, dedizierte Grafikkarte.", specifications: "32 GB RAM, 1 TB SSD, 2,1 kg" },
+    "velo-electrique-urbain": { name: "Urbanes E-Bike", description: "Mittelmotor, Carbonriemen, herausnehmbarer Akku für 120 km Reichweite.", specifications: "250 W, 25 km/h, Akku 625 Wh, 22 kg" },
+    "televiseur-oled-65": { name: "OLED-Fernseher 65\"", description: "4K-OLED-Panel mit 120 Hz, Dolby Vision, vier HDMI-2.1-Anschlüsse.", specifications: "165 cm, HDR10+, 4 × 20 W" },
+    "canape-modulable": { name: "Modulares 4-Sitzer-Samtsofa", description: "Verschiebbare Module, abziehbare Bezüge, Gestell aus massiver Buche.", specifications: "B 290 × T 95 cm, Cordsamt, 4 Module" },
+    "cuisine-equipee-compacte": { name: "Kompakte Einbauküche", description: "Küchenzeile von 2,40 m mit Induktionskochfeld, Pyrolyse-Backofen und integriertem Geschirrspüler.", specifications: "2,40 m, Fronten in Eiche, Arbeitsplatte aus Quarz" },
+    "piano-numerique": { name: "Digitaler Flügel", description: "88 Holztasten mit Druckpunkt, Samples eines Konzertflügels.", specifications: "256-stimmige Polyphonie, 2 × 50 W, 85 kg" },
+  },
+};

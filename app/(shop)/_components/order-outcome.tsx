@@ -62,7 +62,9 @@ export function OrderOutcome({ initial, headingLevel = 1 }: { initial: OrderView
   let actions: { href: string; label: string }[] = [];
   switch (view.outcome) {
     case "accepted":
-      ({ heading, body, next } = t.result.accepted);
+      ({ heading, body } = t.result.accepted);
+      // Once the merchant has shipped, "we are preparing your parcel" would contradict the order's own facts.
+      next = view.shipping === "delivered" ? t.result.accepted.nextDelivered : t.result.accepted.next;
       actions = [{ href: "/", label: t.result.backToShop }];
       break;
     case "pre_accepted":

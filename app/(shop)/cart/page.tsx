@@ -6,7 +6,7 @@ import { shopDb } from "@/db/shop/client";
 import { currentCartId } from "@/server/shop/cart/cart-session";
 import { readCart } from "@/server/shop/cart/cart-store";
 import { getI18n } from "@/server/shop/i18n/server";
-import { OffersSection, OffersSkeleton } from "../_components/offers-section";
+import { OfferInsert, OfferInsertSkeleton } from "../_components/offer-insert";
 import { LineControls } from "./line-controls";
 
 export const dynamic = "force-dynamic";
@@ -74,8 +74,8 @@ export default async function CartPage() {
         </aside>
         {/* The offers follow the total: a change of quantity re-renders them (from the cache for a total seen before). */}
         <div className="cart-offers">
-          <Suspense key={`${cart.totals.totalCents}:${country}`} fallback={<OffersSkeleton />}>
-            <OffersSection amountCents={cart.totals.totalCents} country={country} />
+          <Suspense key={`${cart.totals.totalCents}:${country}`} fallback={<OfferInsertSkeleton />}>
+            <OfferInsert amountCents={cart.totals.totalCents} country={country} dialogId="cart-offers" />
           </Suspense>
         </div>
       </div>

@@ -1,14 +1,33 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
+import { catalogTranslations } from "@/db/shop/catalog-data";
 import type { ShopDb } from "@/db/shop/client";
 import { products } from "@/db/shop/schema";
+import type { Locale } from "../i18n/locales";
 
 export type Product = typeof products.$inferSelect;
 
-export function listProducts(db: ShopDb): Product[] {
-  return db.select().from(products).orderBy(asc(products.priceCents)).all();
+/**
+ * The product's words in the shopper's language: the row holds the French
+ * catalogue, the other languages come from the catalogue's translations
+ * (a product without one stays in French rather than showing nothing).
+ */
+export function localized(product: Product, locale: Locale): Product {
+  if (locale === "fr") return product;
+  const words = catalogTranslations[locale][product.slug];
+  return words ? { ...product, ...words } : product;
 }
 
-export function productBySlug(db: ShopDb, slug: string): Product | undefined {
-  return db.select().from(products).where(eq(products.slug, slug)).get();
+export function listProducts(db: ShopDb, locale: Locale = "fr"): Product[] {
+  return db
+    .select()
+    .from(products)
+    .orderBy(asc(products.priceCents))
+    .all()
+    .map((p) => localized(p, locale));
+}
+
+export function productBySlug(db: ShopDb, slug: string, locale: Locale = "fr"): Product | undefined {
+  const product = db.select().from(products).where(eq(products.slug, slug)).get();
+  return product && localized(product, locale);
 }

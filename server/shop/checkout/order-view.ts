@@ -53,6 +53,23 @@ export interface OrderView {
   lastSyncedAt: number | null;
   cancellationRequested: boolean;
   lines: { label: string; quantity: number; lineTotalCents: number }[];
+  /** The country the order was billed in: its dates are shown in that country's time zone. */
+  country: "FR" | "DE";
+  /** Where the goods are, as the merchant recorded it (never guessed from the financing's state alone). */
+  shipping: "preparing" | "delivered" | "none";
+  /** The tracking number and carrier the merchant entered when confirming delivery. */
+  tracking: { number: string; carrier: string | null } | null;
+  /** Cancelled by the merchant, accepted by the lender. */
+  cancelledCents: number;
+}
+
+/**
+ * Where the goods are: delivered once the merchant confirmed the delivery (or
+ * the bank says so); nothing to prepare for an order that is not going ahead.
+ */
+export function shippingStage(state: OrderState, isDelivered: boolean): OrderView["shipping"] {
+  if (state === "cancelled" || shopperOutcome(state) !== "accepted") return "none";
+  return isDelivered || state === "delivered_awaiting_funding" || state === "funded" ? "delivered" : "preparing";
 }
 
 export function orderReference(orderId: string): string {

@@ -3,7 +3,8 @@ import { shopDb } from "@/db/shop/client";
 import { emptyCartOrderedAt } from "../cart/cart-store";
 import { engineDeps, getShopperOrder, isFinal, returnFromBank, type ShopperOrder } from "../orders";
 import { getOrderByPublicToken } from "../orders/order-store";
-import { keepsCart, type OrderView, orderReference, shopperOutcome } from "./order-view";
+import type { OrderRow } from "../orders/order-store";
+import { keepsCart, type OrderView, orderReference, shippingStage, shopperOutcome } from "./order-view";
 
 /** Tokens are random URL-safe strings; anything else is not worth a database look-up. */
 const TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
@@ -14,7 +15,9 @@ const RETURN_INTERVAL_MS = 600;
 /** A poll (or a reload) within this time of the last read is answered from the database: the bank's rate limit is shared by the whole shop. */
 const MIN_BANK_READ_INTERVAL_MS = 1000;
 
-export function toOrderView(order: ShopperOrder): OrderView {
+/** `row`: the stored order, for what the merchant recorded (delivery, tracking, cancellations). */
+export function toOrderView(order: ShopperOrder, row?: OrderRow): OrderView {
+  const trackingNumber = row?.trackingNumber?.trim();
   return {
     token: order.publicToken,
     reference: orderReference(order.orderId),
@@ -28,6 +31,10 @@ export function toOrderView(order: ShopperOrder): OrderView {
     lastSyncedAt: order.lastSyncedAt,
     cancellationRequested: order.cancellationRequested,
     lines: order.lines.map(({ label, quantity, lineTotalCents }) => ({ label, quantity, lineTotalCents })),
+    country: order.country,
+    shipping: shippingStage(order.state, row?.isDelivered ?? false),
+    tracking: trackingNumber ? { number: trackingNumber, carrier: row?.deliveryOperator?.trim() || null } : null,
+    cancelledCents: row?.cancelledCents ?? 0,
   };
 }
 
@@ -50,15 +57,15 @@ export async function shopperOrder(token: string, freshness: Freshness): Promise
     const attempts = freshness === "return" ? RETURN_ATTEMPTS : 1;
     order = (await returnFromBank(deps, token, { attempts, intervalMs: RETURN_INTERVAL_MS })) ?? known;
   }
-  const view = toOrderView(order);
-  if (!keepsCart(view.outcome)) settleCart(token);
+  const row = getOrderByPublicToken(shopDb(), token);
+  const view = toOrderView(order, row);
+  if (!keepsCart(view.outcome) && row) settleCart(row);
   return view;
 }
 
 /** Once the financing went through, the ordered cart is emptied (unless the shopper changed it since). */
-function settleCart(token: string): void {
-  const row = getOrderByPublicToken(shopDb(), token);
-  if (row?.cartId) emptyCartOrderedAt(shopDb(), row.cartId, row.createdAt);
+function settleCart(row: OrderRow): void {
+  if (row.cartId) emptyCartOrderedAt(shopDb(), row.cartId, row.createdAt);
 }
 
 /** The bank's journey for an order still in it: a URL to go to, or the HTML page to frame; "done" once the bank has decided. */

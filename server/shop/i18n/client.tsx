@@ -21,5 +21,5 @@ export function useI18n() {
   const value = useContext(I18nContext);
   if (!value) throw new Error("useI18n must be used inside <I18nProvider>");
   const { locale, country } = value;
-  return useMemo(() => ({ locale, country, t: messagesFor(locale), fmt: formatters(locale) }), [locale, country]);
+  return useMemo(() => ({ locale, country, t: messagesFor(locale), fmt: formatters(locale, country) }), [locale, country]);
 }

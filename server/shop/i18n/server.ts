@@ -15,5 +15,5 @@ export async function shopperPreferences(): Promise<{ locale: Locale; country: C
 /** Everything a server component needs to speak the shopper's language. */
 export async function getI18n() {
   const prefs = await shopperPreferences();
-  return { ...prefs, t: messagesFor(prefs.locale), fmt: formatters(prefs.locale) };
+  return { ...prefs, t: messagesFor(prefs.locale), fmt: formatters(prefs.locale, prefs.country) };
 }

@@ -7,12 +7,13 @@ import { MAX_QUANTITY } from "@/server/shop/cart/cart-math";
 import { useI18n } from "@/server/shop/i18n/client";
 import { useTRPC } from "@/server/shop/trpc/client";
 
-export function AddToCart({ productId }: { productId: number }) {
+/** `quantity` comes from the URL: changing it replaces the URL, so that the server re-renders the offers for the new amount. */
+export function AddToCart({ productId, slug, quantity: chosen }: { productId: number; slug: string; quantity: number }) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const router = useRouter();
   const quantityId = useId();
-  const [quantity, setQuantity] = useState(1);
+  const [quantity, setQuantity] = useState(chosen);
   const add = useMutation(
     trpc.cart.add.mutationOptions({
       // The header's cart count is rendered on the server.
@@ -28,7 +29,11 @@ export function AddToCart({ productId }: { productId: number }) {
       }}
     >
       <label htmlFor={quantityId}>{t.product.quantity}</label>
-      <select id={quantityId} value={quantity} onChange={(event) => setQuantity(Number(event.target.value))}>
+      <select id={quantityId} value={quantity} onChange={(event) => {
+          const next = Number(event.target.value);
+          setQuantity(next);
+          router.replace(next === 1 ? `/products/${slug}` : `/products/${slug}?quantity=${next}`, { scroll: false });
+        }}>
         {Array.from({ length: MAX_QUANTITY }, (_, i) => i + 1).map((n) => (
           <option key={n} value={n}>
             {n}

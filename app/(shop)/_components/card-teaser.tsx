@@ -1,0 +1,13 @@
+import { shopOffers } from "@/server/shop/financing/offers-service";
+import { offerTeaser } from "@/server/shop/financing/offer-teaser";
+import type { Country } from "@/server/shop/i18n/locales";
+import { getI18n } from "@/server/shop/i18n/server";
+
+/** A catalogue card's lowest instalment ("ou 3 × 149,68 €"), or its credit's monthly payment; nothing when no financing applies. */
+export async function CardTeaser({ amountCents, country }: { amountCents: number; country: Country }) {
+  const [{ t, fmt }, result] = await Promise.all([getI18n(), shopOffers(amountCents, country)]);
+  if (result.status !== "ok") return null;
+  const { split, credit } = offerTeaser(result.offers);
+  const text = split ? t.offers.teaserSplit(split.count, fmt.money(split.amountCents), false) : credit ? t.offers.teaserCredit(fmt.money(credit.monthlyCents)) : null;
+  return text ? <span className="card-teaser">{text}</span> : null;
+}
