@@ -19,4 +19,10 @@ describe("retry policy", () => {
     expect(nextDelayMs(err(500), "idempotent", 1, settings)).toBeNull();
     expect(nextDelayMs(err(503), "idempotent", 5, settings)).toBeNull();
   });
+
+  it("waits for a Retry-After once, then hands the error over", () => {
+    const limited = new BankApiError({ kind: "baas", httpStatus: 429, message: "", operation: "op", retryAfterSeconds: 2 });
+    expect(nextDelayMs(limited, "idempotent", 1, DEFAULT_RETRY)).toBe(2000);
+    expect(nextDelayMs(limited, "idempotent", 2, DEFAULT_RETRY)).toBeNull();
+  });
 });

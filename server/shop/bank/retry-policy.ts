@@ -63,6 +63,8 @@ export function nextDelayMs(
 ): number | null {
   if (attempt >= settings.maxAttempts || !isRetryable(error, safety)) return null;
   if (error.retryAfterSeconds !== undefined) {
+    // The bank said when to come back: once, then the caller decides (the offers serve their last good answer).
+    if (attempt > 1) return null;
     const wait = error.retryAfterSeconds * 1000;
     return wait <= settings.maxRetryAfterMs ? wait : null;
   }

@@ -122,4 +122,17 @@ describe("offers service", () => {
     expect(await createOffersService({ bank }).offers(0, "FR")).toEqual({ status: "ok", amountCents: 0, country: "FR", offers: [] });
     expect(bank.calls).toEqual([]);
   });
+
+  it("serves the last good offers while the bank says 429, up to staleIfErrorMs, then 'unavailable'", async () => {
+    let t = 0;
+    const bank = fakeBank();
+    const service = createOffersService({ bank, ttlMs: 300_000, errorTtlMs: 15_000, staleIfErrorMs: 1_800_000, now: () => t, onError: () => {} });
+    const fresh = await service.offers(10000, "FR");
+    expect(fresh.status).toBe("ok");
+    vi.mocked(bank.eligibleSolutions).mockRejectedValue(new Error("429 Too Many Requests"));
+    t += 300_000;
+    expect(await service.offers(10000, "FR")).toEqual(fresh);
+    t += 1_800_000;
+    expect(await service.offers(10000, "FR")).toMatchObject({ status: "unavailable" });
+  });
 });

@@ -57,6 +57,8 @@ export interface OffersServiceOptions {
   bank: OffersBank;
   ttlMs?: number;
   errorTtlMs?: number;
+  /** How long past its time-to-live the last good answer is served while the bank refuses (429) or fails. */
+  staleIfErrorMs?: number;
   maxEntries?: number;
   now?: () => number;
   onError?: (error: unknown) => void;
@@ -71,13 +73,18 @@ export interface OffersService {
  * Offers per (amount, country), cached: browsing the catalogue or a cart
  * costs the bank at most one eligibility and one simulation call per
  * distinct amount and country per time-to-live (5 minutes by default).
- * A bank failure is answered as "unavailable" (the page shows a quiet note)
- * and remembered briefly, so an outage does not slow every page view.
+ * While the bank refuses (429) or fails, the last good answer for the same
+ * amount and country is served for up to 30 minutes past its time-to-live
+ * (offers change rarely; a page without them is worse than yesterday's
+ * rates, which the bank re-checks at subscription anyway). Without one, a
+ * failure is answered as "unavailable" (the page shows a quiet note) and
+ * remembered briefly, so an outage does not slow every page view.
  */
 export function createOffersService(options: OffersServiceOptions): OffersService {
   const cache = createTtlCache<string, Offer[]>({
     ttlMs: options.ttlMs ?? 5 * 60_000,
     errorTtlMs: options.errorTtlMs ?? 15_000,
+    staleIfErrorMs: options.staleIfErrorMs ?? 30 * 60_000,
     maxEntries: options.maxEntries ?? 1000,
     now: options.now,
   });

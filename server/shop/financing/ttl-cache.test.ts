@@ -77,4 +77,31 @@ describe("ttl cache", () => {
     await cache.get(9, load);
     expect(load).toHaveBeenCalledTimes(1);
   });
+
+  it("serves the last good value when a reload fails, for staleIfErrorMs past its time-to-live, then the failure", async () => {
+    const c = clock();
+    const cache = createTtlCache<string, number>({ ttlMs: 1_000, errorTtlMs: 100, maxEntries: 10, staleIfErrorMs: 5_000, now: c.now });
+    expect(await cache.get("a", async () => 1)).toBe(1);
+    const failing = vi.fn(async () => Promise.reject(new Error("429")));
+    c.advance(1_000);
+    expect(await cache.get("a", failing)).toBe(1);
+    // The failure is remembered for the error time-to-live only: the bank is asked again after it.
+    expect(await cache.get("a", failing)).toBe(1);
+    expect(failing).toHaveBeenCalledTimes(1);
+    c.advance(100);
+    expect(await cache.get("a", failing)).toBe(1);
+    expect(failing).toHaveBeenCalledTimes(2);
+    c.advance(4_900);
+    await expect(cache.get("a", failing)).rejects.toThrow("429");
+    c.advance(100);
+    expect(await cache.get("a", async () => 2)).toBe(2);
+  });
+
+  it("serves no stale value unless asked to", async () => {
+    const c = clock();
+    const cache = createTtlCache<string, number>({ ttlMs: 1_000, errorTtlMs: 100, maxEntries: 10, now: c.now });
+    await cache.get("a", async () => 1);
+    c.advance(1_000);
+    await expect(cache.get("a", async () => Promise.reject(new Error("down")))).rejects.toThrow("down");
+  });
 });

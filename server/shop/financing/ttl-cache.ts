@@ -3,7 +3,10 @@
  * each key is loaded at most once per time-to-live, and callers that ask
  * while a load is in flight share it instead of starting their own.
  * Failures are kept for a shorter time, so that a bank outage costs one call
- * per key every few seconds rather than one per page view.
+ * per key every few seconds rather than one per page view. When a reload
+ * fails (the bank says 429 or is down), the last good value is served instead
+ * for a bounded time (stale-if-error), so that a short outage does not empty
+ * every page; past that bound the failure goes to the caller.
  */
 export interface TtlCacheOptions {
   ttlMs: number;
@@ -41,19 +44,27 @@ export function createTtlCache<K, V>(options: TtlCacheOptions): TtlCache<K, V> {
       const hit = entries.get(key);
       if (hit && hit.expiresAt > now()) return hit.promise;
       entries.delete(key);
+      const good = hit?.good;
       // In flight: never expires until it settles.
-      const entry: Entry<V> = { promise: Promise.resolve().then(load), expiresAt: Number.POSITIVE_INFINITY };
+      const entry: Entry<V> = { promise: Promise.resolve(), expiresAt: Number.POSITIVE_INFINITY, good } as Entry<V>;
+      entry.promise = Promise.resolve()
+        .then(load)
+        .then(
+          (value) => {
+            entry.expiresAt = now() + options.ttlMs;
+            entry.good = { value, freshUntil: entry.expiresAt };
+            return value;
+          },
+          (error: unknown) => {
+            // The bank is asked again after the error time-to-live, stale or not.
+            entry.expiresAt = now() + options.errorTtlMs;
+            if (good && now() < good.freshUntil + (options.staleIfErrorMs ?? 0)) return good.value;
+            if (options.errorTtlMs <= 0 && entries.get(key) === entry) entries.delete(key);
+            throw error;
+          },
+        );
       entries.set(key, entry);
       evict();
-      entry.promise.then(
-        () => {
-          entry.expiresAt = now() + options.ttlMs;
-        },
-        () => {
-          entry.expiresAt = now() + options.errorTtlMs;
-          if (options.errorTtlMs <= 0 && entries.get(key) === entry) entries.delete(key);
-        },
-      );
       return entry.promise;
     },
     delete(key) {
