@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { CHECKOUT_DRAFT_KEY } from "@/server/shop/checkout/form-fields";
 import { keepsCart, type OrderView, type ShopperOutcome } from "@/server/shop/checkout/order-view";
 import { useI18n } from "@/server/shop/i18n/client";
 import { useTRPC } from "@/server/shop/trpc/client";
@@ -53,7 +54,10 @@ export function OrderOutcome({ initial, headingLevel = 1 }: { initial: OrderView
   const router = useRouter();
   const settled = !keepsCart(view.outcome);
   useEffect(() => {
-    if (settled) router.refresh();
+    if (!settled) return;
+    // The checkout's draft (contact, addresses) is kept for a retry after a refusal or an abort, not after a financing.
+    sessionStorage.removeItem(CHECKOUT_DRAFT_KEY);
+    router.refresh();
   }, [settled, router]);
 
   let heading: string;

@@ -11,7 +11,11 @@ export function PreferencesSwitch({ locale, country }: { locale: Locale; country
   const t = messagesFor(locale);
   return (
     <div className="preferences" aria-label={t.layout.preferences} role="group">
-      <form action={setLocale} className="switch" aria-label={t.layout.language}>
+      {/* Two "FR" side by side mean two things: each group says its own name on screen. */}
+      <form action={setLocale} className="switch" aria-labelledby="pref-language">
+        <span id="pref-language" className="switch-label">
+          {t.layout.language}
+        </span>
         {LOCALES.map((l) => (
           <button key={l} type="submit" name="locale" value={l} aria-pressed={l === locale} lang={l} title={t.languages[l]}>
             <span aria-hidden="true">{l.toUpperCase()}</span>
@@ -19,7 +23,10 @@ export function PreferencesSwitch({ locale, country }: { locale: Locale; country
           </button>
         ))}
       </form>
-      <form action={setCountry} className="switch" aria-label={t.layout.country}>
+      <form action={setCountry} className="switch" aria-labelledby="pref-country">
+        <span id="pref-country" className="switch-label">
+          {t.layout.country}
+        </span>
         {COUNTRIES.map((c) => (
           <button key={c} type="submit" name="country" value={c} aria-pressed={c === country} title={t.countries[c]}>
             <span aria-hidden="true">{c}</span>

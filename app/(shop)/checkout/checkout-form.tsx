@@ -5,7 +5,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type ChangeEvent, type FormEvent, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { ISO_COUNTRIES } from "@/server/shop/checkout/countries";
-import { type CheckoutField, type CheckoutForm as FormValues, checkoutSchema, type FieldErrors, fieldErrorsOf } from "@/server/shop/checkout/schema";
+import { CHECKOUT_DRAFT_KEY, visibleFields } from "@/server/shop/checkout/form-fields";
+import { type CheckoutField, checkoutFields, type CheckoutForm as FormValues, checkoutSchema, type FieldErrors, fieldErrorsOf } from "@/server/shop/checkout/schema";
 import type { OffersResult } from "@/server/shop/financing/offer-types";
 import { needsBirthData } from "@/server/shop/financing/solution-kind";
 import { useI18n } from "@/server/shop/i18n/client";
@@ -45,8 +46,10 @@ const EMPTY: FormValues = {
 };
 
 // Contact and addresses survive a trip to the bank and back within the tab
-// (after an aborted or refused financing); birth data is never stored.
-const DRAFT_KEY = "checkout-draft";
+// (after an aborted or refused financing: "Choisir une autre solution" finds
+// the form filled); the return page forgets them once the financing went
+// through. Birth data is never stored.
+const DRAFT_KEY = CHECKOUT_DRAFT_KEY;
 const NOT_KEPT: CheckoutField[] = ["birthDate", "birthName", "birthCity", "birthCountry", "solutionCode"];
 
 type PlaceResult = inferRouterOutputs<AppRouter>["checkout"]["place"];
@@ -119,7 +122,6 @@ export function CheckoutForm({ offers, country, idempotencyKey }: Props) {
       focusAlerts();
       return;
     }
-    sessionStorage.removeItem(DRAFT_KEY);
     if (result.redirect.type === "url") window.location.assign(result.redirect.url);
     else router.push(`/checkout/bank/${result.token}`);
   };
@@ -181,7 +183,12 @@ export function CheckoutForm({ offers, country, idempotencyKey }: Props) {
   const message = (field: CheckoutField) => {
     const code = errors[field]?.[0];
     if (!code) return undefined;
-    return (t.errors as Record<string, string>)[code] ?? t.errors.generic;
+    if (code === "too_long") {
+      const max = (checkoutFields.shape[field] as { maxLength?: number | null }).maxLength;
+      if (max) return t.errors.tooLong(max);
+    }
+    const text = (t.errors as Record<string, unknown>)[code];
+    return typeof text === "string" ? text : t.errors.generic;
   };
 
   const regionNames = useMemo(() => new Intl.DisplayNames([intlTag(locale)], { type: "region" }), [locale]);
@@ -190,7 +197,38 @@ export function CheckoutForm({ offers, country, idempotencyKey }: Props) {
     [regionNames, locale],
   );
 
-  const errorCount = Object.values(errors).filter((e) => e && e.length > 0).length;
+  // Only what the shopper can see and correct: a hidden delivery address or birth block is not counted.
+  const shown = visibleFields({ sameAsBilling: current.sameAsBilling, askBirth });
+  const invalidShown = shown.filter((field) => (errors[field]?.length ?? 0) > 0);
+  const errorCount = invalidShown.length;
+  const anchorOf = (field: CheckoutField) => (field === "solutionCode" ? `solution-${available[0]?.solutionCode ?? ""}` : `f-${field}`);
+  const labels: Record<CheckoutField, string> = {
+    commonTitle: t.checkout.commonTitle,
+    firstName: t.checkout.firstName,
+    lastName: t.checkout.lastName,
+    email: t.checkout.email,
+    mobilePhone: t.checkout.mobile,
+    billingStreetNumber: t.checkout.streetNumber,
+    billingStreetName: t.checkout.streetName,
+    billingComplement: t.checkout.complement,
+    billingZipCode: t.checkout.zipCode,
+    billingCity: t.checkout.city,
+    billingRegion: t.checkout.region,
+    billingCountry: t.checkout.country,
+    sameAsBilling: t.checkout.sameAsBilling,
+    deliveryStreetNumber: `${t.checkout.streetNumber} (${t.checkout.deliveryAddress})`,
+    deliveryStreetName: `${t.checkout.streetName} (${t.checkout.deliveryAddress})`,
+    deliveryComplement: `${t.checkout.complement} (${t.checkout.deliveryAddress})`,
+    deliveryZipCode: `${t.checkout.zipCode} (${t.checkout.deliveryAddress})`,
+    deliveryCity: `${t.checkout.city} (${t.checkout.deliveryAddress})`,
+    deliveryRegion: `${t.checkout.region} (${t.checkout.deliveryAddress})`,
+    deliveryCountry: `${t.checkout.country} (${t.checkout.deliveryAddress})`,
+    birthDate: t.checkout.birthDate,
+    birthName: t.checkout.birthName,
+    birthCity: t.checkout.birthCity,
+    birthCountry: t.checkout.birthCountry,
+    solutionCode: t.checkout.financing,
+  };
   // Once the bank has given a journey the shopper is on the way there; a refusal leaves the form usable.
   const busy = place.isPending || place.data?.ok === true;
 
@@ -214,14 +252,33 @@ export function CheckoutForm({ offers, country, idempotencyKey }: Props) {
   const address = (prefix: "billing" | "delivery") => {
     const section = prefix === "billing" ? "billing" : "shipping";
     const countryField = `${prefix}Country` as const;
+    const addressCountry = current[countryField];
+    const number = text(`${prefix}StreetNumber`, t.checkout.streetNumber, { required: false, className: "span-1" });
+    const street = text(`${prefix}StreetName`, t.checkout.streetName, { autoComplete: `${section} address-line1`, className: "span-3" });
     return (
       <div className="field-grid">
-        {text(`${prefix}StreetNumber`, t.checkout.streetNumber, { required: false, className: "span-1" })}
-        {text(`${prefix}StreetName`, t.checkout.streetName, { autoComplete: `${section} address-line1`, className: "span-3" })}
+        {/* As each country writes it: "12 rue de la Paix", "Hauptstraße 5". */}
+        {addressCountry === "DE" ? (
+          <>
+            {street}
+            {number}
+          </>
+        ) : (
+          <>
+            {number}
+            {street}
+          </>
+        )}
         {text(`${prefix}Complement`, t.checkout.complement, { autoComplete: `${section} address-line2`, required: false, className: "span-4" })}
         {text(`${prefix}ZipCode`, t.checkout.zipCode, { autoComplete: `${section} postal-code`, inputMode: "numeric", className: "span-1" })}
         {text(`${prefix}City`, t.checkout.city, { autoComplete: `${section} address-level2`, className: "span-3" })}
-        {text(`${prefix}Region`, t.checkout.region, { autoComplete: `${section} address-level1`, className: "span-2" })}
+        {/* A French postcode gives the région the bank needs: the shopper may leave it empty. */}
+        {text(`${prefix}Region`, addressCountry === "FR" ? t.checkout.regionOptional : t.checkout.region, {
+          autoComplete: `${section} address-level1`,
+          required: addressCountry !== "FR",
+          hint: addressCountry === "FR" ? t.checkout.regionHint : undefined,
+          className: "span-2",
+        })}
         <Field
           id={`f-${countryField}`}
           label={t.checkout.country}
@@ -256,9 +313,18 @@ export function CheckoutForm({ offers, country, idempotencyKey }: Props) {
     <form ref={formRef} className="checkout-form" noValidate onSubmit={onSubmit} aria-busy={busy}>
       <div ref={summaryRef} tabIndex={-1} className="form-alerts">
         {submitted && errorCount > 0 && (
-          <p role="alert" className="alert alert-error">
-            {t.checkout.fixErrors(errorCount)}
-          </p>
+          <div role="alert" className="alert alert-error" data-testid="error-summary">
+            <p>{t.checkout.fixErrors(errorCount)}</p>
+            <ul className="error-links">
+              {invalidShown.map((field) => (
+                <li key={field}>
+                  <a href={`#${anchorOf(field)}`}>
+                    {labels[field]} : {message(field)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
         {bankError && (
           <div role="alert" className="alert alert-error">

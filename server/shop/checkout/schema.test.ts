@@ -89,7 +89,6 @@ describe("checkout schema", () => {
       deliveryStreetName: ["required"],
       deliveryZipCode: ["required"],
       deliveryCity: ["required"],
-      deliveryRegion: ["required"],
     });
     const { data } = checkoutSchema.parse({
       ...valid,
@@ -154,5 +153,15 @@ describe("checkout schema on hostile input", () => {
 
   it.each([null, "text", 42, []])("refuses %j as a whole", (value) => {
     expect(checkoutSchema.safeParse(value).success).toBe(false);
+  });
+
+  it("derives a French address's région from its postcode, and asks for the region only where the postcode does not say it", () => {
+    const { data } = checkoutSchema.parse({ ...valid, billingRegion: "", billingZipCode: "69001", billingCity: "Lyon" });
+    expect(data.billingAddress.regionName).toBe("Auvergne-Rhône-Alpes");
+    expect(checkoutSchema.parse({ ...valid, billingRegion: "Rhône" }).data.billingAddress.regionName).toBe("Rhône");
+    expect(errorsOf({ billingRegion: "", billingZipCode: "98000" })).toEqual({ billingRegion: ["required"] });
+    expect(
+      errorsOf({ billingRegion: "", billingCountry: "DE", birthCountry: "DE", billingZipCode: "10115", mobilePhone: "0151 23456789", deliveryCountry: "DE" }),
+    ).toEqual({ billingRegion: ["required"] });
   });
 });

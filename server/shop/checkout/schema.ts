@@ -2,6 +2,7 @@ import { z } from "zod";
 import { needsBirthData } from "../financing/solution-kind";
 import { COUNTRIES, type Country } from "../i18n/locales";
 import { isIsoCountry } from "./countries";
+import { frenchRegion } from "./french-regions";
 import { normaliseMobile } from "./phone";
 
 /**
@@ -63,7 +64,8 @@ export const checkoutFields = z.object({
   billingComplement: optional(100),
   billingZipCode: required(10),
   billingCity: required(60),
-  billingRegion: required(60),
+  // Required where the postcode does not say it (see regionOf).
+  billingRegion: optional(60),
   billingCountry: country,
   sameAsBilling: z.boolean(),
   // Checked only when the delivery address differs (see the rules below).
@@ -140,9 +142,14 @@ function address(f: Fields, prefix: "billing" | "delivery"): CheckoutAddress {
     ...(complement ? { streetNameComplement: complement } : {}),
     zipCode: f[`${prefix}ZipCode`],
     cityName: f[`${prefix}City`],
-    regionName: f[`${prefix}Region`],
+    regionName: regionOf(f[`${prefix}Region`], f[`${prefix}ZipCode`], f[`${prefix}Country`]),
     countryCode: f[`${prefix}Country`],
   };
+}
+
+/** The region the shopper typed, else (in France) the postcode's région; "" when neither says it. */
+export function regionOf(typed: string, zipCode: string, country: Country): string {
+  return typed || (country === "FR" ? (frenchRegion(zipCode) ?? "") : "");
 }
 
 /**
@@ -170,10 +177,13 @@ function checkRules(raw: Fields, ctx: z.RefinementCtx): void {
     const zip = f[`${prefix}ZipCode`];
     const zipCountry = f[`${prefix}Country`];
     if (zip && ZIP[zipCountry] && !ZIP[zipCountry].test(zip)) issue(`${prefix}ZipCode`, `zip_${zipCountry}`);
+    // The bank needs a region: asked for only when a valid postcode does not give it (Germany, Monaco's 980xx).
+    const zipValid = zip !== "" && ZIP[zipCountry]?.test(zip);
+    if (zipValid && !regionOf(f[`${prefix}Region`], zip, zipCountry)) issue(`${prefix}Region`, "required");
   };
   checkAddress("billing");
   if (!f.sameAsBilling) {
-    for (const field of ["deliveryStreetName", "deliveryZipCode", "deliveryCity", "deliveryRegion"] as const) {
+    for (const field of ["deliveryStreetName", "deliveryZipCode", "deliveryCity"] as const) {
       if (!f[field]) issue(field, "required");
     }
     checkAddress("delivery");

@@ -14,10 +14,13 @@ export interface TtlCacheOptions {
   errorTtlMs: number;
   /** Oldest entries are dropped beyond this, so arbitrary cart totals can't grow memory without bound. */
   maxEntries: number;
+  /** How long after its time-to-live a good value may stand in for a failed reload (0 or unset: never). */
+  staleIfErrorMs?: number;
   now?: () => number;
 }
 
-type Entry<V> = { promise: Promise<V>; expiresAt: number };
+/** `good`: the last value loaded, and until when it was fresh; kept across reloads for stale-if-error. */
+type Entry<V> = { promise: Promise<V>; expiresAt: number; good?: { value: V; freshUntil: number } };
 
 export interface TtlCache<K, V> {
   get(key: K, load: () => Promise<V>): Promise<V>;
@@ -45,9 +48,8 @@ export function createTtlCache<K, V>(options: TtlCacheOptions): TtlCache<K, V> {
       if (hit && hit.expiresAt > now()) return hit.promise;
       entries.delete(key);
       const good = hit?.good;
-      // In flight: never expires until it settles.
-      const entry: Entry<V> = { promise: Promise.resolve(), expiresAt: Number.POSITIVE_INFINITY, good } as Entry<V>;
-      entry.promise = Promise.resolve()
+      // The callbacks run after the entry below exists: the load starts on a later tick.
+      const promise: Promise<V> = Promise.resolve()
         .then(load)
         .then(
           (value) => {
@@ -63,6 +65,8 @@ export function createTtlCache<K, V>(options: TtlCacheOptions): TtlCache<K, V> {
             throw error;
           },
         );
+      // In flight: never expires until it settles.
+      const entry: Entry<V> = { promise, expiresAt: Number.POSITIVE_INFINITY, good };
       entries.set(key, entry);
       evict();
       return entry.promise;
