@@ -18,8 +18,16 @@ test.describe("cancelling a split payment from the back office", () => {
     const form = page.getByRole("form", { name: "Cancel the financing" });
     // The amount starts at what is still financed.
     await expect(form.getByLabel("Amount to cancel (€)")).toHaveValue("989.00");
+    // The split payment's 90-day limit is said beside the form.
+    await expect(form.getByTestId("cancel-window")).toContainText("Split payment: cancellable until");
+    await expect(form.getByTestId("cancel-window")).toContainText("(90 days after acceptance)");
     await form.getByLabel("Amount to cancel (€)").fill("100");
     await expect(form.getByText("Partial cancellation: €889.00 stays financed.")).toBeVisible();
+    // The required reason is checked before "are you sure?", not after.
+    await form.getByRole("button", { name: "Cancel financing…" }).click();
+    await expect(form.getByText("Say why the financing is cancelled.")).toBeVisible();
+    await expect(form.getByLabel("Reason")).toBeFocused();
+    await expect(page.getByRole("alertdialog")).toHaveCount(0);
     await form.getByLabel("Reason").fill("Goods returned by the buyer");
     await form.getByRole("button", { name: "Cancel financing…" }).click();
     await form.getByRole("button", { name: "Yes, cancel €100.00" }).click();
@@ -32,15 +40,16 @@ test.describe("cancelling a split payment from the back office", () => {
     await expect(form.getByLabel("Amount to cancel (€)")).toHaveValue("889.00");
     await expect(form.getByTestId("partial-unavailable")).toContainText("A partial cancellation was already made");
 
-    // A second partial: refused by the rules, with the reason, and the bank is not called.
+    // A second partial: refused by the rules as it is typed, with the reason, before any confirmation; the bank is not called.
     await form.getByLabel("Amount to cancel (€)").fill("50");
     await form.getByLabel("Reason").fill("Second return");
     await form.getByRole("button", { name: "Cancel financing…" }).click();
-    await expect(result).toContainText("Not done. A partial cancellation was already made, and the bank allows only one.");
+    await expect(form.locator(".field-error")).toContainText("A partial cancellation was already made, and the bank allows only one.");
+    await expect(page.getByRole("alertdialog")).toHaveCount(0);
     await expect(page.getByTestId("financed-bank")).toHaveText("€889.00");
     await page.reload();
     await expect(page.getByTestId("api-calls").locator('tr[data-operation="cancelCreditSubscription"]')).toHaveCount(1);
-    await expect(page.getByTestId("history")).toContainText("partial cancellation of 100 €");
+    await expect(page.getByTestId("history")).toContainText("partial cancellation of €100.00");
   });
 
   test("a full cancellation leaves the order cancelled, with nothing financed", async ({ page }) => {
@@ -65,5 +74,10 @@ test.describe("cancelling a split payment from the back office", () => {
     await expect(stateBadge(page)).toHaveText("Cancelled");
     await expect(page.getByTestId("cancel-unavailable")).toHaveText("This financing is already cancelled.");
     await expect(page.getByTestId("bank-status")).toContainText("CANCELLED");
+    // The bank calls it "cancel by customer"; the merchant did it, and the page says so.
+    await expect(page.getByTestId("bank-status")).toContainText("Cancelled by the merchant");
+    await expect(page.getByTestId("bank-status")).not.toContainText(/cancel by customer/i);
+    // One way of writing amounts on the page: €0.00, never 0.00 €.
+    expect(await page.getByRole("main").textContent()).not.toMatch(/\d[.,]\d\d\s?€/);
   });
 });

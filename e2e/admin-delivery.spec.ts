@@ -31,7 +31,7 @@ test("the merchant confirms delivery of an accepted long credit; the lender pays
 
   await expect(page.getByTestId("delivery-done")).toContainText("Chronopost, tracking 1Z999AA10123456784");
   await expect(stateBadge(page)).toHaveText("Delivered, awaiting funding");
-  await expect(page.getByTestId("bank-status")).toContainText("Awaiting payment to merchant");
+  await expect(page.getByTestId("bank-status")).toContainText("Awaiting payment to the merchant");
   await expect(page.getByTestId("history")).toContainText("delivery confirmed: CHRONOPOST 1Z999AA10123456784");
   await expect(page.getByTestId("api-calls").locator('tr[data-operation="doConfirmDelivery"]')).toHaveCount(1);
 
@@ -41,7 +41,9 @@ test("the merchant confirms delivery of an accepted long credit; the lender pays
     await page.getByRole("button", { name: "Refresh from the bank" }).click();
     await expect(stateBadge(page)).toHaveText("Funded", { timeout: 2_000 });
   }).toPass({ timeout: 20_000 });
-  await expect(page.getByTestId("bank-status")).toContainText("Payment have been issued to merchant");
+  // In words, not the bank's raw phrase.
+  await expect(page.getByTestId("bank-status")).toContainText("Paid to the merchant");
+  await expect(page.getByRole("main")).not.toContainText(/payment have been issued/i);
   // Funded is final: nothing is left to confirm, and the list counts it.
   await expect(page.getByTestId("delivery-done")).toBeVisible();
   await page.getByRole("link", { name: "Orders", exact: true }).first().click();

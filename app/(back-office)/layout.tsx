@@ -1,23 +1,26 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { env } from "@/server/env";
+import { AdminI18nProvider } from "@/server/shop/i18n/admin-client";
+import { getAdminI18n } from "@/server/shop/i18n/admin-server";
 import "./back-office.css";
 
-export const metadata: Metadata = {
-  title: { default: "Back office", template: "%s · Back office marchand" },
-  robots: { index: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getAdminI18n();
+  return { title: { default: t.meta.titleDefault, template: t.meta.titleTemplate }, robots: { index: false } };
+}
 
-export default function BackOfficeLayout({ children }: { children: ReactNode }) {
+export default async function BackOfficeLayout({ children }: { children: ReactNode }) {
+  const { locale, t } = await getAdminI18n();
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
         {env().APP_MODE === "demo" && (
-          <aside className="demo-banner" aria-label="Demo">
-            Demo back office: public demo credentials, orders financed by the embedded sandbox bank. No real payment.
+          <aside className="demo-banner" aria-label={t.shell.demoLabel}>
+            {t.shell.demo}
           </aside>
         )}
-        {children}
+        <AdminI18nProvider locale={locale}>{children}</AdminI18nProvider>
       </body>
     </html>
   );

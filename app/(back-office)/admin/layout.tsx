@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { requireAdmin } from "@/server/shop/auth/session";
+import { getAdminI18n } from "@/server/shop/i18n/admin-server";
 import { TRPCReactProvider } from "@/server/shop/trpc/client";
+import { LanguageSwitch } from "../_components/language-switch";
 import { NavLinks } from "./_components/nav-links";
 import { SignOutButton } from "./sign-out-button";
 
@@ -9,16 +11,18 @@ export const dynamic = "force-dynamic";
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   // Pages check the session too (layouts and pages render concurrently): this one guards the shell.
   const admin = await requireAdmin("/admin");
+  const { locale, t } = await getAdminI18n();
   return (
     <div className="bo-shell">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t.shell.skipToContent}
       </a>
-      <nav className="bo-nav" aria-label="Back office">
-        <span className="title">Merchant back office</span>
+      <nav className="bo-nav" aria-label={t.shell.nav}>
+        <span className="title">{t.shell.title}</span>
         <NavLinks />
+        <LanguageSwitch locale={locale} />
         <span className="who">
-          Signed in as <br />
+          {t.shell.signedInAs} <br />
           {admin.email}
         </span>
         <SignOutButton />

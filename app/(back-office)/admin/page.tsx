@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { euros, humanizeCode, solutionLabel } from "@/server/shop/admin/labels";
+import { consolidatedLabel, solutionLabel } from "@/server/shop/admin/labels";
 import { requireAdmin } from "@/server/shop/auth/session";
-import { CONSOLIDATED_STATUSES, ORDER_STATE_INFO, ORDER_STATES } from "@/server/shop/orders/states";
+import { getAdminI18n } from "@/server/shop/i18n/admin-server";
+import { CONSOLIDATED_STATUSES, ORDER_STATES } from "@/server/shop/orders/states";
 import { serverCaller } from "@/server/shop/trpc/server";
 import { BankStatus, CancellationRequestedBadge, HoldBadge, StateBadge } from "./_components/badges";
 import { Pager } from "./_components/pager";
 import { SyncAll } from "./_components/sync-all";
 import { Time } from "./_components/time";
 
-export const metadata: Metadata = { title: "Orders" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminI18n()).t.meta.orders };
+}
 
 const PAGE_SIZE = 25;
 
@@ -38,6 +41,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   const params = paramsSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   await requireAdmin(href(params, { page: params.page }));
   const caller = await serverCaller();
+  const { t, fmt } = await getAdminI18n();
   const result = await caller.admin.orders.list({
     state: params.state,
     bankStatus: params.bank,
@@ -55,17 +59,17 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
     <>
       <div className="page-head">
         <div>
-          <h1>Orders</h1>
-          <p className="muted">Financed orders and what the bank says about them. Click an order to ship, confirm delivery or cancel.</p>
+          <h1>{t.orders.title}</h1>
+          <p className="muted">{t.orders.intro}</p>
         </div>
         <SyncAll />
       </div>
 
-      <nav aria-label="Orders by state">
+      <nav aria-label={t.orders.byState}>
         <ul className="state-tabs">
           <li>
             <Link href={href(params, { state: undefined })} aria-current={params.state ? undefined : "page"}>
-              All <span className="count">{allCount}</span>
+              {t.orders.all} <span className="count">{allCount}</span>
             </Link>
           </li>
           {ORDER_STATES.map((state) => (
@@ -74,73 +78,73 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                 href={href(params, { state })}
                 aria-current={params.state === state ? "page" : undefined}
                 className={counts[state] === 0 ? "empty" : undefined}
-                title={ORDER_STATE_INFO[state].description}
+                title={t.states[state].description}
                 data-state-tab={state}
               >
-                {ORDER_STATE_INFO[state].label} <span className="count">{counts[state]}</span>
+                {t.states[state].label} <span className="count">{counts[state]}</span>
               </Link>
             </li>
           ))}
           {onHoldCount > 0 && (
             <li>
               <Link href={href(params, { hold: params.hold ? undefined : "1" })} aria-current={params.hold ? "page" : undefined}>
-                On hold <span className="count">{onHoldCount}</span>
+                {t.orders.onHold} <span className="count">{onHoldCount}</span>
               </Link>
             </li>
           )}
         </ul>
       </nav>
 
-      <form className="filters" method="get" action="/admin" role="search" aria-label="Filter orders">
+      <form className="filters" method="get" action="/admin" role="search" aria-label={t.orders.filter}>
         {params.state && <input type="hidden" name="state" value={params.state} />}
         <label className="grow">
-          Search
-          <input type="search" name="q" defaultValue={params.q ?? ""} placeholder="Order id or reference, buyer name, email" maxLength={100} />
-          <span className="hint">The reference is the one the shopper sees on the order page.</span>
+          {t.orders.search}
+          <input type="search" name="q" defaultValue={params.q ?? ""} placeholder={t.orders.searchPlaceholder} maxLength={100} />
+          <span className="hint">{t.orders.searchHint}</span>
         </label>
         <label>
-          Bank status
+          {t.orders.bankStatus}
           <select name="bank" defaultValue={params.bank ?? ""}>
-            <option value="">Any</option>
+            <option value="">{t.common.any}</option>
             {CONSOLIDATED_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {humanizeCode(status)}
+                {consolidatedLabel(status, t)}
               </option>
             ))}
           </select>
         </label>
         <label className="inline">
-          <input type="checkbox" name="hold" value="1" defaultChecked={params.hold === "1"} /> On hold only
+          <input type="checkbox" name="hold" value="1" defaultChecked={params.hold === "1"} /> {t.orders.onHoldOnly}
         </label>
-        <button type="submit">Apply</button>
+        <button type="submit">{t.common.apply}</button>
         {filtered && (
           <Link className="button secondary" href="/admin">
-            Clear filters
+            {t.common.clearFilters}
           </Link>
         )}
       </form>
 
       <div className="table-wrap">
         <table>
-          <caption className="sr-only">Orders, newest first</caption>
+          <caption className="sr-only">{t.orders.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Order</th>
-              <th scope="col">Buyer</th>
+              <th scope="col">{t.orders.columns.order}</th>
+              <th scope="col">{t.orders.columns.buyer}</th>
               <th scope="col" className="num">
-                Amount
+                {t.orders.columns.amount}
               </th>
-              <th scope="col">Solution</th>
-              <th scope="col">State</th>
-              <th scope="col">Bank status</th>
-              <th scope="col">Last sync</th>
+              <th scope="col">{t.orders.columns.solution}</th>
+              <th scope="col">{t.orders.columns.state}</th>
+              <th scope="col">{t.orders.columns.bankStatus}</th>
+              <th scope="col">{t.orders.columns.lastSync}</th>
             </tr>
           </thead>
           <tbody>
             {result.items.length === 0 && (
               <tr>
                 <td colSpan={7} className="empty-row">
-                  {filtered ? "No order matches these filters." : "No order yet: orders placed in the shop with financing appear here."}
+                  {filtered ? t.orders.noMatch : t.orders.noneYet}
                 </td>
               </tr>
             )}
@@ -159,18 +163,23 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                   <span className="sub">{order.buyerEmail}</span>
                 </td>
                 <td className="num">
-                  {euros(order.totalCents)}
-                  {order.financedCents !== order.totalCents && <span className="sub">financed {euros(order.financedCents)}</span>}
+                  {fmt.money(order.totalCents)}
+                  {order.financedCents !== order.totalCents && <span className="sub">{t.orders.financed(fmt.money(order.financedCents))}</span>}
                 </td>
                 <td>
-                  {solutionLabel(order.solutionCode)}
+                  {solutionLabel(order.solutionCode, t)}
                   <span className="sub mono">{order.solutionCode}</span>
                 </td>
                 <td>
                   <StateBadge state={order.state} /> {order.cancellationRequested && <CancellationRequestedBadge />} {order.onHold && <HoldBadge reason={null} />}
                 </td>
                 <td>
-                  <BankStatus status={order.bankStatus} subStatus={order.bankSubStatus} cancellationStatus={order.cancellationStatus} />
+                  <BankStatus
+                    status={order.bankStatus}
+                    subStatus={order.bankSubStatus}
+                    cancellationStatus={order.cancellationStatus}
+                    cancelledByMerchant={order.financedCents === 0}
+                  />
                 </td>
                 <td className="nowrap">
                   <Time ms={order.lastSyncedAt} now={now} relative />
@@ -180,7 +189,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           </tbody>
         </table>
       </div>
-      <Pager page={result.page} pageSize={result.pageSize} total={result.total} label="orders" hrefFor={(page) => href(params, { page })} />
+      <Pager page={result.page} pageSize={result.pageSize} total={result.total} of="orders" hrefFor={(page) => href(params, { page })} />
     </>
   );
 }

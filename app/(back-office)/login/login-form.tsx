@@ -2,9 +2,11 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
+import { useAdminI18n } from "@/server/shop/i18n/admin-client";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
+  const { t } = useAdminI18n();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -23,18 +25,20 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       router.replace(callbackUrl);
       router.refresh();
     } else {
-      setError("Wrong email or password.");
+      // The login throttle's refusal (server/shop/auth/options.ts): "TooManyAttempts:<seconds>".
+      const wait = /^TooManyAttempts:(\d+)$/.exec(result?.error ?? "")?.[1];
+      setError(wait ? t.login.tooMany(Number(wait)) : t.login.wrong);
     }
   }
 
   return (
     <form onSubmit={onSubmit} noValidate>
       <label>
-        Email
+        {t.login.email}
         <input name="email" type="email" autoComplete="username" required />
       </label>
       <label>
-        Password
+        {t.login.password}
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
       {error && (
@@ -43,7 +47,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         </p>
       )}
       <button type="submit" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t.login.pending : t.login.submit}
       </button>
     </form>
   );

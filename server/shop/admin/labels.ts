@@ -1,61 +1,32 @@
 /**
- * Words for the back office (English, its one language), from the codes the
- * bank and the engine use. Pure: pages and client components share them.
+ * Words for the back office, from the codes the bank and the engine use, in
+ * the admin's language (the dictionaries: server/shop/i18n/admin-messages).
+ * Pure: pages and client components share them.
  */
 import type { DeliveryOperator } from "@/server/contract/types";
-import { formatEuro } from "@/server/lib/money";
-
-/** Amounts in the back office: euros, English notation (€1,234.56). */
-export function euros(cents: number): string {
-  return formatEuro(cents, "en-IE");
-}
+import { parseEuroAmount } from "@/server/shop/admin/euro-amount";
+import type { AdminFormatters } from "@/server/shop/i18n/admin-format";
+import type { AdminMessages } from "@/server/shop/i18n/admin-messages";
+import type { RefusalCode } from "@/server/shop/orders/rules";
+import { isSubStatus } from "@/server/shop/orders/sub-status";
 
 /** "SCFRSP-3XTS" → "Split payment 3× · FR"; "SCDELT-DXCO" → "Long credit · DE". */
-export function solutionLabel(code: string): string {
+export function solutionLabel(code: string, t: AdminMessages): string {
   const market = code.slice(2, 4);
   if (code.slice(4, 6) === "SP") {
-    const installments = /^(\d)X/.exec(code.slice(7))?.[1];
-    return `Split payment${installments ? ` ${installments}×` : ""} · ${market}`;
+    const installments = /^(\d)X/.exec(code.slice(7))?.[1] ?? null;
+    return `${t.solutions.split(installments)} · ${market}`;
   }
-  return `Long credit · ${market}`;
+  return `${t.solutions.credit} · ${market}`;
 }
 
 /** Who pays the fees, from the variant (FACTS.md): TS merchant, PS shared, NO/CO buyer. */
-export function feesLabel(code: string): string | null {
-  const variant = code.slice(-2);
-  const fees: Record<string, string> = { TS: "merchant pays the fees", PS: "fees shared", NO: "buyer pays the fees", CO: "buyer pays; merchant commission" };
-  return fees[variant] ?? null;
+export function feesLabel(code: string, t: AdminMessages): string | null {
+  return t.solutions.fees[code.slice(-2)] ?? null;
 }
 
-/** "WAITING_FOR_THE_DELIVERY_CONFIRMATION" → "Waiting for the delivery confirmation". */
-export function humanizeCode(code: string): string {
-  const words = code.toLowerCase().replace(/_/g, " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-export const HISTORY_SOURCE_LABELS: Readonly<Record<string, string>> = {
-  placement: "Checkout",
-  return: "Shopper's return",
-  reconciler: "Reconciler",
-  webhook: "Webhook",
-  merchant_action: "Back office",
-};
-
-/** The contract's operationIds, in a few words. */
-export const OPERATION_LABELS: Readonly<Record<string, string>> = {
-  requestAccessToken: "Access token",
-  getEligibleProductServices: "Eligible solutions",
-  simulateSolution: "Simulation",
-  initiateCreditSubscription: "Create subscription",
-  retrieveCreditSubscriptionForSpecificMerchant: "List subscriptions",
-  retrieveCreditSubscription: "Read subscription",
-  doConfirmDelivery: "Confirm delivery",
-  doConfirmReturn: "Confirm return",
-  cancelCreditSubscription: "Cancel",
-};
-
-/** The bank's carriers (ConfirmDeliveryRequest.operator), in the contract's order. */
-export const OPERATOR_LABELS: Readonly<Record<DeliveryOperator, string>> = {
+/** The bank's carriers (ConfirmDeliveryRequest.operator), in the contract's order; their own names, but "other". */
+const CARRIERS: Readonly<Record<Exclude<DeliveryOperator, "UNKNOWN">, string>> = {
   UPS: "UPS",
   DHL: "DHL",
   CHRONOPOST: "Chronopost",
@@ -65,30 +36,74 @@ export const OPERATOR_LABELS: Readonly<Record<DeliveryOperator, string>> = {
   MONDIAL_RELAY: "Mondial Relay",
   FEDEX: "FedEx",
   GLS: "GLS",
-  UNKNOWN: "Other carrier",
 };
 
-/** One time format for the whole back office; the merchant's clock is Paris time. */
-const DATE_TIME = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/Paris",
-  day: "2-digit",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
+export const OPERATORS = [...(Object.keys(CARRIERS) as DeliveryOperator[]), "UNKNOWN"] as const satisfies readonly DeliveryOperator[];
 
-export function dateTime(ms: number): string {
-  return DATE_TIME.format(new Date(ms));
+export function operatorLabel(operator: string | null, t: AdminMessages): string {
+  if (operator === null || operator === "UNKNOWN") return t.otherCarrier;
+  return CARRIERS[operator as Exclude<DeliveryOperator, "UNKNOWN">] ?? operator;
 }
 
-/** "just now", "5 min ago", "3 h ago", "2 days ago" (or "in 5 min" for a time ahead, as a virtual clock may be). */
-export function relativeTime(ms: number, now: number): string {
-  const seconds = Math.round((now - ms) / 1000);
-  const ahead = seconds < 0;
-  const s = Math.abs(seconds);
-  const text = s < 45 ? null : s < 3600 ? `${Math.round(s / 60)} min` : s < 86_400 ? `${Math.round(s / 3600)} h` : `${Math.round(s / 86_400)} days`;
-  if (text === null) return "just now";
-  return ahead ? `in ${text}` : `${text} ago`;
+/** A consolidated status, cancellation status or operation in words; a code the dictionary lacks is shown as sent. */
+export function consolidatedLabel(status: string, t: AdminMessages): string {
+  return (t.bank.consolidated as Record<string, string>)[status] ?? status;
+}
+
+export function cancellationLabel(status: string, t: AdminMessages): string {
+  return (t.bank.cancellation as Record<string, string>)[status] ?? status;
+}
+
+export function operationLabel(operation: string, t: AdminMessages): string {
+  return t.operations[operation] ?? operation;
+}
+
+export function historySourceLabel(source: string, t: AdminMessages): string {
+  return t.historySources[source] ?? source;
+}
+
+/**
+ * The sub-status in the admin's words. The bank (and the sandbox) keep
+ * "cancel by customer" for every cancellation, including the merchant's own:
+ * where the shop knows the merchant cancelled, it says so.
+ */
+export function subStatusLabel(subStatus: string, t: AdminMessages, options: { cancelledByMerchant?: boolean } = {}): string {
+  if (!isSubStatus(subStatus)) return subStatus;
+  if (subStatus === "CANCEL_BY_CUSTOMER" && options.cancelledByMerchant) return t.bank.cancelledByMerchant;
+  return t.bank.subStatus[subStatus];
+}
+
+/** What a refusal's sentence quotes. The minimum comes from the caller (rules.ts's MIN_REMAINING_FINANCED_CENTS): client components do not load the engine's rules. */
+export interface RefusalFacts {
+  bankStatus: string | null;
+  remainingCents: number;
+  minimumCents: number;
+}
+
+/** Why the rules refuse an action, in the admin's language, with the amounts the refusal quotes. */
+export function refusalText(code: RefusalCode, facts: RefusalFacts & { action: "delivery" | "return" | "cancel" }, t: AdminMessages, fmt: AdminFormatters): string {
+  return t.refusals[code]({
+    action: facts.action,
+    bankStatus: facts.bankStatus ? consolidatedLabel(facts.bankStatus, t) : "—",
+    remaining: fmt.money(facts.remainingCents),
+    minimum: fmt.money(facts.minimumCents),
+    maxPartial: fmt.money(Math.max(0, facts.remainingCents - facts.minimumCents)),
+  });
+}
+
+/**
+ * The engine's stored English texts (history notes, hold reasons, bank
+ * errors) write amounts as "100 €" or "889.5 €": shown in the back office,
+ * each becomes the admin's one notation, so that a page never writes amounts
+ * two ways.
+ */
+export function amountsInText(text: string, fmt: AdminFormatters): string;
+export function amountsInText(text: string | null, fmt: AdminFormatters): string | null;
+export function amountsInText(text: string | null, fmt: AdminFormatters): string | null {
+  return (
+    text?.replace(/(?<![\d.,])(\d{1,9}(?:[.,]\d{1,2})?)\s?€/g, (match, euros: string) => {
+      const cents = parseEuroAmount(euros);
+      return cents === null ? match : fmt.money(cents);
+    }) ?? null
+  );
 }

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { ApiCallRow } from "@/server/shop/bank/api-log";
-import { OPERATION_LABELS } from "@/server/shop/admin/labels";
+import { operationLabel } from "@/server/shop/admin/labels";
 import { orderReference } from "@/server/shop/checkout/order-view";
+import { getAdminI18n } from "@/server/shop/i18n/admin-server";
 import { Time } from "./time";
 
 function statusTone(call: ApiCallRow): string {
@@ -24,29 +25,31 @@ function pretty(summary: string | null): string | null {
  * Calls to the bank as the API log keeps them: already redacted by the
  * engine (no secret, token or personal data is ever stored), shown as is.
  */
-export function ApiCallsTable({ calls, caption, showOrder }: { calls: ApiCallRow[]; caption: string; showOrder: boolean }) {
+export async function ApiCallsTable({ calls, caption, showOrder }: { calls: ApiCallRow[]; caption: string; showOrder: boolean }) {
+  const { t } = await getAdminI18n();
+  const c = t.apiLog.columns;
   return (
     <div className="table-wrap">
       <table data-testid="api-calls">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">When</th>
-            <th scope="col">Operation</th>
-            <th scope="col">Status</th>
+            <th scope="col">{c.when}</th>
+            <th scope="col">{c.operation}</th>
+            <th scope="col">{c.status}</th>
             <th scope="col" className="num">
-              Latency
+              {c.latency}
             </th>
-            <th scope="col">Error</th>
-            {showOrder && <th scope="col">Order</th>}
-            <th scope="col">Request and answer (redacted)</th>
+            <th scope="col">{c.error}</th>
+            {showOrder && <th scope="col">{c.order}</th>}
+            <th scope="col">{c.bodies}</th>
           </tr>
         </thead>
         <tbody>
           {calls.length === 0 && (
             <tr>
               <td colSpan={showOrder ? 7 : 6} className="empty-row">
-                No call recorded.
+                {t.apiLog.noCall}
               </td>
             </tr>
           )}
@@ -57,16 +60,16 @@ export function ApiCallsTable({ calls, caption, showOrder }: { calls: ApiCallRow
               <tr key={call.id} data-operation={call.operation} data-http-status={call.httpStatus ?? "none"}>
                 <td className="nowrap">
                   <Time ms={call.at} />
-                  {call.attempt > 1 && <span className="sub">attempt {call.attempt}</span>}
+                  {call.attempt > 1 && <span className="sub">{t.apiLog.attempt(call.attempt)}</span>}
                 </td>
                 <td>
-                  {OPERATION_LABELS[call.operation] ?? call.operation}
+                  {operationLabel(call.operation, t)}
                   <span className="sub mono">
                     {call.method} {call.path}
                   </span>
                 </td>
                 <td>
-                  <span className={`badge ${statusTone(call)}`}>{call.httpStatus ?? "no answer"}</span>
+                  <span className={`badge ${statusTone(call)}`}>{call.httpStatus ?? t.apiLog.noAnswer}</span>
                 </td>
                 <td className="num">{call.latencyMs} ms</td>
                 <td>
@@ -88,16 +91,16 @@ export function ApiCallsTable({ calls, caption, showOrder }: { calls: ApiCallRow
                 <td>
                   {request || response ? (
                     <details>
-                      <summary>Show</summary>
+                      <summary>{t.common.show}</summary>
                       {request && (
                         <>
-                          <h3 className="small">Request</h3>
+                          <h3 className="small">{t.apiLog.request}</h3>
                           <pre className="json">{request}</pre>
                         </>
                       )}
                       {response && (
                         <>
-                          <h3 className="small">Answer</h3>
+                          <h3 className="small">{t.apiLog.answer}</h3>
                           <pre className="json">{response}</pre>
                         </>
                       )}

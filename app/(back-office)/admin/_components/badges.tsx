@@ -1,6 +1,6 @@
-import { humanizeCode } from "@/server/shop/admin/labels";
-import { ORDER_STATE_INFO, type OrderState } from "@/server/shop/orders/states";
-import { isSubStatus, subStatusText } from "@/server/shop/orders/sub-status";
+import { cancellationLabel, consolidatedLabel, subStatusLabel } from "@/server/shop/admin/labels";
+import { getAdminI18n } from "@/server/shop/i18n/admin-server";
+import type { OrderState } from "@/server/shop/orders/states";
 
 const TONE: Readonly<Record<OrderState, string>> = {
   pending: "neutral",
@@ -17,8 +17,9 @@ const TONE: Readonly<Record<OrderState, string>> = {
 };
 
 /** The merchant's state of an order, with what it means on hover. */
-export function StateBadge({ state }: { state: OrderState }) {
-  const info = ORDER_STATE_INFO[state];
+export async function StateBadge({ state }: { state: OrderState }) {
+  const { t } = await getAdminI18n();
+  const info = t.states[state];
   return (
     <span className={`badge ${TONE[state]}`} title={info.description} data-state={state}>
       {info.label}
@@ -27,30 +28,50 @@ export function StateBadge({ state }: { state: OrderState }) {
 }
 
 /** A cancellation is with the lender, which has not decided yet (Hanseatic answers REQUESTED). */
-export function CancellationRequestedBadge() {
+export async function CancellationRequestedBadge() {
+  const { t } = await getAdminI18n();
   return (
-    <span className="badge progress" title="The lender has not decided on the cancellation yet; the order follows its answer." data-testid="cancellation-requested">
-      Cancellation requested
+    <span className="badge progress" title={t.badges.cancellationRequestedTitle} data-testid="cancellation-requested">
+      {t.badges.cancellationRequested}
     </span>
   );
 }
 
-export function HoldBadge({ reason }: { reason: string | null }) {
+export async function HoldBadge({ reason }: { reason: string | null }) {
+  const { t } = await getAdminI18n();
   return (
-    <span className="badge hold" title={reason ?? "On hold"}>
-      On hold
+    <span className="badge hold" title={reason ?? t.badges.onHold}>
+      {t.badges.onHold}
     </span>
   );
 }
 
-/** The bank's status and sub-status, in words with the code beside. */
-export function BankStatus({ status, subStatus, cancellationStatus }: { status: string | null; subStatus: string | null; cancellationStatus?: string | null }) {
-  if (!status) return <span className="muted">Not at the bank</span>;
+/**
+ * The bank's status and sub-status in the admin's words, the status code
+ * beside (it is what the bank's own tools and support quote).
+ * `cancelledByMerchant`: the shop itself cancelled the whole financing, which
+ * the bank still reports as the customer's cancellation.
+ */
+export async function BankStatus({
+  status,
+  subStatus,
+  cancellationStatus,
+  cancelledByMerchant = false,
+}: {
+  status: string | null;
+  subStatus: string | null;
+  cancellationStatus?: string | null;
+  cancelledByMerchant?: boolean;
+}) {
+  const { t } = await getAdminI18n();
+  if (!status) return <span className="muted">{t.bank.notAtBank}</span>;
+  const byMerchant = cancelledByMerchant && status === "CANCELLED";
   return (
     <span data-bank-status={status}>
-      <code>{status}</code>
-      {subStatus && <span className="sub">{humanizeCode(isSubStatus(subStatus) ? subStatusText(subStatus) : subStatus)}</span>}
-      {cancellationStatus && <span className="sub">{humanizeCode(cancellationStatus)}</span>}
+      {consolidatedLabel(status, t)} <code>{status}</code>
+      {subStatus && <span className="sub" data-sub-status={subStatus}>{subStatusLabel(subStatus, t, { cancelledByMerchant: byMerchant })}</span>}
+      {!subStatus && byMerchant && <span className="sub">{t.bank.cancelledByMerchant}</span>}
+      {cancellationStatus && <span className="sub">{cancellationLabel(cancellationStatus, t)}</span>}
     </span>
   );
 }

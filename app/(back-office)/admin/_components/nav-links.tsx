@@ -1,16 +1,17 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-
-const LINKS = [
-  { href: "/admin", label: "Orders", current: (path: string) => path === "/admin" || path.startsWith("/admin/orders") },
-  { href: "/admin/api-log", label: "API log", current: (path: string) => path.startsWith("/admin/api-log") },
-];
+import { useAdminI18n } from "@/server/shop/i18n/admin-client";
 
 export function NavLinks() {
   const path = usePathname();
-  return LINKS.map((link) => (
-    <Link key={link.href} href={link.href} aria-current={link.current(path) ? "page" : undefined}>
+  const { t } = useAdminI18n();
+  const links = [
+    { href: "/admin", label: t.shell.orders, current: path === "/admin" || path.startsWith("/admin/orders") },
+    { href: "/admin/api-log", label: t.shell.apiLog, current: path.startsWith("/admin/api-log") },
+  ];
+  return links.map((link) => (
+    <Link key={link.href} href={link.href} aria-current={link.current ? "page" : undefined}>
       {link.label}
     </Link>
   ));

@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
+import { useAdminI18n } from "@/server/shop/i18n/admin-client";
 import { useTRPC } from "@/server/shop/trpc/client";
 
 /**
@@ -13,6 +14,7 @@ export function SyncAll() {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
+  const { t } = useAdminI18n();
   const statusKey = trpc.admin.sync.status.queryKey({});
   const status = useQuery(
     trpc.admin.sync.status.queryOptions(
@@ -38,22 +40,22 @@ export function SyncAll() {
     wasRunning.current = running;
   }, [running, router]);
 
-  let text = "Re-reads every unfinished order from the bank.";
-  if (running) text = job.total > 0 ? `Checking ${job.done} of ${job.total} orders…` : "Starting…";
-  else if (job?.error) text = `The sync stopped: ${job.error}`;
+  let text = t.sync.idle;
+  if (running) text = job.total > 0 ? t.sync.checking(job.done, job.total) : t.sync.starting;
+  else if (job?.error) text = t.sync.stopped(job.error);
   else if (job?.report) {
     const r = job.report;
-    text = `Last sync: ${r.checked + r.linked} of ${r.watched + r.pendingChecked} orders read, ${r.changed + r.linked + r.failed} changed${r.errors ? `, ${r.errors} errors (see the API log)` : ""}.`;
+    text = t.sync.last(r.checked + r.linked, r.watched + r.pendingChecked, r.changed + r.linked + r.failed, r.errors);
   }
 
   return (
     <div className="sync">
       <button type="button" onClick={() => start.mutate()} disabled={running || start.isPending} aria-describedby="sync-status">
-        {running ? "Syncing…" : "Sync all unfinished orders"}
+        {running ? t.sync.running : t.sync.button}
       </button>
-      {running && <progress max={Math.max(1, job.total)} value={job.done} aria-label="Sync progress" />}
+      {running && <progress max={Math.max(1, job.total)} value={job.done} aria-label={t.sync.progress} />}
       <p id="sync-status" className="status" role="status" data-testid="sync-status">
-        {start.error ? `Could not start: ${start.error.message}` : text}
+        {start.error ? t.sync.couldNotStart(start.error.message) : text}
       </p>
     </div>
   );

@@ -1,12 +1,13 @@
-import { dateTime, relativeTime } from "@/server/shop/admin/labels";
+import { getAdminI18n } from "@/server/shop/i18n/admin-server";
 
-/** A time as the back office shows it (Paris time), the exact UTC instant on hover. */
-export function Time({ ms, now, relative = false }: { ms: number | null; now?: number; relative?: boolean }) {
-  if (ms === null) return <span className="muted">never</span>;
+/** A time as the back office shows it (the admin's language, the shop's Paris time), the exact UTC instant on hover. */
+export async function Time({ ms, now, relative = false }: { ms: number | null; now?: number; relative?: boolean }) {
+  const { t, fmt } = await getAdminI18n();
+  if (ms === null) return <span className="muted">{t.common.never}</span>;
   const iso = new Date(ms).toISOString();
   return (
-    <time dateTime={iso} title={iso}>
-      {relative && now !== undefined ? relativeTime(ms, now) : dateTime(ms)}
+    <time dateTime={iso} title={t.common.utcTitle(iso)}>
+      {relative && now !== undefined ? fmt.relative(ms, now) : fmt.dateTime(ms)}
     </time>
   );
 }

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { OPERATION_LABELS } from "@/server/shop/admin/labels";
+import { operationLabel } from "@/server/shop/admin/labels";
 import { requireAdmin } from "@/server/shop/auth/session";
+import { getAdminI18n } from "@/server/shop/i18n/admin-server";
 import { serverCaller } from "@/server/shop/trpc/server";
 import { ApiCallsTable } from "../_components/api-calls-table";
 import { Pager } from "../_components/pager";
 
-export const metadata: Metadata = { title: "API log" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminI18n()).t.meta.apiLog };
+}
 
 const PAGE_SIZE = 50;
 const STATUSES = [200, 201, 204, 400, 401, 403, 404, 422, 429, 500, 502, 503, 504];
@@ -35,6 +38,7 @@ export default async function ApiLogPage({ searchParams }: { searchParams: Promi
   const params = paramsSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   await requireAdmin(href(params, { page: params.page }));
   const caller = await serverCaller();
+  const { t } = await getAdminI18n();
   const [log, operations] = await Promise.all([
     caller.admin.apiLog.list({ operation: params.operation, outcome: params.outcome, orderId: params.order, page: params.page ?? 1, pageSize: PAGE_SIZE }),
     caller.admin.apiLog.operations(),
@@ -45,31 +49,28 @@ export default async function ApiLogPage({ searchParams }: { searchParams: Promi
     <>
       <div className="page-head">
         <div>
-          <h1>API log</h1>
-          <p className="muted">
-            Every HTTP call the shop made to the bank, retries and token requests included, newest first. Secrets, tokens and buyers&apos; personal data are
-            removed before a call is stored.
-          </p>
+          <h1>{t.apiLog.title}</h1>
+          <p className="muted">{t.apiLog.intro}</p>
         </div>
       </div>
 
-      <form className="filters" method="get" action="/admin/api-log" role="search" aria-label="Filter the API log">
+      <form className="filters" method="get" action="/admin/api-log" role="search" aria-label={t.apiLog.filter}>
         <label>
-          Operation
+          {t.apiLog.operation}
           <select name="operation" defaultValue={params.operation ?? ""}>
-            <option value="">Any</option>
+            <option value="">{t.common.any}</option>
             {operations.map((operation) => (
               <option key={operation} value={operation}>
-                {OPERATION_LABELS[operation] ?? operation}
+                {operationLabel(operation, t)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Status
+          {t.apiLog.status}
           <select name="outcome" defaultValue={params.outcome === undefined ? "" : String(params.outcome)}>
-            <option value="">Any</option>
-            <option value="failed">Failed (no answer or 4xx/5xx)</option>
+            <option value="">{t.common.any}</option>
+            <option value="failed">{t.apiLog.failed}</option>
             {STATUSES.map((status) => (
               <option key={status} value={status}>
                 HTTP {status}
@@ -78,20 +79,20 @@ export default async function ApiLogPage({ searchParams }: { searchParams: Promi
           </select>
         </label>
         <label className="grow">
-          Order id
-          <input name="order" defaultValue={params.order ?? ""} placeholder="Full order id (UUID)" maxLength={36} className="mono" />
+          {t.apiLog.orderId}
+          <input name="order" defaultValue={params.order ?? ""} placeholder={t.apiLog.orderPlaceholder} maxLength={36} className="mono" />
         </label>
-        <button type="submit">Apply</button>
+        <button type="submit">{t.common.apply}</button>
         {filtered && (
           <Link className="button secondary" href="/admin/api-log">
-            Clear filters
+            {t.common.clearFilters}
           </Link>
         )}
       </form>
-      {raw.order && !params.order && <p className="notice warn">“{String(raw.order)}” is not an order id (a UUID): the order filter was left out.</p>}
+      {raw.order && !params.order && <p className="notice warn">{t.apiLog.notAnOrderId(String(raw.order))}</p>}
 
-      <ApiCallsTable calls={log.items} caption="Calls to the bank" showOrder />
-      <Pager page={log.page} pageSize={log.pageSize} total={log.total} label="calls" hrefFor={(page) => href(params, { page })} />
+      <ApiCallsTable calls={log.items} caption={t.apiLog.caption} showOrder />
+      <Pager page={log.page} pageSize={log.pageSize} total={log.total} of="calls" hrefFor={(page) => href(params, { page })} />
     </>
   );
 }

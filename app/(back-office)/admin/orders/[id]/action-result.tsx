@@ -1,28 +1,63 @@
-import { euros } from "@/server/shop/admin/labels";
+"use client";
+import { amountsInText, refusalText, type RefusalFacts } from "@/server/shop/admin/labels";
+import { useAdminI18n } from "@/server/shop/i18n/admin-client";
+import type { OrderState } from "@/server/shop/orders/states";
+import type { RefusalCode } from "@/server/shop/orders/rules";
 
 export interface ActionOutcome {
   ok: boolean;
   code: string | null;
+  /** The engine's English sentence: shown as is in English, as the bank's detail in the other languages. */
   message: string;
-  stateLabel: string;
+  state: OrderState;
+  bankStatus: string | null;
   financedCents: number;
   bankFinancedCents: number | null;
 }
 
-/** What an action came to: the bank's (or the rules') word, and where the order now stands. */
-export function ActionResult({ outcome, showAmount = false }: { outcome: ActionOutcome; showAmount?: boolean }) {
+type Action = "refresh" | "delivery" | "return" | "cancel";
+
+const ENGINE_FAILURES = ["bank_refused", "bank_unreachable", "outcome_unknown"] as const;
+
+/**
+ * What an action came to, in the admin's language: for a refusal of the
+ * rules, its reason from the code; for the bank's refusal or silence, what
+ * that means, with the bank's own words (English, as it sends them) beside.
+ */
+export function ActionResult({ outcome, action, okText, minimumCents, showAmount = false }: { outcome: ActionOutcome; action: Action; okText: string; minimumCents: number; showAmount?: boolean }) {
+  const { locale, t, fmt } = useAdminI18n();
+  const financed = outcome.bankFinancedCents ?? outcome.financedCents;
+  let text = okText;
+  let detail: string | null = null;
+  if (!outcome.ok) {
+    const code = outcome.code;
+    if (code && (ENGINE_FAILURES as readonly string[]).includes(code)) {
+      text = { bank_refused: t.outcome.bankRefused, bank_unreachable: t.outcome.bankUnreachable, outcome_unknown: t.outcome.outcomeUnknown }[code as (typeof ENGINE_FAILURES)[number]];
+      detail = amountsInText(outcome.message, fmt);
+    } else if (code && code in t.refusals) {
+      const facts: RefusalFacts = { bankStatus: outcome.bankStatus, remainingCents: financed, minimumCents };
+      text = refusalText(code as RefusalCode, { ...facts, action: action === "refresh" ? "cancel" : action }, t, fmt);
+    } else {
+      text = amountsInText(outcome.message, fmt);
+    }
+  }
   return (
-    <div className={`notice ${outcome.ok ? "ok" : "error"}`} role={outcome.ok ? "status" : "alert"} data-testid="action-result">
+    <div className={`notice ${outcome.ok ? "ok" : "error"}`} role={outcome.ok ? "status" : "alert"} data-testid="action-result" data-code={outcome.code ?? "ok"}>
       <p>
-        {outcome.ok ? null : <strong>Not done. </strong>}
-        {outcome.message}
+        {outcome.ok ? null : <strong>{t.common.notDone} </strong>}
+        {text}
       </p>
+      {detail && (
+        <p className="small" lang={locale === "en" ? undefined : "en"}>
+          {locale === "en" ? detail : `${t.outcome.bankSaid} ${detail}`}
+        </p>
+      )}
       <p className="small">
-        Order now: <strong>{outcome.stateLabel}</strong>
+        {t.outcome.now} <strong>{t.states[outcome.state].label}</strong>
         {showAmount && (
           <>
             {" "}
-            · financed amount now <strong data-testid="new-financed">{euros(outcome.bankFinancedCents ?? outcome.financedCents)}</strong>
+            · {t.outcome.financedNow} <strong data-testid="new-financed">{fmt.money(financed)}</strong>
           </>
         )}
       </p>

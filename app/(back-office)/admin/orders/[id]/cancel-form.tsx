@@ -3,12 +3,12 @@ import { useMutation } from "@tanstack/react-query";
 import type { inferRouterInputs } from "@trpc/server";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
-import { parseEuroAmount } from "@/server/shop/admin/euro-amount";
-import { dateTime, euros } from "@/server/shop/admin/labels";
 import type { Decision } from "@/server/shop/admin/order-actions";
+import { useAdminI18n } from "@/server/shop/i18n/admin-client";
 import { useTRPC } from "@/server/shop/trpc/client";
 import type { AppRouter } from "@/server/shop/trpc/routers/_app";
 import { ActionResult, fieldErrorsOf } from "./action-result";
+import { checkAmount, checkCancellation, type CancelField } from "@/server/shop/admin/cancel-checks";
 
 interface Contact {
   firstName: string;
@@ -22,40 +22,46 @@ type CancelInput = inferRouterInputs<AppRouter>["admin"]["orders"]["cancel"];
 interface Props {
   orderId: string;
   remainingCents: number;
+  /** What the lender keeps financed at least after a partial cancellation (rules.ts). */
+  minimumCents: number;
+  /** Decisions whose reason is already in the admin's language. */
   full: Decision;
   partial: Decision;
+  bankStatus: string | null;
   /** Split payment: the end of the 90-day window. */
   splitWindowEnd: number | null;
+  /** Long credit: the end of the buyer's 14-day withdrawal period, when the acceptance is known. */
+  creditWindowEnd: number | null;
+  isCredit: boolean;
   /** The buyer's contact: who usually asks for a cancellation. */
   defaultContact: Contact;
-}
-
-const REASONS = ["Goods returned by the buyer", "Order cancelled by the buyer", "Withdrawal within 14 days", "Item out of stock", "Price adjustment"];
-
-/** "1234.5" for an input: what parseEuroAmount reads back to the same cents. */
-function amountText(cents: number): string {
-  return (cents / 100).toFixed(2);
 }
 
 /**
  * Full or partial cancellation. The amount starts at what is still financed
  * (the most the bank allows); the rules (only from accepted, one partial,
- * 90 days for split payment) are explained here and enforced on the server
- * before the bank is called. A confirmation step stands before the call: the
- * bank cannot undo a cancellation.
+ * 100 € left, 90 days for split payment, 14 days of withdrawal for a credit)
+ * are explained here, checked here as the admin types (cancel-checks.ts), and
+ * enforced again on the server before the bank is called. Only a request
+ * that passes the checks reaches the confirmation step: the bank cannot undo
+ * a cancellation, and "are you sure?" must not come before "the reason is
+ * missing".
  */
-export function CancelForm({ orderId, remainingCents, full, partial, splitWindowEnd, defaultContact }: Props) {
+export function CancelForm({ orderId, remainingCents, minimumCents, full, partial, bankStatus, splitWindowEnd, creditWindowEnd, isCredit, defaultContact }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
-  const [amount, setAmount] = useState(amountText(remainingCents));
+  const { t, fmt } = useAdminI18n();
+  const [amount, setAmount] = useState(fmt.amountInput(remainingCents));
   // After a partial cancellation the page's data reloads: the default follows the new remaining amount.
   const [shownRemaining, setShownRemaining] = useState(remainingCents);
   if (shownRemaining !== remainingCents) {
     setShownRemaining(remainingCents);
-    setAmount(amountText(remainingCents));
+    setAmount(fmt.amountInput(remainingCents));
   }
+  const [checked, setChecked] = useState<Partial<Record<CancelField, string>>>({});
   const [pending, setPending] = useState<null | { input: CancelInput; cents: number }>(null);
+  const [sent, setSent] = useState<null | { cents: number; remainingCents: number }>(null);
   const cancel = useMutation(
     trpc.admin.orders.cancel.mutationOptions({
       onSuccess: (outcome) => {
@@ -64,41 +70,65 @@ export function CancelForm({ orderId, remainingCents, full, partial, splitWindow
       onSettled: () => setPending(null),
     }),
   );
-  const errors = fieldErrorsOf(cancel.error);
-  const cents = parseEuroAmount(amount);
-  const kind = cents === null || cents <= 0 ? null : cents > remainingCents ? "too much" : cents === remainingCents ? "full" : "partial";
+  const serverErrors = fieldErrorsOf(cancel.error);
+  const context = { remainingCents, minimumCents, partial, bankStatus };
+  const live = checkAmount(amount, context, t, fmt);
+  const typed = live.cents;
+  const kind = typed === null ? null : typed === remainingCents ? "full" : "partial";
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
     const text = (name: string) => String(form.get(name) ?? "");
-    const input = {
-      id: orderId,
-      amount: text("amount"),
-      reason: text("reason"),
-      item: text("item"),
-      contact: { firstName: text("firstName"), lastName: text("lastName"), email: text("email"), phoneNumber: text("phoneNumber") },
-    };
-    const typed = parseEuroAmount(input.amount);
-    // What the server will refuse (bad input, too much, a second partial) goes straight to it, and
-    // its reason is shown; a request the bank may carry out is confirmed first.
-    const refused = typed === null || typed > remainingCents || (typed < remainingCents && !partial.allowed);
-    if (refused) cancel.mutate(input);
-    else setPending({ input, cents: typed });
+    const values = { amount: text("amount"), reason: text("reason"), firstName: text("firstName"), lastName: text("lastName"), email: text("email"), phoneNumber: text("phoneNumber") };
+    const result = checkCancellation(values, context, t, fmt);
+    setChecked(result.errors);
+    if (result.cents === null || Object.keys(result.errors).length > 0) {
+      // Focus moves to the first field to correct, after React has marked it.
+      requestAnimationFrame(() => formElement.querySelector<HTMLElement>("[aria-invalid=true]")?.focus());
+      return;
+    }
+    setPending({
+      cents: result.cents,
+      input: {
+        id: orderId,
+        amount: values.amount,
+        reason: values.reason,
+        item: text("item"),
+        contact: { firstName: values.firstName, lastName: values.lastName, email: values.email, phoneNumber: values.phoneNumber },
+      },
+    });
   }
 
-  const describe = (field: string) => (errors[field] ? `${id}-${field}` : undefined);
-  const fieldError = (field: string) =>
-    errors[field] && (
+  function send() {
+    if (!pending) return;
+    setSent({ cents: pending.cents, remainingCents });
+    cancel.mutate(pending.input);
+  }
+
+  const errorOf = (field: CancelField): string | undefined => checked[field] ?? (field === "amount" || field === "reason" ? serverErrors[field]?.[0] : undefined);
+  const invalid = (field: CancelField) => (errorOf(field) ? { "aria-invalid": true as const, "aria-describedby": `${id}-${field}` } : {});
+  const fieldError = (field: CancelField) =>
+    errorOf(field) && (
       <span className="field-error" id={`${id}-${field}`}>
-        {errors[field]![0]}
+        {errorOf(field)}
       </span>
     );
+  const errorCount = Object.keys(checked).length;
+
+  let okText = "";
+  if (cancel.data?.ok && sent) {
+    const financedNow = cancel.data.bankFinancedCents ?? cancel.data.financedCents;
+    // A lender that decides later (Hanseatic) leaves the amount as it was, and the bank says REQUESTED.
+    const requested = cancel.data.bankStatus === "REQUESTED" || financedNow === sent.remainingCents;
+    okText = requested ? t.outcome.cancellationRequested : sent.cents === sent.remainingCents ? t.outcome.cancelledFull(fmt.money(financedNow)) : t.outcome.cancelledPartial(fmt.money(financedNow));
+  }
 
   return (
     <>
-      {cancel.data && <ActionResult outcome={cancel.data} showAmount />}
-      {cancel.error && Object.keys(errors).length === 0 && (
+      {cancel.data && <ActionResult outcome={cancel.data} action="cancel" okText={okText} minimumCents={minimumCents} showAmount />}
+      {cancel.error && Object.keys(serverErrors).length === 0 && (
         <p className="notice error" role="alert">
           {cancel.error.message}
         </p>
@@ -108,98 +138,109 @@ export function CancelForm({ orderId, remainingCents, full, partial, splitWindow
           {full.reason}
         </p>
       ) : (
-        <form onSubmit={onSubmit} noValidate aria-label="Cancel the financing">
+        <form onSubmit={onSubmit} noValidate aria-label={t.cancelForm.label}>
           <p className="muted small">
-            Still financed: <strong data-testid="remaining">{euros(remainingCents)}</strong>. Cancelling all of it ends the financing; less is a partial
-            cancellation, which the bank allows once.
-            {splitWindowEnd !== null && <> Split payment: cancellable until {dateTime(splitWindowEnd)} (90 days after acceptance).</>}
+            {t.cancelForm.stillFinanced} <strong data-testid="remaining">{fmt.money(remainingCents)}</strong>. {t.cancelForm.explain}
           </p>
+          {splitWindowEnd !== null && (
+            <p className="notice info small" data-testid="cancel-window">
+              {t.cancelForm.splitWindow(fmt.dateTime(splitWindowEnd))}
+            </p>
+          )}
+          {isCredit && (
+            <p className="notice info small" data-testid="cancel-window">
+              {creditWindowEnd !== null ? t.cancelForm.creditWindowUntil(fmt.dateTime(creditWindowEnd)) : t.cancelForm.creditWindow}
+            </p>
+          )}
           {!partial.allowed && (
             <p className="notice info small" data-testid="partial-unavailable">
               {partial.reason}
             </p>
           )}
+          {errorCount > 0 && (
+            <p className="notice error small" role="alert" data-testid="cancel-errors">
+              {t.cancelForm.errorsSummary(errorCount)}
+            </p>
+          )}
           <div className="form-grid">
             <label>
-              Amount to cancel (€)
+              {t.cancelForm.amount}
               <input
                 name="amount"
                 inputMode="decimal"
                 value={amount}
                 onChange={(event) => setAmount(event.target.value)}
-                aria-invalid={errors.amount ? true : undefined}
-                aria-describedby={describe("amount") ?? `${id}-kind`}
+                {...invalid("amount")}
+                aria-describedby={errorOf("amount") ? `${id}-amount` : `${id}-kind`}
               />
               <span className="hint" id={`${id}-kind`} aria-live="polite">
-                {kind === "full" && "Full cancellation."}
-                {kind === "partial" && `Partial cancellation: ${euros(remainingCents - cents!)} stays financed.`}
-                {kind === "too much" && `More than the ${euros(remainingCents)} still financed.`}
+                {kind === "full" && t.cancelForm.full}
+                {kind === "partial" && typed !== null && t.cancelForm.partial(fmt.money(remainingCents - typed))}
+                {!errorOf("amount") && live.error}
               </span>
               {fieldError("amount")}
             </label>
             <label>
-              Reason
-              <input name="reason" list={`${id}-reasons`} maxLength={200} aria-invalid={errors.reason ? true : undefined} aria-describedby={describe("reason")} />
+              {t.cancelForm.reason}
+              <input name="reason" list={`${id}-reasons`} maxLength={200} required {...invalid("reason")} />
               <datalist id={`${id}-reasons`}>
-                {REASONS.map((reason) => (
+                {t.cancelForm.reasons.map((reason) => (
                   <option key={reason} value={reason} />
                 ))}
               </datalist>
               {fieldError("reason")}
             </label>
             <label>
-              Item cancelled <span className="hint">optional; default: the order&apos;s items</span>
+              {t.cancelForm.item} <span className="hint">{t.cancelForm.itemHint}</span>
               <input name="item" maxLength={200} />
             </label>
           </div>
-          <fieldset aria-describedby={describe("contact")}>
-            <legend>Who asked for it</legend>
+          <fieldset>
+            <legend>{t.cancelForm.who}</legend>
             <div className="form-grid">
               <label>
-                First name
-                <input name="firstName" defaultValue={defaultContact.firstName} maxLength={50} autoComplete="off" />
+                {t.cancelForm.firstName}
+                <input name="firstName" defaultValue={defaultContact.firstName} maxLength={50} autoComplete="off" {...invalid("firstName")} />
+                {fieldError("firstName")}
               </label>
               <label>
-                Last name
-                <input name="lastName" defaultValue={defaultContact.lastName} maxLength={50} autoComplete="off" />
+                {t.cancelForm.lastName}
+                <input name="lastName" defaultValue={defaultContact.lastName} maxLength={50} autoComplete="off" {...invalid("lastName")} />
+                {fieldError("lastName")}
               </label>
               <label>
-                Email
-                <input name="email" type="email" defaultValue={defaultContact.email} maxLength={200} autoComplete="off" />
+                {t.cancelForm.email}
+                <input name="email" type="email" defaultValue={defaultContact.email} maxLength={200} autoComplete="off" {...invalid("email")} />
+                {fieldError("email")}
               </label>
               <label>
-                Phone
-                <input name="phoneNumber" type="tel" defaultValue={defaultContact.phoneNumber} maxLength={30} autoComplete="off" />
+                {t.cancelForm.phone}
+                <input name="phoneNumber" type="tel" defaultValue={defaultContact.phoneNumber} maxLength={30} autoComplete="off" {...invalid("phoneNumber")} />
+                {fieldError("phoneNumber")}
               </label>
             </div>
-            {errors.contact && (
-              <p className="field-error" id={`${id}-contact`}>
-                {errors.contact.join(" ")}
-              </p>
-            )}
+            {serverErrors.contact && <p className="field-error">{serverErrors.contact.join(" ")}</p>}
           </fieldset>
 
           {pending ? (
             <div className="confirm-box" role="alertdialog" aria-labelledby={`${id}-confirm`}>
               <p id={`${id}-confirm`}>
-                <strong>
-                  {pending.cents === remainingCents ? "Cancel the whole financing" : "Cancel part of the financing"}: {euros(pending.cents)}?
-                </strong>{" "}
-                The bank cannot undo it.
+                <strong>{pending.cents === remainingCents ? t.cancelForm.confirmFull(fmt.money(pending.cents)) : t.cancelForm.confirmPartial(fmt.money(pending.cents))}</strong>{" "}
+                {t.cancelForm.cannotUndo}
               </p>
               <div className="form-actions">
-                <button type="button" className="danger" onClick={() => cancel.mutate(pending.input)} disabled={cancel.isPending} autoFocus>
-                  {cancel.isPending ? "Cancelling…" : `Yes, cancel ${euros(pending.cents)}`}
+                <button type="button" className="danger" onClick={send} disabled={cancel.isPending} autoFocus>
+                  {cancel.isPending ? t.cancelForm.cancelling : t.cancelForm.yes(fmt.money(pending.cents))}
                 </button>
                 <button type="button" className="secondary" onClick={() => setPending(null)} disabled={cancel.isPending}>
-                  Go back
+                  {t.cancelForm.back}
                 </button>
               </div>
             </div>
           ) : (
             <div className="form-actions">
               <button type="submit" className="danger">
-                Cancel financing…
+                {t.cancelForm.submit}
               </button>
             </div>
           )}

@@ -1,38 +1,54 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { type FormEvent, type ReactNode, useId } from "react";
-import type { Decision } from "@/server/shop/admin/order-actions";
+import { type FormEvent, type ReactNode, useId, useState } from "react";
 import type { DeliveryOperator } from "@/server/contract/types";
-import { OPERATOR_LABELS } from "@/server/shop/admin/labels";
+import { operatorLabel, OPERATORS } from "@/server/shop/admin/labels";
+import type { Decision } from "@/server/shop/admin/order-actions";
+import { useAdminI18n } from "@/server/shop/i18n/admin-client";
 import { useTRPC } from "@/server/shop/trpc/client";
-import { ActionResult, fieldErrorsOf } from "./action-result";
+import { ActionResult } from "./action-result";
 
-const OPERATORS = Object.keys(OPERATOR_LABELS) as DeliveryOperator[];
+type Field = "trackingNumber" | "operator";
 
 /**
  * Confirm delivery of a long credit: tracking number and carrier, as the bank
- * takes them. Where the rules say no, the reason instead; once confirmed, what
- * was confirmed (children). Always mounted, so the result of the last try
- * stays on screen when the page reloads its data.
+ * takes them. Where the rules say no, the reason instead (already in the
+ * admin's language); once confirmed, what was confirmed (children). Always
+ * mounted, so the result of the last try stays on screen when the page
+ * reloads its data. Empty fields are caught here, in the admin's language,
+ * before anything is sent.
  */
-export function DeliveryForm({ orderId, decision, children }: { orderId: string; decision: Decision; children?: ReactNode }) {
+export function DeliveryForm({ orderId, decision, minimumCents, children }: { orderId: string; decision: Decision; minimumCents: number; children?: ReactNode }) {
   const trpc = useTRPC();
   const router = useRouter();
   const id = useId();
+  const { t } = useAdminI18n();
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const confirm = useMutation(trpc.admin.orders.confirmDelivery.mutationOptions({ onSuccess: () => router.refresh() }));
-  const errors = fieldErrorsOf(confirm.error);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    confirm.mutate({ id: orderId, trackingNumber: String(form.get("trackingNumber") ?? ""), operator: String(form.get("operator") ?? "") as DeliveryOperator });
+    const trackingNumber = String(form.get("trackingNumber") ?? "").trim();
+    const operator = String(form.get("operator") ?? "");
+    const found: Partial<Record<Field, string>> = {};
+    if (!trackingNumber) found.trackingNumber = t.deliveryForm.trackingRequired;
+    if (!(OPERATORS as readonly string[]).includes(operator)) found.operator = t.deliveryForm.carrierRequired;
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      event.currentTarget.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+      return;
+    }
+    confirm.mutate({ id: orderId, trackingNumber, operator: operator as DeliveryOperator });
   }
+
+  const invalid = (field: Field) => (errors[field] ? { "aria-invalid": true as const, "aria-describedby": `${id}-${field}` } : {});
 
   return (
     <>
-      {confirm.data && <ActionResult outcome={confirm.data} />}
-      {confirm.error && Object.keys(errors).length === 0 && (
+      {confirm.data && <ActionResult outcome={confirm.data} action="delivery" okText={t.outcome.delivered} minimumCents={minimumCents} />}
+      {confirm.error && (
         <p className="notice error" role="alert">
           {confirm.error.message}
         </p>
@@ -43,49 +59,43 @@ export function DeliveryForm({ orderId, decision, children }: { orderId: string;
             {decision.reason}
           </p>
         ) : (
-        <form onSubmit={onSubmit} noValidate aria-label="Confirm delivery">
-          <p className="muted small">Once the goods have reached the buyer, tell the lender: it then pays you within 2 to 8 days.</p>
-          <div className="form-grid">
-            <label>
-              Tracking number
-              <input
-                name="trackingNumber"
-                maxLength={100}
-                autoComplete="off"
-                aria-invalid={errors.trackingNumber ? true : undefined}
-                aria-describedby={errors.trackingNumber ? `${id}-tracking` : undefined}
-              />
-              {errors.trackingNumber && (
-                <span className="field-error" id={`${id}-tracking`}>
-                  {errors.trackingNumber[0]}
-                </span>
-              )}
-            </label>
-            <label>
-              Carrier
-              <select name="operator" defaultValue="" aria-invalid={errors.operator ? true : undefined} aria-describedby={errors.operator ? `${id}-operator` : undefined}>
-                <option value="" disabled>
-                  Choose…
-                </option>
-                {OPERATORS.map((operator) => (
-                  <option key={operator} value={operator}>
-                    {OPERATOR_LABELS[operator]}
+          <form onSubmit={onSubmit} noValidate aria-label={t.deliveryForm.label}>
+            <p className="muted small">{t.deliveryForm.intro}</p>
+            <div className="form-grid">
+              <label>
+                {t.deliveryForm.tracking}
+                <input name="trackingNumber" maxLength={100} autoComplete="off" {...invalid("trackingNumber")} />
+                {errors.trackingNumber && (
+                  <span className="field-error" id={`${id}-trackingNumber`}>
+                    {errors.trackingNumber}
+                  </span>
+                )}
+              </label>
+              <label>
+                {t.deliveryForm.carrier}
+                <select name="operator" defaultValue="" {...invalid("operator")}>
+                  <option value="" disabled>
+                    {t.deliveryForm.choose}
                   </option>
-                ))}
-              </select>
-              {errors.operator && (
-                <span className="field-error" id={`${id}-operator`}>
-                  {errors.operator[0]}
-                </span>
-              )}
-            </label>
-          </div>
-          <div className="form-actions">
-            <button type="submit" disabled={confirm.isPending}>
-              {confirm.isPending ? "Confirming…" : "Confirm delivery"}
-            </button>
-          </div>
-        </form>
+                  {OPERATORS.map((operator) => (
+                    <option key={operator} value={operator}>
+                      {operatorLabel(operator, t)}
+                    </option>
+                  ))}
+                </select>
+                {errors.operator && (
+                  <span className="field-error" id={`${id}-operator`}>
+                    {errors.operator}
+                  </span>
+                )}
+              </label>
+            </div>
+            <div className="form-actions">
+              <button type="submit" disabled={confirm.isPending}>
+                {confirm.isPending ? t.deliveryForm.pending : t.deliveryForm.submit}
+              </button>
+            </div>
+          </form>
         ))}
     </>
   );

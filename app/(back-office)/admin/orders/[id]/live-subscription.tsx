@@ -1,7 +1,8 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { toCents } from "@/server/lib/money";
-import { dateTime, euros, humanizeCode } from "@/server/shop/admin/labels";
+import { cancellationLabel, consolidatedLabel, subStatusLabel } from "@/server/shop/admin/labels";
+import { useAdminI18n } from "@/server/shop/i18n/admin-client";
 import { useTRPC } from "@/server/shop/trpc/client";
 
 interface Props {
@@ -9,60 +10,67 @@ interface Props {
   hasSubscription: boolean;
   /** What the shop last stored, to point out a difference. */
   stored: { bankStatus: string | null; bankFinancedCents: number | null };
+  /** The shop cancelled all of it (the bank calls it the customer's cancellation). */
+  cancelledByMerchant: boolean;
 }
 
 /** GET /subscriptions/{id} as the bank answers it now (read on opening the page, and on demand). */
-export function LiveSubscription({ orderId, hasSubscription, stored }: Props) {
+export function LiveSubscription({ orderId, hasSubscription, stored, cancelledByMerchant }: Props) {
   const trpc = useTRPC();
+  const { t, fmt, locale } = useAdminI18n();
   const live = useQuery(trpc.admin.orders.bankSubscription.queryOptions({ id: orderId }, { enabled: hasSubscription, staleTime: 0, refetchOnWindowFocus: false }));
   const answer = live.data;
+  const when = (iso: string | null | undefined) => (iso ? fmt.dateTime(Date.parse(iso)) : "—");
 
   let body;
-  if (!hasSubscription) body = <p className="muted">The bank has no subscription for this order (yet).</p>;
-  else if (live.isPending) body = <p className="muted">Asking the bank…</p>;
+  if (!hasSubscription) body = <p className="muted">{t.live.noSubscription}</p>;
+  else if (live.isPending) body = <p className="muted">{t.live.asking}</p>;
   else if (live.error) body = <p className="notice error">{live.error.message}</p>;
   else if (answer?.error)
     body = (
       <p className="notice error" role="alert">
-        The bank answered {answer.error.httpStatus ?? "nothing"}
-        {answer.error.errorCode && <> ({answer.error.errorCode})</>}: {answer.error.message}
+        {t.live.bankAnswered(String(answer.error.httpStatus ?? t.live.nothing))}
+        {answer.error.errorCode && <> ({answer.error.errorCode})</>}: <span lang={locale === "en" ? undefined : "en"}>{answer.error.message}</span>
       </p>
     );
-  else if (!answer?.subscription) body = <p className="muted">The bank has no subscription for this order (yet).</p>;
+  else if (!answer?.subscription) body = <p className="muted">{t.live.noSubscription}</p>;
   else {
     const sub = answer.subscription;
     const financedCents = typeof sub.financedAmount === "number" ? toCents(sub.financedAmount) : null;
     const differs = sub.consolidatedStatus !== stored.bankStatus || (financedCents !== null && financedCents !== stored.bankFinancedCents);
+    const subStatus = (sub as { consolidatedSubstatus?: unknown }).consolidatedSubstatus;
     body = (
       <>
         {differs && (
           <p className="notice warn" role="note">
-            The bank&apos;s answer differs from what the shop last stored ({stored.bankStatus ?? "nothing"}
-            {stored.bankFinancedCents !== null && `, ${euros(stored.bankFinancedCents)}`}): use “Refresh from the bank” to apply it.
+            {t.live.differs(`${stored.bankStatus ?? t.live.nothing}${stored.bankFinancedCents !== null ? `, ${fmt.money(stored.bankFinancedCents)}` : ""}`)}
           </p>
         )}
         <dl className="facts" data-testid="live-subscription">
-          <dt>Status</dt>
+          <dt>{t.live.status}</dt>
           <dd>
-            <code>{sub.consolidatedStatus}</code>
-            {sub.cancellationStatus && <span className="sub">{humanizeCode(sub.cancellationStatus)}</span>}
+            {consolidatedLabel(sub.consolidatedStatus, t)} <code>{sub.consolidatedStatus}</code>
+            {typeof subStatus === "string" && subStatus && (
+              <span className="sub">{subStatusLabel(subStatus, t, { cancelledByMerchant: cancelledByMerchant && sub.consolidatedStatus === "CANCELLED" })}</span>
+            )}
+            {sub.cancellationStatus && <span className="sub">{cancellationLabel(sub.cancellationStatus, t)}</span>}
           </dd>
-          <dt>Financed amount</dt>
-          <dd>{financedCents === null ? "—" : euros(financedCents)}</dd>
-          <dt>Cancellation already made</dt>
-          <dd>{sub.cancellationAlreadyMade ? "Yes" : "No"}</dd>
-          <dt>Solution</dt>
+          <dt>{t.live.financed}</dt>
+          <dd>{financedCents === null ? "—" : fmt.money(financedCents)}</dd>
+          <dt>{t.live.alreadyMade}</dt>
+          <dd>{sub.cancellationAlreadyMade ? t.common.yes : t.common.no}</dd>
+          <dt>{t.live.solution}</dt>
           <dd className="mono">
             {sub.solutionCode}
             {sub.implementationCode && ` · ${sub.implementationCode}`}
           </dd>
-          <dt>Registered</dt>
-          <dd>{sub.registrationTimestamp ? dateTime(Date.parse(sub.registrationTimestamp)) : "—"}</dd>
-          <dt>Last update at the bank</dt>
-          <dd>{sub.lastUpdateTimestamp ? dateTime(Date.parse(sub.lastUpdateTimestamp)) : "—"}</dd>
+          <dt>{t.live.registered}</dt>
+          <dd>{when(sub.registrationTimestamp)}</dd>
+          <dt>{t.live.lastUpdate}</dt>
+          <dd>{when(sub.lastUpdateTimestamp)}</dd>
         </dl>
         <details>
-          <summary>The whole answer</summary>
+          <summary>{t.live.whole}</summary>
           <pre className="json">{JSON.stringify(sub, null, 2)}</pre>
         </details>
       </>
@@ -70,17 +78,17 @@ export function LiveSubscription({ orderId, hasSubscription, stored }: Props) {
   }
 
   return (
-    <section className="card" style={{ marginTop: "1rem" }} aria-labelledby="live-title" aria-busy={live.isFetching}>
-      <div className="page-head" style={{ marginBottom: ".5rem" }}>
-        <h2 id="live-title">At the bank now</h2>
+    <section className="card spaced" aria-labelledby="live-title" aria-busy={live.isFetching}>
+      <div className="page-head tight">
+        <h2 id="live-title">{t.live.title}</h2>
         {hasSubscription && (
           <button type="button" className="secondary" onClick={() => live.refetch()} disabled={live.isFetching}>
-            {live.isFetching ? "Reading…" : "Read again"}
+            {live.isFetching ? t.live.reading : t.live.readAgain}
           </button>
         )}
       </div>
       <p className="muted small">
-        <code>GET /subscriptions/{"{id}"}</code>, answered live; reading it changes nothing in the shop.
+        <code>GET /subscriptions/{"{id}"}</code>, {t.live.intro}
       </p>
       {body}
     </section>

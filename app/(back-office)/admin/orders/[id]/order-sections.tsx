@@ -1,11 +1,13 @@
 /** The parts of an order's page that show what the shop recorded: buyer, addresses, history, webhooks. */
-import { euros, HISTORY_SOURCE_LABELS } from "@/server/shop/admin/labels";
-import { ORDER_STATE_INFO, type OrderDetail } from "@/server/shop/orders";
+import { amountsInText, historySourceLabel } from "@/server/shop/admin/labels";
+import { getAdminI18n } from "@/server/shop/i18n/admin-server";
+import type { OrderDetail } from "@/server/shop/orders";
 import { BankStatus, HoldBadge } from "../../_components/badges";
 import { Time } from "../../_components/time";
 
-function Address({ address }: { address: OrderDetail["billingAddress"] }) {
-  if (!address) return <p className="muted">Not given.</p>;
+async function Address({ address }: { address: OrderDetail["billingAddress"] }) {
+  const { t } = await getAdminI18n();
+  if (!address) return <p className="muted">{t.buyer.notGiven}</p>;
   const street = [address.streetNumber, address.streetNumberSuffix, address.streetName].filter(Boolean).join(" ");
   return (
     <address style={{ fontStyle: "normal" }}>
@@ -19,34 +21,35 @@ function Address({ address }: { address: OrderDetail["billingAddress"] }) {
       <br />
       {address.zipCode} {address.city}
       <br />
-      {address.region}, {address.countryCode}
+      {[address.region, address.countryCode].filter(Boolean).join(", ")}
     </address>
   );
 }
 
 /** The buyer and the two addresses, as given at checkout. */
-export function BuyerCards({ buyer, billingAddress, deliveryAddress }: Pick<OrderDetail, "buyer" | "billingAddress" | "deliveryAddress">) {
+export async function BuyerCards({ buyer, billingAddress, deliveryAddress }: Pick<OrderDetail, "buyer" | "billingAddress" | "deliveryAddress">) {
+  const { t, fmt } = await getAdminI18n();
   return (
-    <div className="grid-3" style={{ marginTop: "1rem" }}>
+    <div className="grid-3 spaced">
       <section className="card" aria-labelledby="buyer-title">
-        <h2 id="buyer-title">Buyer</h2>
+        <h2 id="buyer-title">{t.buyer.title}</h2>
         {buyer ? (
           <dl className="facts">
-            <dt>Name</dt>
+            <dt>{t.buyer.name}</dt>
             <dd data-testid="buyer-name">
-              {buyer.commonTitle === "MRS" ? "Mrs" : "Mr"} {buyer.firstName} {buyer.lastName}
+              {buyer.commonTitle === "MRS" ? t.buyer.mrs : t.buyer.mr} {buyer.firstName} {buyer.lastName}
             </dd>
-            <dt>Email</dt>
+            <dt>{t.buyer.email}</dt>
             <dd>
               <a href={`mailto:${buyer.email}`}>{buyer.email}</a>
             </dd>
-            <dt>Mobile</dt>
+            <dt>{t.buyer.mobile}</dt>
             <dd className="mono">{buyer.mobilePhone}</dd>
             {buyer.birthDate && (
               <>
-                <dt>Born</dt>
+                <dt>{t.buyer.born}</dt>
                 <dd>
-                  {buyer.birthDate}
+                  {/^\d{4}-\d{2}-\d{2}$/.test(buyer.birthDate) ? fmt.date(Date.parse(`${buyer.birthDate}T12:00:00Z`)) : buyer.birthDate}
                   {buyer.birthCity && `, ${buyer.birthCity}`}
                   {buyer.birthCountry && ` (${buyer.birthCountry})`}
                 </dd>
@@ -54,45 +57,51 @@ export function BuyerCards({ buyer, billingAddress, deliveryAddress }: Pick<Orde
             )}
           </dl>
         ) : (
-          <p className="muted">No buyer recorded.</p>
+          <p className="muted">{t.buyer.none}</p>
         )}
       </section>
       <section className="card" aria-labelledby="billing-title">
-        <h2 id="billing-title">Billing address</h2>
+        <h2 id="billing-title">{t.buyer.billing}</h2>
         <Address address={billingAddress} />
       </section>
       <section className="card" aria-labelledby="delivery-address-title">
-        <h2 id="delivery-address-title">Delivery address</h2>
+        <h2 id="delivery-address-title">{t.buyer.delivery}</h2>
         <Address address={deliveryAddress} />
       </section>
     </div>
   );
 }
 
-/** Every change of the order's state, with what caused it (checkout, return, reconciler, webhook, back office). */
-export function HistoryTable({ history }: Pick<OrderDetail, "history">) {
+/**
+ * Every change of the order's state, with what caused it (checkout, return,
+ * reconciler, webhook, back office). Notes are the engine's own record, kept
+ * in English.
+ */
+export async function HistoryTable({ history, cancelledByMerchant }: Pick<OrderDetail, "history"> & { cancelledByMerchant: boolean }) {
+  const { t, fmt, locale } = await getAdminI18n();
+  const label = (state: keyof typeof t.states) => t.states[state].label;
   return (
-    <section style={{ marginTop: "1rem" }}>
+    <section className="spaced">
       <div className="table-wrap">
         <table data-testid="history">
-          <caption>Status history</caption>
+          <caption>{t.history.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">When</th>
-              <th scope="col">Source</th>
-              <th scope="col">State</th>
-              <th scope="col">Bank said</th>
+              <th scope="col">{t.history.columns.when}</th>
+              <th scope="col">{t.history.columns.source}</th>
+              <th scope="col">{t.history.columns.state}</th>
+              <th scope="col">{t.history.columns.bankSaid}</th>
               <th scope="col" className="num">
-                Financed (bank)
+                {t.history.columns.financed}
               </th>
-              <th scope="col">Note</th>
+              <th scope="col">{t.history.columns.note}</th>
             </tr>
           </thead>
           <tbody>
             {history.length === 0 && (
               <tr>
                 <td colSpan={6} className="empty-row">
-                  No change recorded yet.
+                  {t.history.none}
                 </td>
               </tr>
             )}
@@ -101,14 +110,14 @@ export function HistoryTable({ history }: Pick<OrderDetail, "history">) {
                 <td className="nowrap">
                   <Time ms={entry.at} />
                 </td>
-                <td>{HISTORY_SOURCE_LABELS[entry.source] ?? entry.source}</td>
+                <td>{historySourceLabel(entry.source, t)}</td>
                 <td className="nowrap">
                   {entry.fromState && entry.fromState !== entry.toState ? (
                     <>
-                      {ORDER_STATE_INFO[entry.fromState].label} → <strong>{ORDER_STATE_INFO[entry.toState].label}</strong>
+                      {label(entry.fromState)} → <strong>{label(entry.toState)}</strong>
                     </>
                   ) : (
-                    ORDER_STATE_INFO[entry.toState].label
+                    label(entry.toState)
                   )}
                   {entry.onHold && (
                     <>
@@ -118,10 +127,12 @@ export function HistoryTable({ history }: Pick<OrderDetail, "history">) {
                   )}
                 </td>
                 <td>
-                  <BankStatus status={entry.bankStatus} subStatus={entry.bankSubStatus} cancellationStatus={entry.cancellationStatus} />
+                  <BankStatus status={entry.bankStatus} subStatus={entry.bankSubStatus} cancellationStatus={entry.cancellationStatus} cancelledByMerchant={cancelledByMerchant} />
                 </td>
-                <td className="num">{entry.bankFinancedCents === null ? "—" : euros(entry.bankFinancedCents)}</td>
-                <td className="small">{entry.note}</td>
+                <td className="num">{entry.bankFinancedCents === null ? "—" : fmt.money(entry.bankFinancedCents)}</td>
+                <td className="small" lang={locale === "en" ? undefined : "en"}>
+                  {amountsInText(entry.note, fmt)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -132,22 +143,23 @@ export function HistoryTable({ history }: Pick<OrderDetail, "history">) {
 }
 
 /** The bank's webhooks about the order, and what the shop made of each. */
-export function WebhooksTable({ webhooks }: Pick<OrderDetail, "webhooks">) {
+export async function WebhooksTable({ webhooks }: Pick<OrderDetail, "webhooks">) {
   if (webhooks.length === 0) return null;
+  const { t, locale } = await getAdminI18n();
   return (
-    <section style={{ marginTop: "1rem" }}>
+    <section className="spaced">
       <div className="table-wrap">
         <table>
-          <caption>Webhooks received</caption>
+          <caption>{t.webhooks.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Received</th>
-              <th scope="col">Event</th>
-              <th scope="col">Announced status</th>
+              <th scope="col">{t.webhooks.columns.received}</th>
+              <th scope="col">{t.webhooks.columns.event}</th>
+              <th scope="col">{t.webhooks.columns.status}</th>
               <th scope="col" className="num">
-                Times received
+                {t.webhooks.columns.times}
               </th>
-              <th scope="col">Outcome</th>
+              <th scope="col">{t.webhooks.columns.outcome}</th>
             </tr>
           </thead>
           <tbody>
@@ -159,7 +171,9 @@ export function WebhooksTable({ webhooks }: Pick<OrderDetail, "webhooks">) {
                 <td className="mono">{event.eventTypeCode}</td>
                 <td className="mono">{event.hintStatus ?? "—"}</td>
                 <td className="num">{event.timesReceived}</td>
-                <td className="small">{event.processedAt === null ? "not processed yet (the bank will deliver it again)" : event.outcome}</td>
+                <td className="small" lang={event.processedAt === null || locale === "en" ? undefined : "en"}>
+                  {event.processedAt === null ? t.webhooks.notProcessed : event.outcome}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
-import { euros, feesLabel, humanizeCode, OPERATOR_LABELS, solutionLabel } from "@/server/shop/admin/labels";
-import type { DeliveryOperator } from "@/server/contract/types";
+import { amountsInText, cancellationLabel, feesLabel, operatorLabel, refusalText, solutionLabel } from "@/server/shop/admin/labels";
+import type { Decision } from "@/server/shop/admin/order-actions";
 import { requireAdmin } from "@/server/shop/auth/session";
-import { ORDER_STATE_INFO, SPLIT_CANCELLATION_WINDOW_MS } from "@/server/shop/orders/states";
+import { getAdminI18n } from "@/server/shop/i18n/admin-server";
+import { MIN_REMAINING_FINANCED_CENTS } from "@/server/shop/orders/rules";
+import { CREDIT_WITHDRAWAL_WINDOW_MS, SPLIT_CANCELLATION_WINDOW_MS } from "@/server/shop/orders/states";
 import { serverCaller } from "@/server/shop/trpc/server";
 import { ApiCallsTable } from "../../_components/api-calls-table";
 import { BankStatus, CancellationRequestedBadge, HoldBadge, StateBadge } from "../../_components/badges";
@@ -17,7 +19,9 @@ import { BuyerCards, HistoryTable, WebhooksTable } from "./order-sections";
 import { RefreshButton } from "./refresh-button";
 import { ReturnButton } from "./return-button";
 
-export const metadata: Metadata = { title: "Order" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAdminI18n()).t.meta.order };
+}
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -36,57 +40,75 @@ export default async function OrderPage({ params }: Props) {
   const { id } = await params;
   await requireAdmin(`/admin/orders/${encodeURIComponent(id)}`);
   const detail = await loadDetail(id);
+  const { t, fmt, locale } = await getAdminI18n();
   const { order, buyer, actions, now } = detail;
   const remaining = actions.cancel.remainingCents;
   const splitWindowEnd = order.solutionKind === "split" && order.acceptedAt !== null ? order.acceptedAt + SPLIT_CANCELLATION_WINDOW_MS : null;
+  const creditWindowEnd = order.solutionKind === "credit" && order.acceptedAt !== null ? order.acceptedAt + CREDIT_WITHDRAWAL_WINDOW_MS : null;
+  // The shop cancelled all of it: the bank still calls that the customer's cancellation.
+  const cancelledByMerchant = order.cancelledCents > 0 && order.financedCents === 0;
+  const minimumCents = MIN_REMAINING_FINANCED_CENTS;
+  // The rules' reasons are English sentences for logs: the page says them in the admin's language, from their codes.
+  const say = (decision: Decision, action: "delivery" | "return" | "cancel"): Decision =>
+    decision.allowed ? decision : { ...decision, reason: refusalText(decision.code, { action, bankStatus: order.bankStatus, remainingCents: remaining, minimumCents }, t, fmt) };
+  // Texts the engine stored (hold reasons, bank errors) are English.
+  const storedLang = locale === "en" ? undefined : "en";
 
   return (
     <>
       <p className="breadcrumb">
-        <Link href="/admin">Orders</Link> / <span className="mono">{detail.reference}</span>
+        <Link href="/admin">{t.order.breadcrumb}</Link> / <span className="mono">{detail.reference}</span>
       </p>
       <div className="page-head">
         <div>
           <h1>
-            Order <span className="mono">{detail.reference}</span>
+            {t.order.heading} <span className="mono">{detail.reference}</span>
           </h1>
           <p>
             <StateBadge state={order.state} /> {actions.cancellationRequested && <CancellationRequestedBadge />} {order.onHold && <HoldBadge reason={order.onHoldReason} />}{" "}
-            <span className="muted small">{ORDER_STATE_INFO[order.state].description}</span>
+            <span className="muted small">{t.states[order.state].description}</span>
           </p>
           <p className="muted small">
-            Placed <Time ms={order.createdAt} /> · last read from the bank <Time ms={order.lastSyncedAt} now={now} relative /> · id{" "}
+            {t.order.placed} <Time ms={order.createdAt} /> · {t.order.lastRead} <Time ms={order.lastSyncedAt} now={now} relative /> · {t.order.id}{" "}
             <span className="mono">{order.id}</span>
+            <br />
+            {t.common.timeZoneNote}
           </p>
         </div>
-        <RefreshButton orderId={order.id} />
+        <RefreshButton orderId={order.id} minimumCents={minimumCents} />
       </div>
 
       {order.onHold && (
         <div className="notice warn" role="note">
           <p>
-            <strong>On hold.</strong> {order.onHoldReason}
+            <strong>{t.order.onHold}</strong> <span lang={storedLang}>{amountsInText(order.onHoldReason, fmt)}</span>
           </p>
         </div>
       )}
       {order.lastErrorCode && (
         <div className="notice error" role="note">
           <p>
-            <strong>Last bank error ({order.lastErrorCode}).</strong> {order.lastErrorMessage}
+            <strong>{t.order.lastError(order.lastErrorCode)}</strong> <span lang={storedLang}>{amountsInText(order.lastErrorMessage, fmt)}</span>
           </p>
         </div>
       )}
 
-      <section className="actions" aria-label="Actions">
+      <section className="actions" aria-label={t.order.actions}>
         <div className="card" id="delivery">
-          <h2>Delivery</h2>
-          <DeliveryForm orderId={order.id} decision={actions.confirmDelivery}>
+          <h2>{t.order.delivery}</h2>
+          <DeliveryForm orderId={order.id} decision={say(actions.confirmDelivery, "delivery")} minimumCents={minimumCents}>
             {order.deliveryConfirmedAt !== null || order.isDelivered ? (
               <p data-testid="delivery-done">
-                Delivery confirmed{order.deliveryConfirmedAt !== null && <> <Time ms={order.deliveryConfirmedAt} /></>}
+                {t.order.deliveryConfirmed}
+                {order.deliveryConfirmedAt !== null && (
+                  <>
+                    {" "}
+                    <Time ms={order.deliveryConfirmedAt} />
+                  </>
+                )}
                 {order.trackingNumber && (
                   <>
-                    : {OPERATOR_LABELS[(order.deliveryOperator ?? "UNKNOWN") as DeliveryOperator] ?? order.deliveryOperator}, tracking <span className="mono">{order.trackingNumber}</span>
+                    : {operatorLabel(order.deliveryOperator, t)}, {t.order.tracking} <span className="mono">{order.trackingNumber}</span>
                   </>
                 )}
                 .
@@ -98,32 +120,43 @@ export default async function OrderPage({ params }: Props) {
         {/* Only a bank speaking 1.7.1 knows returns: the card is not shown to a 1.4.0 merchant. */}
         {(actions.confirmReturn.allowed || order.isReturned || actions.confirmReturn.code !== "not_in_this_version") && order.solutionKind === "credit" && (
           <div className="card" id="return">
-            <h2>Return</h2>
+            <h2>{t.order.return}</h2>
             {order.isReturned ? (
               <p data-testid="return-done">
-                Return confirmed{order.returnConfirmedAt !== null && <> <Time ms={order.returnConfirmedAt} /></>}.
+                {t.order.returnConfirmed}
+                {order.returnConfirmedAt !== null && (
+                  <>
+                    {" "}
+                    <Time ms={order.returnConfirmedAt} />
+                  </>
+                )}
+                .
               </p>
             ) : (
-              <ReturnButton orderId={order.id} decision={actions.confirmReturn} />
+              <ReturnButton orderId={order.id} decision={say(actions.confirmReturn, "return")} minimumCents={minimumCents} />
             )}
           </div>
         )}
 
         <div className="card" id="cancellation">
-          <h2>Cancellation</h2>
+          <h2>{t.order.cancellation}</h2>
           {actions.cancellationRequested && (
             <p className="notice warn" role="note" data-testid="cancellation-pending">
-              <strong>Cancellation requested</strong>
-              {order.cancellationRequestedCents !== null && <> of {euros(order.cancellationRequestedCents)}</>}: the lender has not decided yet. The order follows its answer;
-              no other cancellation can be made meanwhile.
+              <strong>{t.order.cancellationPending}</strong>
+              {order.cancellationRequestedCents !== null && t.order.cancellationPendingOf(fmt.money(order.cancellationRequestedCents))}
+              {t.order.cancellationPendingRest}
             </p>
           )}
           <CancelForm
             orderId={order.id}
             remainingCents={remaining}
-            full={actions.cancel.full}
-            partial={actions.cancel.partial}
+            minimumCents={minimumCents}
+            full={say(actions.cancel.full, "cancel")}
+            partial={say(actions.cancel.partial, "cancel")}
+            bankStatus={order.bankStatus}
             splitWindowEnd={splitWindowEnd}
+            creditWindowEnd={creditWindowEnd}
+            isCredit={order.solutionKind === "credit"}
             defaultContact={{
               firstName: buyer?.firstName ?? "",
               lastName: buyer?.lastName ?? "",
@@ -133,85 +166,85 @@ export default async function OrderPage({ params }: Props) {
           />
           {order.cancelledCents > 0 && (
             <p className="small">
-              Cancelled so far: <strong>{euros(order.cancelledCents)}</strong> of {euros(order.initialFinancedCents)}.
+              {t.order.cancelledSoFar} <strong>{fmt.money(order.cancelledCents)}</strong> {t.order.of} {fmt.money(order.initialFinancedCents)}.
             </p>
           )}
         </div>
       </section>
 
-      <div className="grid-2" style={{ marginTop: "1rem" }}>
+      <div className="grid-2 spaced">
         <section className="card" aria-labelledby="amounts-title">
-          <h2 id="amounts-title">Amounts</h2>
+          <h2 id="amounts-title">{t.order.amounts}</h2>
           <dl className="facts">
-            <dt>Subtotal</dt>
-            <dd>{euros(order.subtotalCents)}</dd>
-            <dt>Delivery</dt>
-            <dd>{euros(order.deliveryCents)}</dd>
-            <dt>Order total</dt>
+            <dt>{t.order.subtotal}</dt>
+            <dd>{fmt.money(order.subtotalCents)}</dd>
+            <dt>{t.order.deliveryCost}</dt>
+            <dd>{fmt.money(order.deliveryCents)}</dd>
+            <dt>{t.order.total}</dt>
             <dd>
-              <strong>{euros(order.totalCents)}</strong>
+              <strong>{fmt.money(order.totalCents)}</strong>
             </dd>
-            <dt>Financed at checkout</dt>
-            <dd>{euros(order.initialFinancedCents)}</dd>
-            <dt>Financed now (shop)</dt>
-            <dd data-testid="financed-shop">{euros(order.financedCents)}</dd>
-            <dt>Financed now (bank)</dt>
-            <dd data-testid="financed-bank">{order.bankFinancedCents === null ? <span className="muted">not read yet</span> : euros(order.bankFinancedCents)}</dd>
-            <dt>Cancelled</dt>
-            <dd>{euros(order.cancelledCents)}</dd>
+            <dt>{t.order.financedAtCheckout}</dt>
+            <dd>{fmt.money(order.initialFinancedCents)}</dd>
+            <dt>{t.order.financedShop}</dt>
+            <dd data-testid="financed-shop">{fmt.money(order.financedCents)}</dd>
+            <dt>{t.order.financedBank}</dt>
+            <dd data-testid="financed-bank">{order.bankFinancedCents === null ? <span className="muted">{t.order.notReadYet}</span> : fmt.money(order.bankFinancedCents)}</dd>
+            <dt>{t.order.cancelled}</dt>
+            <dd>{fmt.money(order.cancelledCents)}</dd>
           </dl>
         </section>
 
         <section className="card" aria-labelledby="financing-title">
-          <h2 id="financing-title">Financing</h2>
+          <h2 id="financing-title">{t.order.financing}</h2>
           <dl className="facts">
-            <dt>Solution</dt>
+            <dt>{t.order.solution}</dt>
             <dd>
-              {solutionLabel(order.solutionCode)} <span className="mono muted">{order.solutionCode}</span>
-              {feesLabel(order.solutionCode) && <span className="sub muted small">{feesLabel(order.solutionCode)}</span>}
+              {solutionLabel(order.solutionCode, t)} <span className="mono muted">{order.solutionCode}</span>
+              {feesLabel(order.solutionCode, t) && <span className="sub muted small">{feesLabel(order.solutionCode, t)}</span>}
             </dd>
-            <dt>Subscription</dt>
-            <dd className="mono">{order.subscriptionId ?? <span className="muted">none yet</span>}</dd>
-            <dt>Bank status</dt>
+            <dt>{t.order.subscription}</dt>
+            <dd className="mono">{order.subscriptionId ?? <span className="muted">{t.order.noneYet}</span>}</dd>
+            <dt>{t.order.bankStatus}</dt>
             <dd data-testid="bank-status">
-              <BankStatus status={order.bankStatus} subStatus={order.bankSubStatus} />
+              <BankStatus status={order.bankStatus} subStatus={order.bankSubStatus} cancelledByMerchant={cancelledByMerchant} />
             </dd>
-            <dt>Cancellation</dt>
+            <dt>{t.order.cancellationStatus}</dt>
             <dd>
-              {order.cancellationStatus ? humanizeCode(order.cancellationStatus) : <span className="muted">none</span>}
-              {order.cancellationAlreadyMade && <span className="sub muted small">A cancellation was already accepted by the bank.</span>}
+              {order.cancellationStatus ? cancellationLabel(order.cancellationStatus, t) : <span className="muted">{t.common.none}</span>}
+              {order.cancellationAlreadyMade && <span className="sub muted small">{t.order.alreadyMade}</span>}
             </dd>
-            <dt>Accepted</dt>
+            <dt>{t.order.accepted}</dt>
             <dd>
               <Time ms={order.acceptedAt} />
               {splitWindowEnd !== null && (
                 <span className="sub muted small">
-                  Cancellable until <Time ms={splitWindowEnd} />
+                  {t.order.cancellableUntil} <Time ms={splitWindowEnd} />
                 </span>
               )}
             </dd>
-            <dt>Delivered</dt>
-            <dd>{order.isDelivered ? "Yes" : order.solutionKind === "split" ? "Not needed (split payment)" : "No"}</dd>
+            <dt>{t.order.delivered}</dt>
+            <dd>{order.isDelivered ? t.common.yes : order.solutionKind === "split" ? t.order.notNeeded : t.common.no}</dd>
           </dl>
         </section>
       </div>
 
-      <section style={{ marginTop: "1rem" }} aria-labelledby="lines-title">
+      <section className="spaced" aria-labelledby="lines-title">
         <div className="table-wrap">
           <table>
-            <caption id="lines-title">Lines</caption>
+            <caption id="lines-title">{t.order.lines}</caption>
             <thead>
               <tr>
-                <th scope="col">Item</th>
-                <th scope="col">SKU</th>
+                <th scope="col">{t.order.lineColumns.item}</th>
+                <th scope="col">{t.order.lineColumns.sku}</th>
                 <th scope="col" className="num">
-                  Unit price
+                  {t.order.lineColumns.unitPrice}
                 </th>
                 <th scope="col" className="num">
-                  Qty
+                  {t.order.lineColumns.qty}
                 </th>
                 <th scope="col" className="num">
-                  Total
+                  {t.order.lineColumns.total}
                 </th>
               </tr>
             </thead>
@@ -225,9 +258,9 @@ export default async function OrderPage({ params }: Props) {
                     </span>
                   </td>
                   <td className="mono">{line.sku}</td>
-                  <td className="num">{euros(line.unitPriceCents)}</td>
+                  <td className="num">{fmt.money(line.unitPriceCents)}</td>
                   <td className="num">{line.quantity}</td>
-                  <td className="num">{euros(line.lineTotalCents)}</td>
+                  <td className="num">{fmt.money(line.lineTotalCents)}</td>
                 </tr>
               ))}
             </tbody>
@@ -237,16 +270,21 @@ export default async function OrderPage({ params }: Props) {
 
       <BuyerCards buyer={buyer} billingAddress={detail.billingAddress} deliveryAddress={detail.deliveryAddress} />
 
-      <LiveSubscription orderId={order.id} hasSubscription={order.subscriptionId !== null} stored={{ bankStatus: order.bankStatus, bankFinancedCents: order.bankFinancedCents }} />
+      <LiveSubscription
+        orderId={order.id}
+        hasSubscription={order.subscriptionId !== null}
+        stored={{ bankStatus: order.bankStatus, bankFinancedCents: order.bankFinancedCents }}
+        cancelledByMerchant={cancelledByMerchant}
+      />
 
-      <HistoryTable history={detail.history} />
+      <HistoryTable history={detail.history} cancelledByMerchant={cancelledByMerchant} />
       <WebhooksTable webhooks={detail.webhooks} />
 
-      <section style={{ marginTop: "1rem" }}>
-        <ApiCallsTable calls={detail.apiCalls} caption="Calls to the bank for this order" showOrder={false} />
+      <section className="spaced">
+        <ApiCallsTable calls={detail.apiCalls} caption={t.order.callsCaption} showOrder={false} />
         <p className="small">
-          {detail.apiCalls.length >= 200 && "The last 200 calls. "}
-          <Link href={`/admin/api-log?order=${order.id}`}>Open in the API log</Link>
+          {detail.apiCalls.length >= 200 && t.order.last200}
+          <Link href={`/admin/api-log?order=${order.id}`}>{t.order.openInLog}</Link>
         </p>
       </section>
     </>

@@ -1,20 +1,22 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useAdminI18n } from "@/server/shop/i18n/admin-client";
 import { useTRPC } from "@/server/shop/trpc/client";
 import { ActionResult } from "./action-result";
 
 /** Re-reads the order from the bank and shows what changed. */
-export function RefreshButton({ orderId }: { orderId: string }) {
+export function RefreshButton({ orderId, minimumCents }: { orderId: string; minimumCents: number }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const { t } = useAdminI18n();
   const refresh = useMutation(trpc.admin.orders.refresh.mutationOptions({ onSuccess: () => router.refresh() }));
   return (
-    <div style={{ display: "grid", gap: ".5rem", justifyItems: "end", maxWidth: "28rem" }}>
+    <div className="refresh">
       <button type="button" className="secondary" onClick={() => refresh.mutate({ id: orderId })} disabled={refresh.isPending}>
-        {refresh.isPending ? "Reading the bank…" : "Refresh from the bank"}
+        {refresh.isPending ? t.order.refreshing : t.order.refresh}
       </button>
-      {refresh.data && <ActionResult outcome={refresh.data} />}
+      {refresh.data && <ActionResult outcome={refresh.data} action="refresh" okText={t.outcome.refreshed} minimumCents={minimumCents} />}
       {refresh.error && (
         <p className="notice error" role="alert">
           {refresh.error.message}

@@ -2,21 +2,24 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import type { Decision } from "@/server/shop/admin/order-actions";
+import { useAdminI18n } from "@/server/shop/i18n/admin-client";
 import { useTRPC } from "@/server/shop/trpc/client";
 import { ActionResult } from "./action-result";
 
 /**
  * 1.7.1's return confirmation: the goods of a delivered long credit came
  * back. The lender needs it before such a credit can be cancelled, so the
- * page offers it beside the cancellation.
+ * page offers it beside the cancellation. `decision.reason` is already in the
+ * admin's language (the page translates it).
  */
-export function ReturnButton({ orderId, decision }: { orderId: string; decision: Decision }) {
+export function ReturnButton({ orderId, decision, minimumCents }: { orderId: string; decision: Decision; minimumCents: number }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const { t } = useAdminI18n();
   const confirm = useMutation(trpc.admin.orders.confirmReturn.mutationOptions({ onSuccess: () => router.refresh() }));
   return (
     <>
-      {confirm.data && <ActionResult outcome={confirm.data} />}
+      {confirm.data && <ActionResult outcome={confirm.data} action="return" okText={t.outcome.returned} minimumCents={minimumCents} />}
       {confirm.error && (
         <p className="notice error" role="alert">
           {confirm.error.message}
@@ -24,9 +27,9 @@ export function ReturnButton({ orderId, decision }: { orderId: string; decision:
       )}
       {decision.allowed ? (
         <div className="form-actions">
-          <p className="muted small">The goods came back to you? Tell the lender first: a delivered credit is cancelled only after its return.</p>
+          <p className="muted small">{t.returnForm.intro}</p>
           <button type="button" className="secondary" onClick={() => confirm.mutate({ id: orderId })} disabled={confirm.isPending}>
-            {confirm.isPending ? "Confirming…" : "Confirm return"}
+            {confirm.isPending ? t.returnForm.pending : t.returnForm.submit}
           </button>
         </div>
       ) : (
