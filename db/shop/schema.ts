@@ -24,7 +24,20 @@ export const adminUsers = sqliteTable("admin_users", {
   email: text("email").notNull().unique(),
   passwordHash: text("password_hash").notNull(),
   name: text("name").notNull(),
+  /** A disabled admin cannot sign in, and a session already open is refused at its next request. */
+  disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
   createdAt: createdAt(),
+});
+
+/**
+ * rate-limiter-flexible's SQLite store (server/shop/auth/limiter-store.ts): login throttles and
+ * placement limits, kept in the shop's database so that they hold across restarts.
+ * The library's own layout: key, points consumed, expiry in epoch ms.
+ */
+export const rateLimits = sqliteTable("rate_limits", {
+  key: text("key").primaryKey(),
+  points: integer("points").notNull().default(0),
+  expire: integer("expire"),
 });
 
 /** A cart lives on the server; the browser only holds its random id in a cookie. */
@@ -82,8 +95,10 @@ export const orders = sqliteTable(
     publicToken: text("public_token").notNull().unique(),
     /**
      * One checkout attempt (from the checkout form): a double submit finds the
-     * same order. Unique among orders that did not fail, so that the shopper
-     * can submit the same form again after the bank refused or was down.
+     * same order. Unique per cart among orders that did not fail, so that the
+     * shopper can submit the same form again after the bank refused or was
+     * down, and so that the same key sent from another cart never finds this
+     * cart's order.
      */
     idempotencyKey: text("idempotency_key").notNull(),
     cartId: text("cart_id"),
@@ -140,7 +155,8 @@ export const orders = sqliteTable(
   (t) => [
     index("orders_state_idx").on(t.state, t.createdAt),
     index("orders_created_idx").on(t.createdAt),
-    uniqueIndex("orders_idempotency_key_live_uq").on(t.idempotencyKey).where(sql`state <> 'failed'`),
+    uniqueIndex("orders_cart_idempotency_key_live_uq").on(t.cartId, t.idempotencyKey).where(sql`state <> 'failed'`),
+    index("orders_cart_idx").on(t.cartId, t.state),
   ],
 );
 
