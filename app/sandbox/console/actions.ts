@@ -1,11 +1,11 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { DEFAULT_SETTINGS } from "@/server/sandbox/scheduler/settings";
 import { ControlError, controls } from "@/server/sandbox/console/controls-client";
-import { CONSOLE_COOKIE, isConsolePassword, isValidSession, newSessionValue, SESSION_SECONDS } from "@/server/sandbox/console/session";
+import { CONSOLE_COOKIE, consoleClientAddress, consoleLogin, isValidSession, newSessionValue, SESSION_SECONDS } from "@/server/sandbox/console/session";
 
 /**
  * The console's forms. Each checks the console session, then calls the
@@ -55,7 +55,12 @@ async function run(form: FormData, work: (place: Place) => Promise<string>): Pro
 }
 
 export async function login(form: FormData): Promise<void> {
-  if (!isConsolePassword(text(form, "password"))) redirect(`${CONSOLE}?kind=error&msg=${encodeURIComponent("Wrong console password.")}`);
+  // Throttled per address and for the console as a whole, with growing delays (session.ts).
+  const attempt = await consoleLogin(text(form, "password"), consoleClientAddress((await headers()).get("x-forwarded-for")));
+  if (!attempt.ok) {
+    const message = attempt.retryAfterSeconds === null ? "Wrong console password." : `Too many attempts. Try again in ${attempt.retryAfterSeconds} seconds.`;
+    redirect(`${CONSOLE}?kind=error&msg=${encodeURIComponent(message)}`);
+  }
   (await cookies()).set(CONSOLE_COOKIE, newSessionValue(), {
     httpOnly: true,
     sameSite: "strict",
