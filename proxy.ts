@@ -35,5 +35,7 @@ export function proxy(request: NextRequest): NextResponse {
 
 export const config = {
   // Build assets are immutable files served with their own types; everything else gets the headers.
-  matcher: [{ source: "/((?!_next/static|_next/image).*)" }],
+  // Not the bank's webhook receiver: to run the proxy Next reads the whole request body first (a copy for it),
+  // which would defeat the receiver's capped read; its answers are empty bodies, with nothing to protect.
+  matcher: [{ source: "/((?!_next/static|_next/image|api/webhooks/).*)" }],
 };

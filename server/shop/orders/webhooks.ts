@@ -32,8 +32,46 @@ export const MAX_SIGNATURE_AGE_MS = 5 * 60_000;
 /** Events are small; anything bigger is not from the bank. */
 export const MAX_WEBHOOK_BYTES = 64 * 1024;
 
-export function signWebhook(rawBody: string, timestamp: string, key: string): string {
-  return createHmac("sha256", key).update(`${timestamp}.${rawBody}`, "utf8").digest("hex");
+/** The exact bytes received, or a string (tests) taken as its UTF-8 bytes. */
+export type RawBody = Uint8Array | string;
+
+const bytesOf = (raw: RawBody): Uint8Array => (typeof raw === "string" ? Buffer.from(raw, "utf8") : raw);
+
+/** HMAC over `${timestamp}.` and then the body's bytes as they came: no decoding, so no byte is read differently. */
+export function signWebhook(rawBody: RawBody, timestamp: string, key: string): string {
+  return createHmac("sha256", key).update(`${timestamp}.`, "utf8").update(bytesOf(rawBody)).digest("hex");
+}
+
+export class BodyTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`Request body over ${limit} bytes.`);
+    this.name = "BodyTooLargeError";
+  }
+}
+
+/**
+ * Reads a request body as bytes, at most `limit` of them: a declared
+ * Content-Length over it is refused before reading, and a chunked body is
+ * refused (its stream cancelled) at the first chunk past it, never read in full.
+ */
+export async function readCappedBody(request: Request, limit: number = MAX_WEBHOOK_BYTES): Promise<Uint8Array> {
+  const declared = request.headers.get("content-length");
+  if (declared !== null && !(Number(declared) <= limit)) throw new BodyTooLargeError(limit);
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new BodyTooLargeError(limit);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, size);
 }
 
 export type SignatureCheck =
@@ -50,7 +88,7 @@ export function parseSignatureTimestamp(value: string): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
-export function verifyWebhookSignature(input: { rawBody: string; signature: string | null; timestamp: string | null; secret: string; now: number }): SignatureCheck {
+export function verifyWebhookSignature(input: { rawBody: RawBody; signature: string | null; timestamp: string | null; secret: string; now: number }): SignatureCheck {
   if (!input.secret) return { ok: false, reason: "no_secret_configured" };
   if (!input.signature) return { ok: false, reason: "missing_signature" };
   if (!input.timestamp) return { ok: false, reason: "missing_timestamp" };
@@ -82,7 +120,7 @@ const eventSchema = z.object({
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface WebhookDelivery {
-  rawBody: string;
+  rawBody: RawBody;
   signature: string | null;
   timestamp: string | null;
 }
@@ -95,18 +133,20 @@ export interface WebhookOutcome {
 }
 
 export async function receiveWebhook(deps: EngineDeps & { webhookSecret: string }, delivery: WebhookDelivery): Promise<WebhookOutcome> {
-  if (Buffer.byteLength(delivery.rawBody, "utf8") > MAX_WEBHOOK_BYTES) return { status: 413, outcome: "too_large" };
+  const bytes = bytesOf(delivery.rawBody);
+  if (bytes.byteLength > MAX_WEBHOOK_BYTES) return { status: 413, outcome: "too_large" };
   const now = nowOf(deps);
-  const check = verifyWebhookSignature({ ...delivery, secret: deps.webhookSecret, now });
+  const check = verifyWebhookSignature({ ...delivery, rawBody: bytes, secret: deps.webhookSecret, now });
   if (!check.ok) return { status: 401, outcome: `refused: ${check.reason}` };
 
   let event: z.infer<typeof eventSchema>;
   try {
-    const parsed = eventSchema.safeParse(JSON.parse(delivery.rawBody));
+    // Decoded only once the signature over the bytes holds; bytes that are not UTF-8 are not an event.
+    const parsed = eventSchema.safeParse(JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes)));
     if (!parsed.success) return { status: 400, outcome: "malformed event" };
     event = parsed.data;
   } catch {
-    return { status: 400, outcome: "body is not JSON" };
+    return { status: 400, outcome: "body is not UTF-8 JSON" };
   }
 
   const merchantGlobalOrderId = event.data?.merchantGlobalOrderId ?? null;
