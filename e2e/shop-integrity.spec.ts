@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { addToCart, bankSubscription, bankSubscriptionsOfOrder, confirmCheckout, fillBirth, fillCheckout, MARIE, orderByToken } from "./shop-support";
 
-type PlaceAnswer = { result?: { data?: { json?: { token?: string } } } }[];
+// Mutations travel one per request (the server refuses batched ones): `{ json: input }` in, `{ result }` out.
+type PlaceAnswer = { result?: { data?: { json?: { token?: string } } } };
 
 test.describe("what the browser sends is not trusted", () => {
   // Whole journeys through the bank\'s pages; the machine running them may be busy.
@@ -16,10 +17,10 @@ test.describe("what the browser sends is not trusted", () => {
     // Rewrite the tRPC call the way a tampering shopper would, and keep the answer.
     let placed: { token?: string } = {};
     await page.route("**/api/trpc/checkout.place**", async (route) => {
-      const body = JSON.parse(route.request().postData() ?? "{}") as Record<string, { json: Record<string, unknown> }>;
-      for (const call of Object.values(body)) Object.assign(call.json, { financedAmount: 1, totalCents: 100, amountCents: 100, priceCents: 100 });
+      const body = JSON.parse(route.request().postData() ?? "{}") as { json: Record<string, unknown> };
+      Object.assign(body.json, { financedAmount: 1, totalCents: 100, amountCents: 100, priceCents: 100 });
       const response = await route.fetch({ postData: JSON.stringify(body) });
-      placed = ((await response.json()) as PlaceAnswer)[0]?.result?.data?.json ?? {};
+      placed = ((await response.json()) as PlaceAnswer).result?.data?.json ?? {};
       await route.fulfill({ response });
     });
     await confirmCheckout(page);
@@ -42,7 +43,8 @@ test.describe("what the browser sends is not trusted", () => {
     await page.route("**/api/trpc/checkout.place**", async (route) => {
       const response = await route.fetch();
       // Both submits may travel in one batched request: read every answer.
-      for (const answer of (await response.json()) as PlaceAnswer) if (answer.result?.data?.json?.token) tokens.push(answer.result.data.json.token);
+      const answer = (await response.json()) as PlaceAnswer;
+      if (answer.result?.data?.json?.token) tokens.push(answer.result.data.json.token);
       await route.fulfill({ response });
     });
     // Two submits of the same attempt, as fast as the browser allows.
@@ -72,12 +74,12 @@ test.describe("what the browser sends is not trusted", () => {
     await expect(page.getByText("Un code postal français compte 5 chiffres.")).toBeVisible();
 
     // The server says the same when the browser's check is bypassed.
-    const response = await page.request.post("/api/trpc/checkout.place?batch=1", {
-      data: { 0: { json: { email: "marie@", mobilePhone: "+49 151 23456789", billingCountry: "FR", idempotencyKey: crypto.randomUUID() } } },
+    const response = await page.request.post("/api/trpc/checkout.place", {
+      data: { json: { email: "marie@", mobilePhone: "+49 151 23456789", billingCountry: "FR", idempotencyKey: crypto.randomUUID() } },
     });
-    const [error] = (await response.json()) as { error: { json: { data: { zodError: { fieldErrors: Record<string, string[]> } } } } }[];
-    expect(error!.error.json.data.zodError.fieldErrors.email).toEqual(["email"]);
-    expect(error!.error.json.data.zodError.fieldErrors.mobilePhone).toEqual(["phone_country_FR"]);
+    const error = (await response.json()) as { error: { json: { data: { zodError: { fieldErrors: Record<string, string[]> } } } } };
+    expect(error.error.json.data.zodError.fieldErrors.email).toEqual(["email"]);
+    expect(error.error.json.data.zodError.fieldErrors.mobilePhone).toEqual(["phone_country_FR"]);
   });
 
   test("a solution the bank refuses for this cart gets a message the shopper can act on, and the cart is kept", async ({ page }) => {
@@ -88,8 +90,8 @@ test.describe("what the browser sends is not trusted", () => {
     await fillBirth(page);
     // A split payment the bank does not offer above 3,000 €, slipped in instead of the credit.
     await page.route("**/api/trpc/checkout.place**", async (route) => {
-      const body = JSON.parse(route.request().postData() ?? "{}") as Record<string, { json: Record<string, unknown> }>;
-      for (const call of Object.values(body)) call.json.solutionCode = "SCFRSP-3XTS";
+      const body = JSON.parse(route.request().postData() ?? "{}") as { json: Record<string, unknown> };
+      body.json.solutionCode = "SCFRSP-3XTS";
       await route.fulfill({ response: await route.fetch({ postData: JSON.stringify(body) }) });
     });
     await confirmCheckout(page);

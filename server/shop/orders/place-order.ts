@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
-import { and, asc, eq, ne } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, ne } from "drizzle-orm";
 import { z } from "zod";
 import { cartItems, carts, orderAddresses, orderBuyers, orderLines, orders, products } from "@/db/shop/schema";
 import type { SubscriptionRequest } from "@/server/contract/types";
@@ -113,22 +113,33 @@ function resultOf(order: OrderRow, reused: boolean, problem: PlaceOrderResult["p
   return { orderId: order.id, publicToken: order.publicToken, state: order.state, redirect, problem: reported, reused };
 }
 
-// Concurrent submits of one attempt in this process share one placement.
+// Concurrent submits that find the same order in this process share its one placement, by order id.
 const inflight = new Map<string, Promise<PlaceOrderResult>>();
 
-/** Places a financed order for the cart; see the steps above. Throws ZodError or OrderInputError before anything is written. */
-export function placeOrder(deps: EngineDeps, input: PlaceOrderInput): Promise<PlaceOrderResult> {
+/**
+ * Places a financed order for the cart; see the steps above. Throws ZodError or OrderInputError before anything is written.
+ * The attempt's key is bound to its cart: the same key from another cart is another attempt, never this cart's order.
+ * A cart whose order is still live (pending, or awaiting financing at the bank, for the same contents and solution,
+ * placed within LIVE_ORDER_REUSE_MS) gets that order back instead of opening another subscription.
+ */
+export async function placeOrder(deps: EngineDeps, input: PlaceOrderInput): Promise<PlaceOrderResult> {
   const parsed = placeOrderInputSchema.parse(input);
-  const running = inflight.get(parsed.idempotencyKey);
-  if (running) return running.then((result) => ({ ...result, reused: true }));
-  const placing = (async () => {
-    const created = createOnce(deps, parsed);
-    if (!created.fresh) return resultOf(created.order, true);
-    return submitToBank(deps, created.order.id);
-  })().finally(() => inflight.delete(parsed.idempotencyKey));
-  inflight.set(parsed.idempotencyKey, placing);
+  // Synchronous up to here and through createOnce: concurrent calls see each other's order and in-flight placement.
+  const created = createOnce(deps, parsed);
+  const orderId = created.order.id;
+  if (!created.fresh) {
+    const running = inflight.get(orderId);
+    return running ? { ...(await running), reused: true } : resultOf(created.order, true);
+  }
+  const placing = submitToBank(deps, orderId).finally(() => inflight.delete(orderId));
+  inflight.set(orderId, placing);
   return placing;
 }
+
+/** How long a live order of a cart is handed back to a new attempt with the same contents (the bank's journey stays open about this long). */
+export const LIVE_ORDER_REUSE_MS = 30 * 60_000;
+
+const LIVE_STATES = ["pending", "awaiting_financing"] as const;
 
 /** Another process may insert the same attempt at the same instant: the unique index decides, the loser reads the winner's order. */
 function createOnce(deps: EngineDeps, input: z.output<typeof placeOrderInputSchema>): { order: OrderRow; fresh: boolean } {
@@ -137,14 +148,18 @@ function createOnce(deps: EngineDeps, input: z.output<typeof placeOrderInputSche
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code !== "SQLITE_CONSTRAINT_UNIQUE") throw error;
-    const live = deps.db
-      .select()
-      .from(orders)
-      .where(and(eq(orders.idempotencyKey, input.idempotencyKey), ne(orders.state, "failed")))
-      .get();
+    const live = sameAttempt(deps.db, input.cartId, input.idempotencyKey);
     if (!live) throw error;
     return { order: live, fresh: false };
   }
+}
+
+function sameAttempt(db: Pick<EngineDeps["db"], "select">, cartId: string, idempotencyKey: string): OrderRow | undefined {
+  return db
+    .select()
+    .from(orders)
+    .where(and(eq(orders.cartId, cartId), eq(orders.idempotencyKey, idempotencyKey), ne(orders.state, "failed")))
+    .get();
 }
 
 /**
@@ -164,12 +179,8 @@ export function createPendingOrder(deps: EngineDeps, input: PlaceOrderInput): { 
 
   return deps.db.transaction(
     (tx) => {
-      const live = tx
-        .select()
-        .from(orders)
-        .where(and(eq(orders.idempotencyKey, idempotencyKey), ne(orders.state, "failed")))
-        .get();
-      if (live) return { order: live, fresh: false };
+      const same = sameAttempt(tx, cartId, idempotencyKey);
+      if (same) return { order: same, fresh: false };
 
       const cart = tx.select().from(carts).where(eq(carts.id, cartId)).get();
       if (!cart) throw new OrderInputError("cart_not_found", "This cart does not exist (any more).");
@@ -183,6 +194,20 @@ export function createPendingOrder(deps: EngineDeps, input: PlaceOrderInput): { 
       if (items.length === 0) throw new OrderInputError("cart_empty", "The cart is empty.");
       // The cart's own arithmetic, on catalogue prices read now: the browser's figures play no part.
       const totals = cartTotals(items.map(({ product, quantity }) => ({ productId: product.id, unitPriceCents: product.priceCents, quantity })));
+
+      // The same cart, still live at the bank: its order again, not a second subscription.
+      const reusable = tx
+        .select()
+        .from(orders)
+        .where(and(eq(orders.cartId, cartId), inArray(orders.state, [...LIVE_STATES]), eq(orders.solutionCode, checkout.solutionCode), eq(orders.totalCents, totals.totalCents), gt(orders.createdAt, now - LIVE_ORDER_REUSE_MS)))
+        .orderBy(desc(orders.createdAt))
+        .all();
+      const contents = (rows: { productId: number; quantity: number }[]) => rows.map((r) => `${r.productId}x${r.quantity}`).sort().join(",");
+      const wanted = contents(items.map(({ product, quantity }) => ({ productId: product.id, quantity })));
+      for (const candidate of reusable) {
+        const lines = tx.select({ productId: orderLines.productId, quantity: orderLines.quantity }).from(orderLines).where(eq(orderLines.orderId, candidate.id)).all();
+        if (contents(lines) === wanted) return { order: candidate, fresh: false };
+      }
 
       const id = randomUUID();
       tx.insert(orders)

@@ -99,6 +99,25 @@ export function getShopperOrder(deps: Pick<EngineDeps, "db">, publicToken: strin
   return order ? shopperOrderOf(deps, order) : null;
 }
 
+// The shopper's re-reads of one order in flight in this process, by order id: concurrent polls share one bank read.
+// On globalThis: Next bundles the tRPC route and the return page apart, and they must share it.
+const readsHolder = globalThis as unknown as { __shopperReads?: Map<string, Promise<RefreshResult>> };
+const shopperReads = (readsHolder.__shopperReads ??= new Map<string, Promise<RefreshResult>>());
+
+/**
+ * refreshOrder for the shopper's pages, one bank read at a time per order:
+ * 32 concurrent polls of one order's status make one read, not 32. Only the
+ * shopper's reads are shared; a webhook or the merchant reads the bank anew,
+ * since what they come for may have happened after a read already under way.
+ */
+export function sharedShopperRefresh(deps: EngineDeps, orderId: string): Promise<RefreshResult> {
+  const running = shopperReads.get(orderId);
+  if (running) return running;
+  const read = refreshOrder(deps, orderId, "return").finally(() => shopperReads.delete(orderId));
+  shopperReads.set(orderId, read);
+  return read;
+}
+
 const UNSETTLED: ReadonlySet<OrderState> = new Set<OrderState>(["pending", "awaiting_financing"]);
 
 /**
@@ -113,7 +132,7 @@ export async function returnFromBank(deps: EngineDeps, publicToken: string, opti
   if (!found) return null;
   let order = found;
   for (let attempt = 1; attempt <= attempts; attempt += 1) {
-    order = (await refreshOrder(deps, order.id, "return")).order;
+    order = (await sharedShopperRefresh(deps, order.id)).order;
     if (!UNSETTLED.has(order.state) || attempt === attempts) break;
     await sleepOf(deps)(intervalMs);
   }

@@ -1,3 +1,4 @@
+import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { currentCartId } from "../../cart/cart-session";
 import { shopperMessage } from "../../bank";
@@ -7,6 +8,7 @@ import { shopperPreferences } from "../../i18n/server";
 import { messagesFor } from "../../i18n/messages";
 import { engineDeps, OrderInputError, placeOrder } from "../../orders";
 import { createTRPCRouter, publicProcedure } from "../init";
+import { placementAllowed } from "../limits";
 
 /** The checkout form, checked again here (the browser's check is only for comfort), plus the attempt's key. */
 const placeInput = withCheckoutRules(checkoutFields.extend({ idempotencyKey: z.uuid() }));
@@ -22,11 +24,14 @@ export const checkoutRouter = createTRPCRouter({
    * amount from catalogue prices) and says where to send the shopper. A bank
    * refusal is an answer with a message, not an exception; the cart is kept.
    */
-  place: publicProcedure.input(placeInput).mutation(async ({ input }): Promise<PlaceOutcome> => {
+  place: publicProcedure.input(placeInput).mutation(async ({ input, ctx }): Promise<PlaceOutcome> => {
     const { locale } = await shopperPreferences();
     const t = messagesFor(locale);
     const cartId = await currentCartId();
     if (!cartId) return { ok: false, message: t.bankErrors.emptyCart, refresh: true };
+    // Per client address and per cart (trpc/limits.ts), before anything is written or sent to the bank.
+    const wait = await placementAllowed(ctx.headers, cartId);
+    if (wait > 0) throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: `Too many orders placed; try again in ${wait} seconds.` });
     try {
       const result = await placeOrder(engineDeps(), { cartId, idempotencyKey: input.idempotencyKey, checkout: input.data });
       const token = result.publicToken;
