@@ -6,22 +6,18 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Workers re-read this file, so the port and data dir are chosen once and
 // handed down through the environment.
-process.env.E2E_PORT ??= execFileSync(process.execPath, [
-  "-e",
-  "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
-])
-  .toString()
-  .trim();
+/** A port free on loopback now (synchronous: the config is evaluated synchronously). */
+function freePort(): string {
+  const script = "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})";
+  return execFileSync(process.execPath, ["-e", script]).toString().trim();
+}
+
+process.env.E2E_PORT ??= freePort();
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "scalexpert-e2e-"));
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 // A second app whose bank (the demo merchant) and shop speak E-financing 1.7.1, the real bank's version
 // today, for the journeys only that version has (`*.v171.spec.ts`); everything else runs on 1.4.0.
-process.env.E2E_PORT_V171 ??= execFileSync(process.execPath, [
-  "-e",
-  "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
-])
-  .toString()
-  .trim();
+process.env.E2E_PORT_V171 ??= freePort();
 process.env.E2E_DATA_DIR_V171 ??= mkdtempSync(join(tmpdir(), "scalexpert-e2e-v171-"));
 const baseURLV171 = `http://127.0.0.1:${process.env.E2E_PORT_V171}`;
 const V171_SPECS = /\.v171\.spec\.ts$/;
