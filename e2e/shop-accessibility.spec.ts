@@ -17,14 +17,17 @@ test.describe("accessibility (axe-core): no serious or critical violation", () =
     await page.goto("/");
     expect(await seriousViolations(page)).toEqual([]);
     await page.goto("/products/machine-espresso");
-    await expect(page.getByRole("heading", { name: "Payer en plusieurs fois" })).toBeVisible();
+    await expect(page.getByTestId("offer-teaser")).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Voir les offres" }).click();
+    await expect(page.getByRole("dialog", { name: "Payer en plusieurs fois" })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
 
   test("cart with its offers", async ({ page }) => {
     await addToCart(page, "ordinateur-portable-creatif");
     await page.goto("/cart");
-    await expect(page.getByRole("heading", { name: "Payer en plusieurs fois" })).toBeVisible();
+    await expect(page.getByTestId("offer-teaser")).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -44,7 +47,7 @@ test.describe("accessibility (axe-core): no serious or critical violation", () =
     await page.getByRole("button", { name: "English" }).click();
     await expect(page.getByRole("button", { name: "Add to cart" })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await expect(page.getByRole("heading", { name: "Pay in instalments" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "See the offers" })).toBeVisible();
     await page.getByRole("button", { name: "Deutsch" }).click();
     await expect(page.getByRole("button", { name: "In den Warenkorb" })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "de");

@@ -7,8 +7,9 @@ test.describe("cart", () => {
   test("is kept on the server: quantities, totals and the offers follow the total; products without financing show none", async ({ page, context }) => {
     await page.goto("/products/moulin-a-cafe-manuel");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    // 29,90 €: no solution is eligible, so no offers block and no error.
-    await expect(page.getByRole("heading", { name: "Payer en plusieurs fois" })).toHaveCount(0);
+    // 29,90 €: no solution is eligible, so no offer and no error, only what each financing starts at.
+    await expect(page.getByTestId("offer-teaser")).toHaveCount(0);
+    await expect(page.getByTestId("financing-gaps")).toBeVisible();
     await expect(page.getByText("indisponibles")).toHaveCount(0);
 
     await addToCart(page, "machine-espresso");
@@ -19,13 +20,13 @@ test.describe("cart", () => {
 
     await page.goto("/cart");
     await expect(page.getByTestId("cart-total")).toHaveText(/^989,00\s€$/);
-    const offers = page.locator(".offer-headline");
-    await expect(offers.first()).toHaveText(/^3 × 329,6\d\s€$/);
+    const offers = page.getByTestId("offer-teaser");
+    await expect(offers).toHaveText(/^ou 3 × 329,6\d\s€ sans frais · dès [\d\s,]+\s€\/mois$/);
 
     await page.getByLabel("Quantité de Machine espresso à levier").selectOption("2");
     await expect(page.getByTestId("cart-total")).toHaveText(/^1\s978,00\s€$/);
     await expect(page.getByTestId("cart-count")).toHaveText("2");
-    await expect(offers.first()).toHaveText(/^3 × 659,3\d\s€$/);
+    await expect(offers).toHaveText(/^ou 3 × 659,3\d\s€ sans frais/);
 
     // Another browser tab sees the same server-side cart.
     const other = await context.newPage();
