@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { parseEnv } from "../server/env";
-import { openOrderOf, signInAsAdmin, splitPaymentOrder, uniqueBuyer } from "./admin-support";
+import { chooseAdminLocale, openOrderOf, signInAsAdmin, splitPaymentOrder, uniqueBuyer } from "./admin-support";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -15,6 +15,7 @@ async function seriousViolations(page: Page) {
 const PAGES = ["/admin", "/admin?state=funded&q=marie", "/admin/api-log?outcome=failed", "/admin/orders/3f2a9c1b-7d4e-4a5b-9c6d-0e1f2a3b4c5d"];
 
 test("logged out, every back-office page sends to the login page", async ({ page }) => {
+  await chooseAdminLocale(page, "en");
   for (const path of PAGES) {
     await page.goto(path);
     await expect(page, path).toHaveURL(/\/login\?callbackUrl=%2Fadmin/);

@@ -124,7 +124,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         )}
       </form>
 
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <caption className="sr-only">{t.orders.caption}</caption>
           <thead>

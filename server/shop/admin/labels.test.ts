@@ -30,6 +30,11 @@ describe("sub-statuses in the admin's words", () => {
     expect(subStatusLabel("EXPIRED", fr, { cancelledByMerchant: true })).toBe("Expirée");
   });
 
+  it("reads the bank's live spellings as the stored names", () => {
+    expect(subStatusLabel("PAYMENT HAS BEEN ISSUED TO MERCHANT", adminMessagesFor("de"))).toBe("An den Händler ausgezahlt");
+    expect(subStatusLabel("Cancelled by customer", adminMessagesFor("en"), { cancelledByMerchant: true })).toBe("Cancelled by the merchant");
+  });
+
   it("keeps a text the shop does not know as the bank sent it", () => {
     expect(subStatusLabel("SOMETHING NEW", adminMessagesFor("de"))).toBe("SOMETHING NEW");
   });

@@ -8,7 +8,7 @@ import { parseEuroAmount } from "@/server/shop/admin/euro-amount";
 import type { AdminFormatters } from "@/server/shop/i18n/admin-format";
 import type { AdminMessages } from "@/server/shop/i18n/admin-messages";
 import type { RefusalCode } from "@/server/shop/orders/rules";
-import { isSubStatus } from "@/server/shop/orders/sub-status";
+import { isSubStatus, readSubStatus } from "@/server/shop/orders/sub-status";
 
 /** "SCFRSP-3XTS" → "Split payment 3× · FR"; "SCDELT-DXCO" → "Long credit · DE". */
 export function solutionLabel(code: string, t: AdminMessages): string {
@@ -68,9 +68,11 @@ export function historySourceLabel(source: string, t: AdminMessages): string {
  * where the shop knows the merchant cancelled, it says so.
  */
 export function subStatusLabel(subStatus: string, t: AdminMessages, options: { cancelledByMerchant?: boolean } = {}): string {
-  if (!isSubStatus(subStatus)) return subStatus;
-  if (subStatus === "CANCEL_BY_CUSTOMER" && options.cancelledByMerchant) return t.bank.cancelledByMerchant;
-  return t.bank.subStatus[subStatus];
+  // Stored orders hold the canonical name; the bank's live answer, any of its spellings.
+  const canonical = isSubStatus(subStatus) ? subStatus : readSubStatus(subStatus);
+  if (!canonical) return subStatus;
+  if (canonical === "CANCEL_BY_CUSTOMER" && options.cancelledByMerchant) return t.bank.cancelledByMerchant;
+  return t.bank.subStatus[canonical];
 }
 
 /** What a refusal's sentence quotes. The minimum comes from the caller (rules.ts's MIN_REMAINING_FINANCED_CENTS): client components do not load the engine's rules. */

@@ -29,7 +29,7 @@ export async function ApiCallsTable({ calls, caption, showOrder }: { calls: ApiC
   const { t } = await getAdminI18n();
   const c = t.apiLog.columns;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table data-testid="api-calls">
         <caption>{caption}</caption>
         <thead>

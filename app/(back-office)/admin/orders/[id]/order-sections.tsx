@@ -82,7 +82,7 @@ export async function HistoryTable({ history, cancelledByMerchant }: Pick<OrderD
   const label = (state: keyof typeof t.states) => t.states[state].label;
   return (
     <section className="spaced">
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table data-testid="history">
           <caption>{t.history.caption}</caption>
           <thead>
@@ -148,7 +148,7 @@ export async function WebhooksTable({ webhooks }: Pick<OrderDetail, "webhooks">)
   const { t, locale } = await getAdminI18n();
   return (
     <section className="spaced">
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <caption>{t.webhooks.caption}</caption>
           <thead>

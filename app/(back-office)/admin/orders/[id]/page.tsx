@@ -230,7 +230,7 @@ export default async function OrderPage({ params }: Props) {
       </div>
 
       <section className="spaced" aria-labelledby="lines-title">
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <caption id="lines-title">{t.order.lines}</caption>
             <thead>
