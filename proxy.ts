@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/server/env";
-import { canonicalRedirect, requestedHost } from "@/server/lib/canonical-host";
+import { CANONICAL_PATH_HEADER, canonicalRedirect, requestedHost } from "@/server/lib/canonical-host";
 import { isSandboxPath, routeGroup, securityHeaders } from "@/server/lib/security-headers";
 
 /**
@@ -11,9 +11,9 @@ import { isSandboxPath, routeGroup, securityHeaders } from "@/server/lib/securit
 export function proxy(request: NextRequest): NextResponse {
   const { APP_MODE, APP_URL, NODE_ENV } = env();
   const pathname = request.nextUrl.pathname;
-  // Another name of this server: to APP_URL's origin before any cookie is set on the wrong one (307 keeps the method).
-  const canonical = canonicalRedirect(APP_URL, { host: requestedHost(request.headers), pathname, search: request.nextUrl.search });
-  if (canonical) return NextResponse.redirect(canonical, 307);
+  // Another name of this server: the shop's layout sends it to APP_URL's origin before anything is stored
+  // (a redirect answered here would be made relative by Next when APP_URL is the server's own host name).
+  const moveTo = canonicalRedirect(APP_URL, { host: requestedHost(request.headers), pathname, search: request.nextUrl.search }) ? `${pathname}${request.nextUrl.search}` : null;
   const https = APP_URL.startsWith("https:");
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const sandboxOff = APP_MODE === "production" && isSandboxPath(pathname);
@@ -27,6 +27,9 @@ export function proxy(request: NextRequest): NextResponse {
     const requestHeaders = new Headers(request.headers);
     const csp = headers["Content-Security-Policy"];
     if (csp) requestHeaders.set("Content-Security-Policy", csp);
+    // Set by this proxy only: a client's own value is dropped.
+    if (moveTo) requestHeaders.set(CANONICAL_PATH_HEADER, moveTo);
+    else requestHeaders.delete(CANONICAL_PATH_HEADER);
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

@@ -1,23 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
-import { addToCart, bankConfirmIdentity, bankPayByCard, baseURL, CARD_ACCEPTED, confirmCheckout, field, fillCheckout, MARIE, orderByToken, returnToken } from "./shop-support";
+import { expect, test } from "@playwright/test";
+import { addToCart, bankConfirmIdentity, bankPayByCard, baseURL, CARD_ACCEPTED, chooseGerman, confirmCheckout, field, fillCheckout, MARIE, orderByToken, returnToken, seriousViolations, VIEWPORTS } from "./shop-support";
 
 /** What a newcomer trips on (issue 13), shopper's side: each test is one of the points, in French and German, desktop and phone. */
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }));
-}
-
-async function chooseGerman(page: Page) {
-  await page.goto("/");
-  await page.getByRole("button", { name: "Deutsch" }).click();
-  await expect(page.locator("html")).toHaveAttribute("lang", "de");
-  await page.getByRole("button", { name: "Deutschland" }).click();
-  await expect(page.getByRole("button", { name: "Deutschland" })).toHaveAttribute("aria-pressed", "true");
-}
-
-const PHONE = { width: 390, height: 844 };
 
 test.describe("one canonical origin", () => {
   test("a page opened on another host name of the app moves to APP_URL's before anything is stored; the API does not move", async ({ page, request }) => {
@@ -40,10 +24,7 @@ test.describe("one canonical origin", () => {
   });
 });
 
-for (const viewport of [
-  { name: "desktop", size: { width: 1280, height: 900 } },
-  { name: "phone", size: PHONE },
-]) {
+for (const viewport of VIEWPORTS) {
   test.describe(`before the checkout (${viewport.name})`, () => {
     test.use({ viewport: viewport.size });
     test.describe.configure({ timeout: 120_000 });

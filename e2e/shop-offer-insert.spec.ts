@@ -1,10 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }));
-}
+import { chooseGerman, seriousViolations, VIEWPORTS } from "./shop-support";
 
 /** The first instalment of "ou 3 × 1 234,56 € sans frais · …", in euros. */
 const firstInstalment = (text: string) => Number(text.split("×")[1]!.split("€")[0]!.replace(/[^\d,]/g, "").replace(",", "."));
@@ -19,18 +14,7 @@ async function saveReadmeScreenshot(page: Page, closed: Buffer, open: Buffer) {
   await sheet.close();
 }
 
-async function chooseGerman(page: Page) {
-  await page.goto("/");
-  await page.getByRole("button", { name: "Deutsch" }).click();
-  await expect(page.locator("html")).toHaveAttribute("lang", "de");
-  await page.getByRole("button", { name: "Deutschland" }).click();
-  await expect(page.getByRole("button", { name: "Deutschland" })).toHaveAttribute("aria-pressed", "true");
-}
-
-for (const viewport of [
-  { name: "desktop", size: { width: 1280, height: 900 } },
-  { name: "phone", size: { width: 390, height: 844 } },
-]) {
+for (const viewport of VIEWPORTS) {
   test.describe(`the offer insert (${viewport.name})`, () => {
     test.use({ viewport: viewport.size });
     test.describe.configure({ timeout: 120_000 });

@@ -5,6 +5,7 @@
  * holds, so that each test can check that both agree.
  */
 import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import { parseEnv } from "../server/env";
@@ -233,3 +234,24 @@ export async function germanJourneyWithGoodPin(page: Page) {
   await page.getByLabel("Ich habe den Kreditvertrag gelesen und nehme ihn an.").check();
   await page.getByRole("button", { name: "Identifizieren und unterschreiben" }).click();
 }
+
+/** axe-core's serious and critical violations on the page as it is now (WCAG 2.1 A/AA and best practice). */
+export async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(" ")) }));
+}
+
+/** A German shopper: the shop in German, billed in Germany. */
+export async function chooseGerman(page: Page): Promise<void> {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Deutsch" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await page.getByRole("button", { name: "Deutschland" }).click();
+  await expect(page.getByRole("button", { name: "Deutschland" })).toHaveAttribute("aria-pressed", "true");
+}
+
+/** The two screens every shop journey is run on: a desktop and a 390×844 phone. */
+export const VIEWPORTS = [
+  { name: "desktop", size: { width: 1280, height: 900 } },
+  { name: "phone", size: { width: 390, height: 844 } },
+] as const;

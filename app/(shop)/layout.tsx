@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { env } from "@/server/env";
+import { CANONICAL_PATH_HEADER, canonicalLocation } from "@/server/lib/canonical-host";
 import { I18nProvider } from "@/server/shop/i18n/client";
 import { getI18n } from "@/server/shop/i18n/server";
 import { TRPCReactProvider } from "@/server/shop/trpc/client";
@@ -15,6 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ShopLayout({ children }: { children: ReactNode }) {
+  // Opened on another host name than APP_URL's (proxy.ts): go there before anything is shown or stored.
+  const moveTo = (await headers()).get(CANONICAL_PATH_HEADER);
+  if (moveTo) redirect(canonicalLocation(env().APP_URL, moveTo));
   const { locale, country, t } = await getI18n();
   return (
     <html lang={locale}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalRedirect, requestedHost } from "./canonical-host";
+import { canonicalLocation, canonicalRedirect, requestedHost } from "./canonical-host";
 
 const APP = "http://localhost:3000";
 
@@ -33,5 +33,12 @@ describe("canonical host", () => {
     expect(requestedHost(new Headers({ host: "10.0.0.2:3000", "x-forwarded-host": "shop.example, proxy.internal" }))).toBe("shop.example");
     expect(requestedHost(new Headers({ host: "localhost:3000" }))).toBe("localhost:3000");
     expect(canonicalRedirect(APP, { host: null, pathname: "/", search: "" })).toBeNull();
+  });
+
+  it("redirects only to APP_URL's origin, whatever path it is handed", () => {
+    expect(canonicalLocation(APP, "/products/x?quantity=2")).toBe("http://localhost:3000/products/x?quantity=2");
+    for (const hostile of ["//evil.example/x", "https://evil.example/", "/\\evil.example", "javascript:alert(1)", ""]) {
+      expect(new URL(canonicalLocation(APP, hostile)).origin).toBe("http://localhost:3000");
+    }
   });
 });

@@ -31,6 +31,22 @@ export function canonicalRedirect(appUrl: string, request: CanonicalRequest): st
   return `${canonical.origin}${request.pathname}${request.search}`;
 }
 
+/**
+ * The request header proxy.ts sets (and strips from clients) on a request that must move: the path and
+ * query to send it to on APP_URL's origin. The shop's layout answers the redirect: one answered by the
+ * proxy is made relative by Next whenever APP_URL is the server's own host name, which would send the
+ * browser back to the host it came from, forever.
+ */
+export const CANONICAL_PATH_HEADER = "x-canonical-path";
+
+/** APP_URL's origin with `pathAndQuery`; anything that is not a plain path ("//evil", "https://…") becomes "/". */
+export function canonicalLocation(appUrl: string, pathAndQuery: string): string {
+  const origin = new URL(appUrl).origin;
+  const path = pathAndQuery.startsWith("/") && !pathAndQuery.startsWith("//") && !pathAndQuery.startsWith("/\\") ? pathAndQuery : "/";
+  const target = new URL(path, origin);
+  return target.origin === origin ? target.toString() : `${origin}/`;
+}
+
 /** The host the client used: the first X-Forwarded-Host a reverse proxy set, else Host. */
 export function requestedHost(headers: Headers): string | null {
   const forwarded = headers.get("x-forwarded-host")?.split(",")[0]?.trim();

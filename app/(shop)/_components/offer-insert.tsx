@@ -62,7 +62,7 @@ export async function OfferInsert({ amountCents, country, dialogId }: { amountCe
         </p>
       ))}
       {offers.length > 0 && (
-        <dialog id={dialogId} className="offer-dialog" aria-labelledby={titleId}>
+        <dialog id={dialogId} className="offer-dialog" aria-labelledby={titleId} data-count={Math.min(offers.length, 3)}>
           <div className="offer-dialog-head">
             <h2 id={titleId}>{t.offers.title}</h2>
             <button type="button" className="button button-secondary" {...invoke(dialogId, "close")}>

@@ -2,6 +2,7 @@
 import { useId } from "react";
 import type { Offer, OfferSimulation } from "@/server/shop/financing/offer-types";
 import { useI18n } from "@/server/shop/i18n/client";
+import { ScheduleList } from "./schedule-list";
 
 /** The kit is written in the solution's market language: say so to screen readers. */
 export const marketLang = (offer: Offer) => (offer.market === "DE" ? "de" : "fr");
@@ -50,14 +51,7 @@ export function SimulationFigures({ offer, simulation }: { offer: Offer; simulat
       {offer.kind === "split" && (
         <>
           <h4 className="small-heading">{t.offers.schedule}</h4>
-          <ol className="schedule">
-            {simulation.installments.map((i) => (
-              <li key={i.number}>
-                <span>{t.offers.installment(i.number)}</span>
-                <span>{fmt.money(i.amountCents)}</span>
-              </li>
-            ))}
-          </ol>
+          <ScheduleList installments={simulation.installments} t={t} fmt={fmt} />
         </>
       )}
       <dl className="figures">

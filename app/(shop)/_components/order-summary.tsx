@@ -3,6 +3,7 @@ import { shopOffers } from "@/server/shop/financing/offers-service";
 import { splitInstallments } from "@/server/shop/financing/solution-kind";
 import { formatters } from "@/server/shop/i18n/format";
 import { getI18n } from "@/server/shop/i18n/server";
+import { ScheduleList } from "./schedule-list";
 
 /**
  * A split payment's schedule is the bank's simulation for the financed amount
@@ -77,14 +78,7 @@ export async function OrderSummary({ view, showState = false }: { view: OrderVie
       {schedule && (
         <>
           <h3 className="small-heading">{t.order.financedSchedule}</h3>
-          <ol className="schedule" data-testid="order-schedule">
-            {schedule.map((i) => (
-              <li key={i.number}>
-                <span>{t.offers.installment(i.number)}</span>
-                <span>{fmt.money(i.amountCents)}</span>
-              </li>
-            ))}
-          </ol>
+          <ScheduleList installments={schedule} t={t} fmt={fmt} testId="order-schedule" />
         </>
       )}
       {financed && view.solutionKind === "credit" && <p className="hint">{t.order.creditAtBank}</p>}
