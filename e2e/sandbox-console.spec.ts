@@ -40,6 +40,37 @@ test("the console has its own password", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Sandbox console" })).toBeVisible();
 });
 
+test("the console opens on the demo shop's merchant; a subscription's detail comes above a paged list, within a 1,280 px screen", async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // More than one page of the list (50 a page), as a merchant that has run the suites has.
+  const made = [];
+  for (let i = 0; i < 52; i++) made.push(await createSubscription(bank, "SCFRSP-3XTS", 120 + i));
+  await signIn(page);
+  // Not the last test merchant the suites created: the one the shop is configured with.
+  await expect(page.getByRole("heading", { level: 2, name: "Maison Démo" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Merchants" }).getByRole("link", { name: /Maison Démo/ })).toHaveAttribute("aria-current", "page");
+
+  await openMerchant(page);
+  const list = page.getByRole("region", { name: /^Subscriptions \(\d+\)/ });
+  await expect(list.getByRole("row")).toHaveCount(51);
+  const pager = list.getByRole("navigation", { name: "Pages of subscriptions" });
+  await expect(pager).toContainText("1–50 of 52 · page 1 of 2");
+  await pager.getByRole("link", { name: "Older →" }).click();
+  await expect(list.getByRole("row")).toHaveCount(3);
+  // The oldest one (made first) is on page 2; its detail opens above the list, the page still on page 2.
+  await list.getByRole("link", { name: made[0]!.id.slice(0, 8) }).click();
+  const detail = page.getByRole("region", { name: /^Subscription [0-9a-f]/ });
+  await expect(detail).toContainText(made[0]!.id);
+  await expect(list.getByRole("row")).toHaveCount(3);
+  const [detailBox, listBox] = [await detail.boundingBox(), await list.boundingBox()];
+  expect(detailBox!.y).toBeLessThan(listBox!.y);
+  await expect(detail).toBeInViewport();
+  // Nothing wider than the screen.
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(1280);
+  await page.screenshot({ path: testInfo.outputPath("console-1280.png") });
+});
+
 test("a credit of 3,000 € or more waits for a decision that the console gives", async ({ page }) => {
   const created = await createSubscription(bank, "SCFRLT-TXPS", 4200);
   await signIn(page);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import { ControlError, controls, type SubscriptionView } from "@/server/sandbox/console/controls-client";
+import { env } from "@/server/env";
+import { ControlError, controls, type MerchantView, type SubscriptionView } from "@/server/sandbox/console/controls-client";
 import { CONSOLE_COOKIE, isValidSession } from "@/server/sandbox/console/session";
 import { login, logout } from "./console/actions";
 import { MerchantList, MerchantPanel, SubscriptionDetail, SubscriptionsTable, WebhooksPanel } from "./console/sections";
@@ -49,13 +50,28 @@ function Login({ message }: { message?: string }) {
   );
 }
 
+/**
+ * The merchant the console opens on: the one asked for, else the demo shop's
+ * own (the client id the shop is configured with), else the first seeded one.
+ * Test merchants made by the suites sort first in the list, so "the first"
+ * would open a stranger's desk.
+ */
+function openingMerchant(merchants: MerchantView[], asked: string | undefined): MerchantView | undefined {
+  return (
+    merchants.find((m) => m.merchantId === asked) ??
+    merchants.find((m) => m.clientId === env().SCALEXPERT_CLIENT_ID) ??
+    merchants.find((m) => m.seeded) ??
+    merchants[0]
+  );
+}
+
 /** Everything the console shows, read over the controls; an error message when they do not answer. */
-async function loadConsole(merchantId: string | undefined, subscriptionId: string | undefined) {
+async function loadConsole(merchantId: string | undefined, subscriptionId: string | undefined, pageNumber: number) {
   try {
     const merchants = await controls.merchants();
-    const merchant = merchants.find((m) => m.merchantId === merchantId) ?? merchants[0];
+    const merchant = openingMerchant(merchants, merchantId);
     if (!merchant) return { error: "the sandbox has no merchant: run npm run db:migrate" };
-    const [page, configs] = await Promise.all([controls.subscriptions(merchant.merchantId), controls.webhookConfigs(merchant.merchantId)]);
+    const [page, configs] = await Promise.all([controls.subscriptions(merchant.merchantId, pageNumber), controls.webhookConfigs(merchant.merchantId)]);
     let selected: SubscriptionView | undefined;
     if (subscriptionId) {
       selected = page.subscriptions.find((s) => s.id === subscriptionId) ?? (await controls.subscription(merchant.merchantId, subscriptionId).catch(() => undefined));
@@ -74,7 +90,8 @@ export default async function ConsolePage({ searchParams }: Props) {
   const kind = one(params.kind);
   if (!isValidSession((await cookies()).get(CONSOLE_COOKIE)?.value)) return <Login message={kind === "error" ? msg : undefined} />;
 
-  const data = await loadConsole(one(params.m), one(params.s));
+  const pageNumber = Math.min(10_000, Math.max(1, Math.trunc(Number(one(params.p) ?? "1")) || 1));
+  const data = await loadConsole(one(params.m), one(params.s), pageNumber);
   const body =
     "error" in data ? (
       <p className="console-msg" data-kind="error" role="alert">
@@ -84,9 +101,16 @@ export default async function ConsolePage({ searchParams }: Props) {
       <div className="console-layout">
         <MerchantList merchants={data.merchants} selected={data.merchant.merchantId} />
         <div>
-          <MerchantPanel merchant={data.merchant} selectedSubscription={data.selected?.id} />
-          <SubscriptionsTable merchantId={data.merchant.merchantId} subscriptions={data.page.subscriptions} total={data.page.totalItemCount} selected={data.selected?.id} />
-          {data.selected ? <SubscriptionDetail merchantId={data.merchant.merchantId} sub={data.selected} /> : null}
+          {/* A subscription looked at comes first, above the list it was picked from; the merchant's desk then follows. */}
+          {data.selected ? <SubscriptionDetail merchantId={data.merchant.merchantId} sub={data.selected} /> : <MerchantPanel merchant={data.merchant} />}
+          <SubscriptionsTable
+            merchantId={data.merchant.merchantId}
+            subscriptions={data.page.subscriptions}
+            total={data.page.totalItemCount}
+            selected={data.selected?.id}
+            page={pageNumber}
+          />
+          {data.selected ? <MerchantPanel merchant={data.merchant} selectedSubscription={data.selected.id} /> : null}
           <WebhooksPanel
             merchantId={data.merchant.merchantId}
             configs={data.configs}

@@ -5,8 +5,10 @@ import { DELAY_SETTINGS, GERMAN_REDIRECTS } from "@/server/sandbox/scheduler/set
 import { advanceClock, clearFaults, forceTransition, replayWebhook, resetMerchant, saveSettings, setFaults } from "./actions";
 
 /** The console's panels: plain forms posting to server actions, usable without JavaScript. */
-export function consoleHref(params: { m?: string; s?: string; e?: string }): string {
-  const q = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])));
+export function consoleHref(params: { m?: string; s?: string; e?: string; p?: number }): string {
+  const entries = Object.entries(params).map(([key, value]): [string, string] => [key, value === undefined ? "" : String(value)]);
+  // Page 1 is the default: left out, so that links to it match the console's plain address.
+  const q = new URLSearchParams(entries.filter(([key, value]) => value !== "" && !(key === "p" && value === "1")));
   return `/sandbox?${q}`;
 }
 
@@ -192,48 +194,92 @@ export function MerchantPanel({ merchant, selectedSubscription }: { merchant: Me
   );
 }
 
-export function SubscriptionsTable({ merchantId, subscriptions, total, selected }: { merchantId: string; subscriptions: SubscriptionView[]; total: number; selected?: string }) {
+/** The controls' page size (server/sandbox/console/controls-client.ts). */
+export const SUBSCRIPTIONS_PAGE_SIZE = 50;
+
+/**
+ * The merchant's subscriptions, newest first, a page at a time: a test
+ * merchant collects dozens, and the one being looked at is shown above the
+ * list (its link lands on it), not under it.
+ */
+export function SubscriptionsTable({
+  merchantId,
+  subscriptions,
+  total,
+  selected,
+  page,
+}: {
+  merchantId: string;
+  subscriptions: SubscriptionView[];
+  total: number;
+  selected?: string;
+  page: number;
+}) {
+  const pages = Math.max(1, Math.ceil(total / SUBSCRIPTIONS_PAGE_SIZE));
+  const first = total === 0 ? 0 : (page - 1) * SUBSCRIPTIONS_PAGE_SIZE + 1;
+  const last = Math.min(total, page * SUBSCRIPTIONS_PAGE_SIZE);
   return (
     <section className="console-panel" aria-labelledby="subs-title">
       <h2 id="subs-title">Subscriptions ({total})</h2>
       {subscriptions.length === 0 ? (
         <p className="console-muted">None yet.</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Id</th>
-              <th scope="col">Order</th>
-              <th scope="col">Solution</th>
-              <th scope="col" className="num">
-                Financed (€)
-              </th>
-              <th scope="col">Status</th>
-              <th scope="col">Sub-status</th>
-              <th scope="col">Last change</th>
-            </tr>
-          </thead>
-          <tbody>
-            {subscriptions.map((sub) => (
-              <tr key={sub.id} aria-current={sub.id === selected ? "true" : undefined}>
-                <td>
-                  <a href={consoleHref({ m: merchantId, s: sub.id })}>
-                    <code>{shortId(sub.id)}</code>
-                  </a>
-                </td>
-                <td>{sub.merchantGlobalOrderId}</td>
-                <td>{sub.solutionCode}</td>
-                <td className="num">{sub.financedAmount.toFixed(2)}</td>
-                <td>
-                  <Tone value={sub.status} />
-                </td>
-                <td>{sub.subStatus}</td>
-                <td>{when(sub.lastUpdateAt)}</td>
+        <div className="console-scroll" tabIndex={0}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Id</th>
+                <th scope="col">Order</th>
+                <th scope="col">Solution</th>
+                <th scope="col" className="num">
+                  Financed (€)
+                </th>
+                <th scope="col">Status</th>
+                <th scope="col">Sub-status</th>
+                <th scope="col">Last change</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {subscriptions.map((sub) => (
+                <tr key={sub.id} aria-current={sub.id === selected ? "true" : undefined}>
+                  <td>
+                    <a href={`${consoleHref({ m: merchantId, s: sub.id, p: page })}#subscription`}>
+                      <code>{shortId(sub.id)}</code>
+                    </a>
+                  </td>
+                  <td title={sub.merchantGlobalOrderId}>
+                    <code>{shortId(sub.merchantGlobalOrderId)}</code>
+                  </td>
+                  <td>{sub.solutionCode}</td>
+                  <td className="num">{sub.financedAmount.toFixed(2)}</td>
+                  <td>
+                    <Tone value={sub.status} />
+                  </td>
+                  <td className="console-wrap">{sub.subStatus}</td>
+                  <td>{when(sub.lastUpdateAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
+      {pages > 1 ? (
+        <nav className="console-pager" aria-label="Pages of subscriptions">
+          <span className="console-muted">
+            {first}–{last} of {total} · page {page} of {pages}
+          </span>
+          {page > 1 ? (
+            <a href={consoleHref({ m: merchantId, s: selected, p: page - 1 })} rel="prev">
+              ← Newer
+            </a>
+          ) : null}
+          {page < pages ? (
+            <a href={consoleHref({ m: merchantId, s: selected, p: page + 1 })} rel="next">
+              Older →
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
     </section>
   );
 }
@@ -259,7 +305,7 @@ const FORCE_LABELS: Readonly<Record<string, string>> = {
 export function SubscriptionDetail({ merchantId, sub }: { merchantId: string; sub: SubscriptionView }) {
   const forceable = sub.availableActions.filter((a) => a in FORCE_LABELS);
   return (
-    <section className="console-panel" aria-labelledby="sub-title">
+    <section className="console-panel console-selected" aria-labelledby="sub-title" id="subscription">
       <h2 id="sub-title">
         Subscription <code>{sub.id}</code>
       </h2>
@@ -291,54 +337,58 @@ export function SubscriptionDetail({ merchantId, sub }: { merchantId: string; su
         </form>
       )}
       <h3>History</h3>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Merchant time</th>
-            <th scope="col">Action</th>
-            <th scope="col">Source</th>
-            <th scope="col">From</th>
-            <th scope="col">To</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sub.history.map((t) => (
-            <tr key={t.id}>
-              <td>{when(t.at)}</td>
-              <td>{t.action}</td>
-              <td>{t.source}</td>
-              <td>{t.from ? `${t.from.status} / ${t.from.subStatus}` : "—"}</td>
-              <td>
-                {t.to.status} / {t.to.subStatus}
-              </td>
+      <div className="console-scroll" tabIndex={0}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Merchant time</th>
+              <th scope="col">Action</th>
+              <th scope="col">Source</th>
+              <th scope="col">From</th>
+              <th scope="col">To</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {sub.history.map((t) => (
+              <tr key={t.id}>
+                <td>{when(t.at)}</td>
+                <td>{t.action}</td>
+                <td>{t.source}</td>
+                <td>{t.from ? `${t.from.status} / ${t.from.subStatus}` : "—"}</td>
+                <td>
+                  {t.to.status} / {t.to.subStatus}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {sub.dueWork.length > 0 ? (
         <>
           <h3>Planned by the bank</h3>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Action</th>
-                <th scope="col">Due (merchant time)</th>
-                <th scope="col">State</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sub.dueWork.map((w) => (
-                <tr key={w.id}>
-                  <td>{w.action}</td>
-                  <td>{when(w.dueAt)}</td>
-                  <td>
-                    {w.state}
-                    {w.note ? ` – ${w.note}` : ""}
-                  </td>
+          <div className="console-scroll" tabIndex={0}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Action</th>
+                  <th scope="col">Due (merchant time)</th>
+                  <th scope="col">State</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {sub.dueWork.map((w) => (
+                  <tr key={w.id}>
+                    <td>{w.action}</td>
+                    <td>{when(w.dueAt)}</td>
+                    <td>
+                      {w.state}
+                      {w.note ? ` – ${w.note}` : ""}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       ) : null}
     </section>
@@ -367,30 +417,32 @@ export function WebhooksPanel({
       {configs.length === 0 ? (
         <p className="console-muted">No webhook configured (PUT /merchant-webhooks/api/v1/webhooks): events are kept with status NO_CONFIG.</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Event type</th>
-              <th scope="col">Active</th>
-              <th scope="col">URL</th>
-              <th scope="col">Auth</th>
-              <th scope="col">Signed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {configs.map((c) => (
-              <tr key={String(c.eventTypeCode)}>
-                <td>{String(c.eventTypeCode)}</td>
-                <td>{c.active ? "yes" : "no"}</td>
-                <td>
-                  <code>{String(c.url ?? "—")}</code>
-                </td>
-                <td>{String(c.authMethod ?? "—")}</td>
-                <td>{c.keyForSignature ? "HMAC-SHA256" : "no"}</td>
+        <div className="console-scroll" tabIndex={0}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Event type</th>
+                <th scope="col">Active</th>
+                <th scope="col">URL</th>
+                <th scope="col">Auth</th>
+                <th scope="col">Signed</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {configs.map((c) => (
+                <tr key={String(c.eventTypeCode)}>
+                  <td>{String(c.eventTypeCode)}</td>
+                  <td>{c.active ? "yes" : "no"}</td>
+                  <td>
+                    <code>{String(c.url ?? "—")}</code>
+                  </td>
+                  <td>{String(c.authMethod ?? "—")}</td>
+                  <td>{c.keyForSignature ? "HMAC-SHA256" : "no"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <h3>
         Events {subscriptionId ? "of this subscription" : "of this merchant"} ({total})
@@ -398,49 +450,51 @@ export function WebhooksPanel({
       {events.length === 0 ? (
         <p className="console-muted">No event yet.</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Merchant time</th>
-              <th scope="col">Event</th>
-              <th scope="col">Subscription</th>
-              <th scope="col">Status</th>
-              <th scope="col" className="num">
-                Replays
-              </th>
-              <th scope="col">Last HTTP</th>
-              <th scope="col">Next replay</th>
-              <th scope="col">
-                <span className="console-muted">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((event) => (
-              <tr key={event.id} aria-current={event.id === selectedEvent ? "true" : undefined}>
-                <td>{when(event.timestamp)}</td>
-                <td>
-                  <a href={consoleHref({ m: merchantId, s: subscriptionId, e: event.id })}>{event.eventCode}</a>
-                </td>
-                <td>{event.subscriptionId ? <code>{shortId(event.subscriptionId)}</code> : "—"}</td>
-                <td>
-                  <Tone value={event.status} />
-                </td>
-                <td className="num">{event.replayCount ?? 0}</td>
-                <td>{event.httpStatusCodeOfLastDeliveryAttempt ?? "—"}</td>
-                <td>{when(event.nextAttemptAt)}</td>
-                <td>
-                  <form action={replayWebhook}>
-                    <Place m={merchantId} s={subscriptionId} e={event.id} />
-                    <button type="submit" className="console-secondary" aria-label={`Replay ${event.eventCode} of ${when(event.timestamp)}`}>
-                      Replay
-                    </button>
-                  </form>
-                </td>
+        <div className="console-scroll" tabIndex={0}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Merchant time</th>
+                <th scope="col">Event</th>
+                <th scope="col">Subscription</th>
+                <th scope="col">Status</th>
+                <th scope="col" className="num">
+                  Replays
+                </th>
+                <th scope="col">Last HTTP</th>
+                <th scope="col">Next replay</th>
+                <th scope="col">
+                  <span className="console-muted">Actions</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {events.map((event) => (
+                <tr key={event.id} aria-current={event.id === selectedEvent ? "true" : undefined}>
+                  <td>{when(event.timestamp)}</td>
+                  <td>
+                    <a href={consoleHref({ m: merchantId, s: subscriptionId, e: event.id })}>{event.eventCode}</a>
+                  </td>
+                  <td>{event.subscriptionId ? <code>{shortId(event.subscriptionId)}</code> : "—"}</td>
+                  <td>
+                    <Tone value={event.status} />
+                  </td>
+                  <td className="num">{event.replayCount ?? 0}</td>
+                  <td>{event.httpStatusCodeOfLastDeliveryAttempt ?? "—"}</td>
+                  <td>{when(event.nextAttemptAt)}</td>
+                  <td>
+                    <form action={replayWebhook}>
+                      <Place m={merchantId} s={subscriptionId} e={event.id} />
+                      <button type="submit" className="console-secondary" aria-label={`Replay ${event.eventCode} of ${when(event.timestamp)}`}>
+                        Replay
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {open ? (
         <>
@@ -453,34 +507,36 @@ export function WebhooksPanel({
           {open.attempts.length === 0 ? (
             <p className="console-muted">Never posted ({open.status}).</p>
           ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Merchant time</th>
-                  <th scope="col">Trigger</th>
-                  <th scope="col">URL</th>
-                  <th scope="col">HTTP</th>
-                  <th scope="col" className="num">
-                    ms
-                  </th>
-                  <th scope="col">Error</th>
-                </tr>
-              </thead>
-              <tbody>
-                {open.attempts.map((a, i) => (
-                  <tr key={i}>
-                    <td>{when(a.at)}</td>
-                    <td>{a.trigger}</td>
-                    <td>
-                      <code>{a.url}</code>
-                    </td>
-                    <td>{a.httpStatus ?? "—"}</td>
-                    <td className="num">{a.durationMs}</td>
-                    <td>{a.error ?? ""}</td>
+            <div className="console-scroll" tabIndex={0}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Merchant time</th>
+                    <th scope="col">Trigger</th>
+                    <th scope="col">URL</th>
+                    <th scope="col">HTTP</th>
+                    <th scope="col" className="num">
+                      ms
+                    </th>
+                    <th scope="col">Error</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {open.attempts.map((a, i) => (
+                    <tr key={i}>
+                      <td>{when(a.at)}</td>
+                      <td>{a.trigger}</td>
+                      <td>
+                        <code>{a.url}</code>
+                      </td>
+                      <td>{a.httpStatus ?? "—"}</td>
+                      <td className="num">{a.durationMs}</td>
+                      <td>{a.error ?? ""}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </>
       ) : null}
