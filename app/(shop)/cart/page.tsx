@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import { shopDb } from "@/db/shop/client";
 import { currentCartId } from "@/server/shop/cart/cart-session";
 import { readCart } from "@/server/shop/cart/cart-store";
+import { productName } from "@/server/shop/catalog/products";
 import { getI18n } from "@/server/shop/i18n/server";
 import { OfferInsert, OfferInsertSkeleton } from "../_components/offer-insert";
 import { LineControls } from "./line-controls";
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CartPage() {
-  const { t, fmt, country } = await getI18n();
+  const { t, fmt, country, locale } = await getI18n();
   const cartId = await currentCartId();
   const cart = cartId ? readCart(shopDb(), cartId) : null;
   if (!cart || cart.lines.length === 0) {
@@ -42,13 +43,13 @@ export default async function CartPage() {
               <div className="cart-line-info">
                 <span className="brand-name">{line.brand}</span>
                 <Link href={`/products/${line.slug}`} className="name">
-                  {line.name}
+                  {productName(line.slug, line.name, locale)}
                 </Link>
                 <span className="muted">
                   {t.cart.unitPrice} {fmt.money(line.unitPriceCents)}
                 </span>
               </div>
-              <LineControls productId={line.productId} name={line.name} quantity={line.quantity} />
+              <LineControls productId={line.productId} name={productName(line.slug, line.name, locale)} quantity={line.quantity} />
               <span className="line-total">
                 <span className="visually-hidden">{t.cart.lineTotal} </span>
                 {fmt.money(line.lineTotalCents)}

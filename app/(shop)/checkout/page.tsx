@@ -5,6 +5,7 @@ import { shopDb } from "@/db/shop/client";
 import { currentCartId } from "@/server/shop/cart/cart-session";
 import { readCart } from "@/server/shop/cart/cart-store";
 import { shopOffers } from "@/server/shop/financing/offers-service";
+import { productName } from "@/server/shop/catalog/products";
 import { getI18n } from "@/server/shop/i18n/server";
 import { CheckoutForm } from "./checkout-form";
 
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CheckoutPage() {
-  const { t, fmt, country } = await getI18n();
+  const { t, fmt, country, locale } = await getI18n();
   const cartId = await currentCartId();
   const cart = cartId ? readCart(shopDb(), cartId) : null;
   if (!cart || cart.lines.length === 0) {
@@ -43,7 +44,7 @@ export default async function CheckoutPage() {
             {cart.lines.map((line) => (
               <li key={line.productId}>
                 <span>
-                  {line.name} <span className="muted">× {line.quantity}</span>
+                  {productName(line.slug, line.name, locale)} <span className="muted">× {line.quantity}</span>
                 </span>
                 <span>{fmt.money(line.lineTotalCents)}</span>
               </li>

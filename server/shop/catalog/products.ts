@@ -18,6 +18,11 @@ export function localized(product: Product, locale: Locale): Product {
   return words ? { ...product, ...words } : product;
 }
 
+/** A product's name in the shopper's language, for pages that hold a cart line rather than the product (the cart, the checkout). */
+export function productName(slug: string, frenchName: string, locale: Locale): string {
+  return locale === "fr" ? frenchName : (catalogTranslations[locale][slug]?.name ?? frenchName);
+}
+
 export function listProducts(db: ShopDb, locale: Locale = "fr"): Product[] {
   return db
     .select()
