@@ -18,6 +18,7 @@
  */
 import { ORDER_STATES } from "@/db/shop/schema";
 import type { CancellationStatus, ConsolidatedStatus } from "@/server/contract/types";
+import { en as adminEnglish } from "../i18n/admin-messages/en";
 import { readSubStatus, SUB_STATUSES } from "./sub-status";
 
 export { SUB_STATUSES };
@@ -136,17 +137,9 @@ export function isWatched(order: { state: OrderState; solutionKind: SolutionKind
   return order.state !== "funded" || since <= CREDIT_WITHDRAWAL_WINDOW_MS + WATCH_MARGIN_MS;
 }
 
-/** Short English labels and what each state asks of the merchant (back office). */
-export const ORDER_STATE_INFO: Readonly<Record<OrderState, { label: string; description: string }>> = {
-  pending: { label: "Pending", description: "Saved; the bank has not answered the application yet." },
-  failed: { label: "Failed", description: "The bank refused to open the application; nothing to do." },
-  awaiting_financing: { label: "Awaiting financing", description: "The buyer is in the bank's journey." },
-  pre_accepted: { label: "Pre-accepted", description: "Credit under review by the lender; do not ship yet." },
-  accepted_to_ship: { label: "Accepted, to ship", description: "Financing accepted: ship the goods (long credit: then confirm the delivery)." },
-  delivered_awaiting_funding: { label: "Delivered, awaiting funding", description: "Delivery confirmed; the lender pays within 2 to 8 days." },
-  funded: { label: "Funded", description: "The lender has paid the merchant; the buyer may still withdraw within 14 days of acceptance." },
-  rejected: { label: "Rejected", description: "The lender refused the financing." },
-  aborted: { label: "Aborted", description: "The buyer left the journey, or it expired." },
-  cancelled: { label: "Cancelled", description: "The financing was cancelled in full." },
-  partially_cancelled: { label: "Partially cancelled", description: "Part of the amount was cancelled; the rest stays financed." },
-};
+/**
+ * Short English labels and what each state asks of the merchant: the back
+ * office's English words (its French and German ones sit beside them in
+ * server/shop/i18n/admin-messages), one source for the engine's messages too.
+ */
+export const ORDER_STATE_INFO: Readonly<Record<OrderState, { label: string; description: string }>> = adminEnglish.states;

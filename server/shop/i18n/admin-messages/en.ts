@@ -42,7 +42,7 @@ export const en = {
     timeZoneNote: "Times are Paris time (the shop's).",
     utcTitle: (iso: string) => `${iso} (UTC)`,
   },
-  // The engine's ORDER_STATE_INFO words; written out here so that client components do not load the engine's module.
+  // Also the engine's ORDER_STATE_INFO (orders/states.ts): written here, so that client components need not load the engine's module.
   states: {
     pending: { label: "Pending", description: "Saved; the bank has not answered the application yet." },
     failed: { label: "Failed", description: "The bank refused to open the application; nothing to do." },
