@@ -122,7 +122,8 @@ export function CancelForm({ orderId, remainingCents, minimumCents, full, partia
     const financedNow = cancel.data.bankFinancedCents ?? cancel.data.financedCents;
     // A lender that decides later (Hanseatic) leaves the amount as it was, and the bank says REQUESTED.
     const requested = cancel.data.bankStatus === "REQUESTED" || financedNow === sent.remainingCents;
-    okText = requested ? t.outcome.cancellationRequested : sent.cents === sent.remainingCents ? t.outcome.cancelledFull(fmt.money(financedNow)) : t.outcome.cancelledPartial(fmt.money(financedNow));
+    // The amount now financed is said beside, by the result itself.
+    okText = requested ? t.outcome.cancellationRequested : sent.cents === sent.remainingCents ? t.outcome.cancelledFull : t.outcome.cancelledPartial;
   }
 
   return (
