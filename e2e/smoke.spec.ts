@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { chooseAdminLocale } from "./admin-support";
 
 test("home page shows the catalogue with a link to every product", async ({ page }) => {
   await page.goto("/");
@@ -16,6 +17,8 @@ test("anonymous visitors of /admin are sent to the login page", async ({ page })
 });
 
 test("the demo admin can sign in and out", async ({ page }) => {
+  // The browser speaks French; the words below are the English back office's.
+  await chooseAdminLocale(page, "en");
   await page.goto("/admin");
   await page.getByLabel("Email").fill("admin@demo.shop");
   await page.getByLabel("Password").fill("wrong password");
