@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ORDER_STATES } from "@/db/shop/schema";
-import { keepsCart, orderReference, shopperOutcome } from "./order-view";
+import { carrierName, keepsCart, orderReference, shippingStage, shopperOutcome } from "./order-view";
 
 describe("shopper outcome", () => {
   it("covers every merchant state", () => {
@@ -26,5 +26,20 @@ describe("shopper outcome", () => {
 
   it("gives a short upper-case reference", () => {
     expect(orderReference("0b9e6c2e-4a5d-4f1e-9a4f-2c8d1f3e7a10")).toBe("0B9E6C2E4A");
+  });
+
+  it("says shipped only once the merchant confirmed the delivery, and nothing to ship for an order not going ahead", () => {
+    expect(shippingStage("accepted_to_ship", false)).toBe("preparing");
+    expect(shippingStage("accepted_to_ship", true)).toBe("delivered");
+    expect(shippingStage("funded", false)).toBe("delivered");
+    expect(shippingStage("partially_cancelled", false)).toBe("preparing");
+    expect(shippingStage("cancelled", true)).toBe("none");
+    expect(shippingStage("rejected", false)).toBe("none");
+  });
+
+  it("names the carrier as it names itself, and none for 'other'", () => {
+    expect(carrierName("CHRONOPOST")).toBe("Chronopost");
+    expect(carrierName("UNKNOWN")).toBeNull();
+    expect(carrierName(null)).toBeNull();
   });
 });

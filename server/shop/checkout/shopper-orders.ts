@@ -4,7 +4,7 @@ import { emptyCartOrderedAt } from "../cart/cart-store";
 import { engineDeps, getShopperOrder, isFinal, returnFromBank, type ShopperOrder } from "../orders";
 import { getOrderByPublicToken } from "../orders/order-store";
 import type { OrderRow } from "../orders/order-store";
-import { keepsCart, type OrderView, orderReference, shippingStage, shopperOutcome } from "./order-view";
+import { carrierName, keepsCart, type OrderView, orderReference, shippingStage, shopperOutcome } from "./order-view";
 
 /** Tokens are random URL-safe strings; anything else is not worth a database look-up. */
 const TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
@@ -33,7 +33,7 @@ export function toOrderView(order: ShopperOrder, row?: OrderRow): OrderView {
     lines: order.lines.map(({ label, quantity, lineTotalCents }) => ({ label, quantity, lineTotalCents })),
     country: order.country,
     shipping: shippingStage(order.state, row?.isDelivered ?? false),
-    tracking: trackingNumber ? { number: trackingNumber, carrier: row?.deliveryOperator?.trim() || null } : null,
+    tracking: trackingNumber ? { number: trackingNumber, carrier: carrierName(row?.deliveryOperator?.trim()) } : null,
     cancelledCents: row?.cancelledCents ?? 0,
   };
 }
