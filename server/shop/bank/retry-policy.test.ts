@@ -20,9 +20,11 @@ describe("retry policy", () => {
     expect(nextDelayMs(err(503), "idempotent", 5, settings)).toBeNull();
   });
 
-  it("waits for a Retry-After once, then hands the error over", () => {
+  it("waits for a 429's Retry-After once, then hands the error over; a 503's at each attempt", () => {
     const limited = new BankApiError({ kind: "baas", httpStatus: 429, message: "", operation: "op", retryAfterSeconds: 2 });
     expect(nextDelayMs(limited, "idempotent", 1, DEFAULT_RETRY)).toBe(2000);
     expect(nextDelayMs(limited, "idempotent", 2, DEFAULT_RETRY)).toBeNull();
+    const unavailable = new BankApiError({ kind: "baas", httpStatus: 503, message: "", operation: "op", retryAfterSeconds: 1 });
+    expect(nextDelayMs(unavailable, "idempotent", 2, DEFAULT_RETRY)).toBe(1000);
   });
 });

@@ -63,8 +63,10 @@ export function nextDelayMs(
 ): number | null {
   if (attempt >= settings.maxAttempts || !isRetryable(error, safety)) return null;
   if (error.retryAfterSeconds !== undefined) {
-    // The bank said when to come back: once, then the caller decides (the offers serve their last good answer).
-    if (attempt > 1) return null;
+    // Past its rate limit the bank is waited for once, then the caller decides (the offers serve their last
+    // good answer): waiting again would spend the quota the limit protects. A 503 says only when the
+    // service may be back, so it keeps the usual number of attempts.
+    if (error.httpStatus === 429 && attempt > 1) return null;
     const wait = error.retryAfterSeconds * 1000;
     return wait <= settings.maxRetryAfterMs ? wait : null;
   }
