@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { addToCart, bankSubscription, bankSubscriptionsOfOrder, confirmCheckout, fillBirth, fillCheckout, MARIE, orderByToken } from "./shop-support";
+import { addToCart, bankSubscription, bankSubscriptionsOfOrder, confirmCheckout, field, fillBirth, fillCheckout, MARIE, orderByToken } from "./shop-support";
 
 // Mutations travel one per request (the server refuses batched ones): `{ json: input }` in, `{ result }` out.
 type PlaceAnswer = { result?: { data?: { json?: { token?: string } } } };
@@ -69,9 +69,10 @@ test.describe("what the browser sends is not trusted", () => {
     await expect(page.getByLabel("Prénom")).toBeFocused();
 
     await fillCheckout(page, { ...MARIE, mobile: "01 23 45 67 89", email: "marie@", zip: "750" });
-    await expect(page.getByText("Saisissez un numéro de mobile (pas un fixe).")).toBeVisible();
-    await expect(page.getByText("Saisissez une adresse e-mail valide")).toBeVisible();
-    await expect(page.getByText("Un code postal français compte 5 chiffres.")).toBeVisible();
+    // Each message is tied to its field (and repeated, as a link, in the summary above the form).
+    await expect(field(page, "Téléphone mobile")).toHaveAccessibleDescription(/Saisissez un numéro de mobile \(pas un fixe\)\./);
+    await expect(field(page, "E-mail")).toHaveAccessibleDescription(/Saisissez une adresse e-mail valide/);
+    await expect(field(page, "Code postal")).toHaveAccessibleDescription(/Un code postal français compte 5 chiffres\./);
 
     // The server says the same when the browser's check is bypassed.
     const response = await page.request.post("/api/trpc/checkout.place", {
