@@ -9,6 +9,7 @@ import type { AdminFormatters } from "@/server/shop/i18n/admin-format";
 import type { AdminMessages } from "@/server/shop/i18n/admin-messages";
 import type { RefusalCode } from "@/server/shop/orders/rules";
 import { isSubStatus, readSubStatus } from "@/server/shop/orders/sub-status";
+import { CARRIER_NAMES, carrierName } from "@/server/shop/orders/carriers";
 
 /** "SCFRSP-3XTS" → "Split payment 3× · FR"; "SCDELT-DXCO" → "Long credit · DE". */
 export function solutionLabel(code: string, t: AdminMessages): string {
@@ -25,24 +26,12 @@ export function feesLabel(code: string, t: AdminMessages): string | null {
   return t.solutions.fees[code.slice(-2)] ?? null;
 }
 
-/** The bank's carriers (ConfirmDeliveryRequest.operator), in the contract's order; their own names, but "other". */
-const CARRIERS: Readonly<Record<Exclude<DeliveryOperator, "UNKNOWN">, string>> = {
-  UPS: "UPS",
-  DHL: "DHL",
-  CHRONOPOST: "Chronopost",
-  LA_POSTE: "La Poste (Colissimo)",
-  DPD: "DPD",
-  RELAIS_COLIS: "Relais Colis",
-  MONDIAL_RELAY: "Mondial Relay",
-  FEDEX: "FedEx",
-  GLS: "GLS",
-};
-
-export const OPERATORS = [...(Object.keys(CARRIERS) as DeliveryOperator[]), "UNKNOWN"] as const satisfies readonly DeliveryOperator[];
+/** The carriers in the contract's order, then "other". */
+export const OPERATORS = [...(Object.keys(CARRIER_NAMES) as DeliveryOperator[]), "UNKNOWN"] as const satisfies readonly DeliveryOperator[];
 
 export function operatorLabel(operator: string | null, t: AdminMessages): string {
   if (operator === null || operator === "UNKNOWN") return t.otherCarrier;
-  return CARRIERS[operator as Exclude<DeliveryOperator, "UNKNOWN">] ?? operator;
+  return carrierName(operator) ?? t.otherCarrier;
 }
 
 /** A consolidated status, cancellation status or operation in words; a code the dictionary lacks is shown as sent. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ORDER_STATES } from "@/db/shop/schema";
-import { carrierName, keepsCart, orderReference, shippingStage, shopperOutcome } from "./order-view";
+import { carrierName } from "@/server/shop/orders/carriers";
+import { keepsCart, orderReference, shippingStage, shopperOutcome } from "./order-view";
 
 describe("shopper outcome", () => {
   it("covers every merchant state", () => {

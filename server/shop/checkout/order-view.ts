@@ -63,24 +63,6 @@ export interface OrderView {
   cancelledCents: number;
 }
 
-/** The bank's carrier codes (ConfirmDeliveryRequest.operator) in the carriers' own names; "UNKNOWN" names none. */
-const CARRIER_NAMES: Readonly<Record<string, string>> = {
-  UPS: "UPS",
-  DHL: "DHL",
-  CHRONOPOST: "Chronopost",
-  LA_POSTE: "La Poste (Colissimo)",
-  DPD: "DPD",
-  RELAIS_COLIS: "Relais Colis",
-  MONDIAL_RELAY: "Mondial Relay",
-  FEDEX: "FedEx",
-  GLS: "GLS",
-};
-
-export function carrierName(operator: string | null | undefined): string | null {
-  if (!operator || operator === "UNKNOWN") return null;
-  return CARRIER_NAMES[operator] ?? operator;
-}
-
 /**
  * Where the goods are: delivered once the merchant confirmed the delivery (or
  * the bank says so); nothing to prepare for an order that is not going ahead.

@@ -4,7 +4,8 @@ import { emptyCartOrderedAt } from "../cart/cart-store";
 import { engineDeps, getShopperOrder, isFinal, returnFromBank, type ShopperOrder } from "../orders";
 import { getOrderByPublicToken } from "../orders/order-store";
 import type { OrderRow } from "../orders/order-store";
-import { carrierName, keepsCart, type OrderView, orderReference, shippingStage, shopperOutcome } from "./order-view";
+import { carrierName } from "@/server/shop/orders/carriers";
+import { keepsCart, type OrderView, orderReference, shippingStage, shopperOutcome } from "./order-view";
 
 /** Tokens are random URL-safe strings; anything else is not worth a database look-up. */
 const TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
