@@ -5,6 +5,7 @@
  */
 import { inject } from "vitest";
 import { appRouter } from "@/server/shop/trpc/routers/_app";
+import { checkoutForm } from "../support/checkout-form";
 
 export const baseURL = () => inject("baseURL");
 
@@ -90,34 +91,10 @@ export async function shopperOrder(options: { slug: string; solutionCode: string
   if (!product) throw new Error(`no product ${options.slug}`);
   await post("cart.add", { productId: product.id, quantity: 1 });
   const credit = options.solutionCode.slice(4, 6) === "LT";
-  const placed = await post("checkout.place", {
-    idempotencyKey: crypto.randomUUID(),
-    commonTitle: "MRS",
-    firstName: "Claire",
-    lastName: options.lastName,
-    email: options.email,
-    mobilePhone: "06 12 34 56 78",
-    billingStreetNumber: "12",
-    billingStreetName: "rue de la Paix",
-    billingComplement: "",
-    billingZipCode: "75002",
-    billingCity: "Paris",
-    billingRegion: "Île-de-France",
-    billingCountry: "FR",
-    sameAsBilling: true,
-    deliveryStreetNumber: "",
-    deliveryStreetName: "",
-    deliveryComplement: "",
-    deliveryZipCode: "",
-    deliveryCity: "",
-    deliveryRegion: "",
-    deliveryCountry: "FR",
-    birthDate: credit ? "1985-04-12" : "",
-    birthName: "",
-    birthCity: credit ? "Lyon" : "",
-    birthCountry: credit ? "FR" : "",
-    solutionCode: options.solutionCode,
-  });
+  const placed = await post(
+    "checkout.place",
+    checkoutForm({ idempotencyKey: crypto.randomUUID(), solutionCode: options.solutionCode, lastName: options.lastName, email: options.email, credit }),
+  );
   const outcome = placed.data as { ok: boolean; redirect?: { type: string; url?: string } } | undefined;
   if (!outcome?.ok || outcome.redirect?.type !== "url" || !outcome.redirect.url) throw new Error(`checkout: ${JSON.stringify(placed)}`);
   return { subscriptionId: new URL(outcome.redirect.url).pathname.split("/")[3]! };

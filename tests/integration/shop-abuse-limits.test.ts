@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { openSqlite } from "@/db/sqlite";
 import { baseURL } from "./admin-session";
+import { checkoutForm } from "../support/checkout-form";
 
 const shopDb = () => openSqlite(join(inject("dataDir"), "shop.db"));
 
@@ -47,34 +48,7 @@ async function productId(slug: string): Promise<number> {
   return list.result.data.json.find((p) => p.slug === slug)!.id;
 }
 
-const form = (idempotencyKey: string) => ({
-  idempotencyKey,
-  commonTitle: "MRS",
-  firstName: "Claire",
-  lastName: "Limits",
-  email: "claire.limits@example.com",
-  mobilePhone: "06 12 34 56 78",
-  billingStreetNumber: "12",
-  billingStreetName: "rue de la Paix",
-  billingComplement: "",
-  billingZipCode: "75002",
-  billingCity: "Paris",
-  billingRegion: "Île-de-France",
-  billingCountry: "FR",
-  sameAsBilling: true,
-  deliveryStreetNumber: "",
-  deliveryStreetName: "",
-  deliveryComplement: "",
-  deliveryZipCode: "",
-  deliveryCity: "",
-  deliveryRegion: "",
-  deliveryCountry: "FR",
-  birthDate: "",
-  birthName: "",
-  birthCity: "",
-  birthCountry: "",
-  solutionCode: "SCFRSP-3XTS",
-});
+const form = (idempotencyKey: string) => checkoutForm({ idempotencyKey, solutionCode: "SCFRSP-3XTS" });
 
 type Placed = { result?: { data?: { json?: { ok: boolean; token?: string } } }; error?: { json?: { data?: { code?: string; httpStatus?: number } } } };
 
