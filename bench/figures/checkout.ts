@@ -15,40 +15,14 @@ import { measure, type FigureResult } from "../lib/report";
 import { accessToken, DEMO_CREDENTIALS, subscriptionsUrl } from "../lib/sandbox";
 import { cartWith } from "../lib/shop";
 import { median } from "../lib/stats";
+import { checkoutForm } from "@/tests/support/checkout-form";
 
 const TARGET_RATIO = 1.3;
 
 type PlaceOutcome = { ok: true; token: string; redirect: { type: string; url?: string } } | { ok: false; message: string };
 
 /** What a shopper types into the checkout form (French 3x, delivery to the billing address). */
-const form = (idempotencyKey: string) => ({
-  commonTitle: "MR",
-  firstName: "Paul",
-  lastName: "Dupont",
-  email: "paul.dupont@example.com",
-  mobilePhone: "06 12 34 56 78",
-  billingStreetNumber: "12",
-  billingStreetName: "rue de la Paix",
-  billingComplement: "",
-  billingZipCode: "75002",
-  billingCity: "Paris",
-  billingRegion: "Île-de-France",
-  billingCountry: "FR",
-  sameAsBilling: true,
-  deliveryStreetNumber: "",
-  deliveryStreetName: "",
-  deliveryComplement: "",
-  deliveryZipCode: "",
-  deliveryCity: "",
-  deliveryRegion: "",
-  deliveryCountry: "FR",
-  birthDate: "",
-  birthName: "",
-  birthCity: "",
-  birthCountry: "",
-  solutionCode: "SCFRSP-3XTS",
-  idempotencyKey,
-});
+const form = (idempotencyKey: string) => checkoutForm({ idempotencyKey, solutionCode: "SCFRSP-3XTS", lastName: "Dupont", email: "claire.dupont@example.com" });
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const t0 = performance.now();
