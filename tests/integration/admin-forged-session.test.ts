@@ -10,7 +10,7 @@ import { openSqlite } from "@/db/sqlite";
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO_VALUES } from "@/server/env";
-import { startServer, type RunningServer } from "../support/server";
+import { PRODUCTION_ENV, startServer, type RunningServer } from "../support/server";
 import { baseURL, trpcQuery } from "./admin-session";
 
 /** A next-auth session cookie as next-auth itself makes it (its JWE), under both of its names (http and https). */
@@ -88,17 +88,7 @@ describe("a session cookie signed with the demo secret, in production mode", () 
   beforeAll(async () => {
     server = await startServer({
       quiet: true,
-      extraEnv: {
-        NODE_ENV: "production",
-        APP_URL: "https://shop.example",
-        SCALEXPERT_BASE_URL: "https://127.0.0.1:9/baas/uatc",
-        SCALEXPERT_CLIENT_ID: "c0ffee00-real-client-id",
-        SCALEXPERT_CLIENT_SECRET: "a-client-secret-from-the-bank",
-        SCALEXPERT_WEBHOOK_SECRET: "the-signature-key-of-the-webhook-config",
-        AUTH_SECRET: "k3Xq9v0T1mZr8bYw2cNf5hJd7sLp4aGe6uQi",
-        ADMIN_PASSWORD: "a long and private admin password",
-        RECONCILE_INTERVAL_SECONDS: "0",
-      },
+      extraEnv: PRODUCTION_ENV,
     });
   });
   afterAll(() => server?.stop());

@@ -9,25 +9,11 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runServerUntilExit, serverEnv, startServer, type RunningServer } from "../support/server";
-
-const NOWHERE_BANK = "https://127.0.0.1:9/baas/uatc";
-
-const REAL = {
-  NODE_ENV: "production",
-  APP_URL: "https://shop.example",
-  SCALEXPERT_BASE_URL: NOWHERE_BANK,
-  SCALEXPERT_CLIENT_ID: "c0ffee00-real-client-id",
-  SCALEXPERT_CLIENT_SECRET: "a-client-secret-from-the-bank",
-  SCALEXPERT_WEBHOOK_SECRET: "the-signature-key-of-the-webhook-config",
-  AUTH_SECRET: "k3Xq9v0T1mZr8bYw2cNf5hJd7sLp4aGe6uQi",
-  ADMIN_PASSWORD: "a long and private admin password",
-  RECONCILE_INTERVAL_SECONDS: "0",
-};
+import { PRODUCTION_ENV, runServerUntilExit, serverEnv, startServer, type RunningServer } from "../support/server";
 
 describe("production mode with demo values", () => {
   it("refuses to start, naming every variable in one message", async () => {
-    const { code, output } = await runServerUntilExit({ extraEnv: { SCALEXPERT_BASE_URL: NOWHERE_BANK } });
+    const { code, output } = await runServerUntilExit({ extraEnv: { SCALEXPERT_BASE_URL: PRODUCTION_ENV.SCALEXPERT_BASE_URL! } });
     expect(code).not.toBe(0);
     expect(code).not.toBeNull();
     expect(output).toContain("Refusing to start in production mode");
@@ -38,18 +24,18 @@ describe("production mode with demo values", () => {
   });
 
   it("refuses a short AUTH_SECRET, an explicit production mode without a bank, and a demo paired with a real bank", async () => {
-    const short = await runServerUntilExit({ extraEnv: { ...REAL, AUTH_SECRET: "only-twenty-chars-ok" } });
+    const short = await runServerUntilExit({ extraEnv: { ...PRODUCTION_ENV, AUTH_SECRET: "only-twenty-chars-ok" } });
     expect(short.code).not.toBe(0);
     expect(short.output).toMatch(/^ {2}AUTH_SECRET: 20 characters/m);
-    const noBank = await runServerUntilExit({ extraEnv: { ...REAL, APP_MODE: "production", SCALEXPERT_BASE_URL: "" } });
+    const noBank = await runServerUntilExit({ extraEnv: { ...PRODUCTION_ENV, APP_MODE: "production", SCALEXPERT_BASE_URL: "" } });
     expect(noBank.output).toMatch(/^ {2}SCALEXPERT_BASE_URL: /m);
-    const demo = await runServerUntilExit({ extraEnv: { ...REAL, APP_MODE: "demo" } });
+    const demo = await runServerUntilExit({ extraEnv: { ...PRODUCTION_ENV, APP_MODE: "demo" } });
     expect(demo.output).toMatch(/^ {2}APP_MODE: /m);
   });
 
   it("refuses to write the demo admin password at migration", () => {
     const dataDir = mkdtempSync(join(tmpdir(), "scalexpert-shop-"));
-    const env = serverEnv(1, dataDir, { ...REAL, ADMIN_PASSWORD: "" });
+    const env = serverEnv(1, dataDir, { ...PRODUCTION_ENV, ADMIN_PASSWORD: "" });
     const run = spawnSync(process.execPath, ["--import", "tsx", "db/migrate.ts"], { env: { ...process.env, ...env }, encoding: "utf8" });
     rmSync(dataDir, { recursive: true, force: true });
     expect(run.status).toBe(1);
@@ -61,7 +47,7 @@ describe("production mode with demo values", () => {
 describe("production mode with real values", () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer({ quiet: true, extraEnv: REAL });
+    server = await startServer({ quiet: true, extraEnv: PRODUCTION_ENV });
   });
   afterAll(() => server?.stop());
 

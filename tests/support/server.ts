@@ -31,6 +31,22 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A production deployment's variables with real-looking values (none of the demo's), its bank a
+ * host that answers nothing: the app must start and serve without it.
+ */
+export const PRODUCTION_ENV: Readonly<Record<string, string>> = {
+  NODE_ENV: "production",
+  APP_URL: "https://shop.example",
+  SCALEXPERT_BASE_URL: "https://127.0.0.1:9/baas/uatc",
+  SCALEXPERT_CLIENT_ID: "c0ffee00-real-client-id",
+  SCALEXPERT_CLIENT_SECRET: "a-client-secret-from-the-bank",
+  SCALEXPERT_WEBHOOK_SECRET: "the-signature-key-of-the-webhook-config",
+  AUTH_SECRET: "k3Xq9v0T1mZr8bYw2cNf5hJd7sLp4aGe6uQi",
+  ADMIN_PASSWORD: "a long and private admin password",
+  RECONCILE_INTERVAL_SECONDS: "0",
+};
+
 export function serverEnv(port: number, dataDir: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
     PORT: String(port),
