@@ -20,9 +20,12 @@ test("a shipped credit shows its carrier and tracking number, and never 'Nous pr
   const subscriptionId = await longCreditOrder(page, "machine-espresso", buyer);
   const token = tokenOf(page);
   await forceAtBank(page.request, subscriptionId, "accept");
-  await page.goto(`/orders/${token}`);
+  // The shop hears of the acceptance by the bank's webhook, which may land after the first view.
+  await expect(async () => {
+    await page.goto(`/orders/${token}`);
+    await expect(page.getByText("Nous préparons votre colis")).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(page.getByTestId("order-shipping")).toHaveText("En préparation");
-  await expect(page.getByText("Nous préparons votre colis")).toBeVisible();
 
   await signInAsAdmin(page);
   await openOrderOf(page, buyer.email);
