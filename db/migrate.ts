@@ -10,6 +10,7 @@ import { loadEnvConfig } from "@next/env";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { EnvError, parseEnv } from "../server/env";
+import { backfillBankEnvironment } from "./shop/bank-environment-backfill";
 import { seedShop } from "./shop/seed";
 import * as shopSchema from "./shop/schema";
 import { openSqlite } from "./sqlite";
@@ -22,6 +23,8 @@ async function main(): Promise<void> {
   const shop = drizzle(openSqlite(env.DATABASE_PATH), { schema: shopSchema });
   migrate(shop, { migrationsFolder: "db/shop/migrations" });
   seedShop(shop, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
+  const backfilled = backfillBankEnvironment(shop, env.BANK_ENVIRONMENT);
+  if (backfilled > 0) console.log(`${backfilled} older orders recorded as placed against ${env.BANK_ENVIRONMENT}`);
   shop.$client.close();
   console.log(`shop database ready: ${env.DATABASE_PATH}`);
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { bankEnvironmentOf } from "./lib/bank-environment";
 
 /**
  * The one description of every environment variable the app reads.
@@ -80,13 +81,16 @@ export const envSchema = z
   .transform((env) => {
     const appUrl = (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
     const embeddedBank = isEmbeddedSandbox(env.SCALEXPERT_BASE_URL, appUrl);
+    const baseUrl = (env.SCALEXPERT_BASE_URL ?? `${appUrl}/sandbox/baas/uatc`).replace(/\/$/, "");
     return {
       ...env,
       APP_MODE: env.APP_MODE ?? (env.NODE_ENV === "production" && !embeddedBank ? ("production" as const) : ("demo" as const)),
       /** Whether the shop's bank is the embedded sandbox (then it must be mounted: demo mode). */
       EMBEDDED_BANK: embeddedBank,
       APP_URL: appUrl,
-      SCALEXPERT_BASE_URL: (env.SCALEXPERT_BASE_URL ?? `${appUrl}/sandbox/baas/uatc`).replace(/\/$/, ""),
+      SCALEXPERT_BASE_URL: baseUrl,
+      /** Which bank the orders placed now go to (stored with each order). */
+      BANK_ENVIRONMENT: bankEnvironmentOf({ baseUrl, embedded: embeddedBank, demoCredentials: env.SCALEXPERT_CLIENT_ID === DEMO_VALUES.SCALEXPERT_CLIENT_ID }),
       // The embedded sandbox named explicitly (as .env.example does) is still the sandbox.
       SCALEXPERT_API_VERSION: env.SCALEXPERT_API_VERSION ?? (embeddedBank ? env.SANDBOX_DEMO_API_VERSION : "1.7.1"),
     };

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { BANK_ENVIRONMENTS } from "../../server/lib/bank-environment";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -122,6 +123,11 @@ export const orders = sqliteTable(
     onHold: integer("on_hold", { mode: "boolean" }).notNull().default(false),
     onHoldReason: text("on_hold_reason"),
     subscriptionId: text("subscription_id").unique(),
+    /**
+     * The bank the order was placed against (sandbox, uatc, prod), from the base URL and credentials in use
+     * at placement. Null only for orders older than the column until `npm run db:migrate` fills them in.
+     */
+    bankEnvironment: text("bank_environment", { enum: BANK_ENVIRONMENTS }),
     /** Last values read from the bank. */
     bankStatus: text("bank_status"),
     bankSubStatus: text("bank_sub_status"),

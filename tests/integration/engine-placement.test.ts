@@ -125,6 +125,7 @@ eachApiVersion("placement", (apiVersion) => {
         db: shop.reopen(),
         bank: createBankClient({ baseUrl: bankBase(), clientId: merchant.clientId, clientSecret: merchant.clientSecret }),
         apiVersion,
+        bankEnvironment: deps.bankEnvironment,
         appUrl: deps.appUrl,
       };
     }

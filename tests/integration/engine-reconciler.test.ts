@@ -53,7 +53,7 @@ eachApiVersion("background reconciler", (apiVersion) => {
   it("links, in the background, the subscription a crashed placement opened", async () => {
     const bank = createBankClient({ baseUrl: `${server.baseURL}/sandbox/baas/uatc`, clientId: DEMO_MERCHANT.clientId, clientSecret: DEMO_MERCHANT.clientSecret });
     // Placed ten minutes ago (past the reconciler's "may still be placing" delay) by a process that died after the POST.
-    const deps: EngineDeps = { db, bank, apiVersion, appUrl: server.baseURL, now: () => Date.now() - 10 * 60_000 };
+    const deps: EngineDeps = { db, bank, apiVersion, bankEnvironment: "sandbox", appUrl: server.baseURL, now: () => Date.now() - 10 * 60_000 };
     const { order } = createPendingOrder(deps, { cartId: cartNear(db, [30_000]).cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") });
     const created = await bank.createSubscription(subscriptionRequestFor(deps, order.id));
 

@@ -118,5 +118,5 @@ export async function bankSubscriptionsFor(merchant: TestMerchant, merchantGloba
 export function engineFor(merchant: TestMerchant, extra: Partial<BankClientOptions> = {}): { shop: TestShop; deps: EngineDeps } & ReturnType<typeof sandboxClient> {
   const shop = createTestShop();
   const bank = sandboxClient(merchant, extra);
-  return { shop, deps: { db: shop.db, bank: bank.client, apiVersion: merchant.apiVersion, appUrl: baseURL() }, ...bank };
+  return { shop, deps: { db: shop.db, bank: bank.client, apiVersion: merchant.apiVersion, bankEnvironment: "sandbox", appUrl: baseURL() }, ...bank };
 }

@@ -68,7 +68,7 @@ beforeAll(async () => {
   const bank = createBankClient({ baseUrl: bankBase(), clientId: DEMO_MERCHANT.clientId, clientSecret: DEMO_MERCHANT.clientSecret });
   const { cartId } = cartNear(db, [30_000]);
   // The server's receiver re-reads the bank as the demo merchant, in the demo merchant's version.
-  const deps = { db, bank, apiVersion: defaults.SCALEXPERT_API_VERSION, appUrl: baseURL() };
+  const deps = { db, bank, apiVersion: defaults.SCALEXPERT_API_VERSION, bankEnvironment: defaults.BANK_ENVIRONMENT, appUrl: baseURL() };
   const placed = await placeOrder(deps, { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") });
   expect(placed.state).toBe("awaiting_financing");
   orderId = placed.orderId;

@@ -1,5 +1,6 @@
 import "server-only";
 import type { ShopDb } from "@/db/shop/client";
+import type { BankEnvironment } from "@/server/lib/bank-environment";
 import type { BankClient } from "../bank/client";
 import type { ApiVersion } from "../bank/later-versions";
 
@@ -13,6 +14,8 @@ export interface EngineDeps {
   bank: BankClient;
   /** The E-financing version the bank speaks: decides what the merchant may ask of it (1.7.1 adds the return confirmation). */
   apiVersion: ApiVersion;
+  /** Which bank `bank` is (sandbox, uatc, prod): stored with every order placed. */
+  bankEnvironment: BankEnvironment;
   /** Public origin of the shop: the bank sends the shopper back to `${appUrl}/checkout/return/{publicToken}`. */
   appUrl: string;
   /** Epoch ms; defaults to Date.now. */

@@ -28,7 +28,7 @@ beforeEach(() => {
   shop = createTestShop();
   clock = Date.UTC(2025, 0, 15, 10);
   bank = memoryBank(() => clock);
-  deps = { db: shop.db, bank: bank.client, apiVersion: "1.4.0", appUrl: "https://shop.test", now: () => clock, sleep: async (ms) => void (clock += ms) };
+  deps = { db: shop.db, bank: bank.client, apiVersion: "1.4.0", bankEnvironment: "sandbox", appUrl: "https://shop.test", now: () => clock, sleep: async (ms) => void (clock += ms) };
 });
 afterEach(() => shop.close());
 

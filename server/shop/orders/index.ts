@@ -35,6 +35,8 @@
  *       the buttons) come back before any call to the bank, with a reason to display.
  *   startSyncAll(deps) → SyncJob ; getSyncJob(id?) → SyncJob | null    ("sync all", with progress)
  *   listApiCalls(db, filter) (server/shop/bank): the API log.
+ *   orderEnvironments(db) → [{ environment: sandbox|uatc|prod|null, orders, subscriptions, firstPlacedAt, lastPlacedAt }]
+ *       which banks the orders were placed against (each order records it at placement).
  *   ORDER_STATE_INFO: label and meaning of each state.
  *   Throws OrderNotFoundError for an unknown order id.
  *
@@ -53,6 +55,7 @@ export type { EngineDeps } from "./deps";
 export { placeOrder, createPendingOrder, placeOrderInputSchema, OrderInputError, type PlaceOrderInput, type PlaceOrderResult, type OrderInputErrorCode } from "./place-order";
 export { returnFromBank, getShopperOrder, refreshOrder, OrderNotFoundError, type ShopperOrder, type RefreshResult } from "./sync";
 export { returnUrl } from "./subscription-request";
+export { orderEnvironments, type OrderEnvironment } from "./environments";
 export { listOrders, getOrderDetail, fetchBankSubscription, type OrderListFilter, type OrderListItem, type OrderDetail } from "./queries";
 export {
   refreshOrderFromBank,

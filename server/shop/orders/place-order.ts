@@ -221,6 +221,7 @@ export function createPendingOrder(deps: EngineDeps, input: PlaceOrderInput): { 
           country: checkout.billingAddress.countryCode === "DE" ? "DE" : "FR",
           solutionCode: checkout.solutionCode,
           solutionKind: kind,
+          bankEnvironment: deps.bankEnvironment,
           subtotalCents: totals.subtotalCents,
           deliveryCents: totals.deliveryCents,
           totalCents: totals.totalCents,
