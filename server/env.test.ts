@@ -39,6 +39,8 @@ const REAL = {
   SCALEXPERT_WEBHOOK_SECRET: "the-key-set-in-the-bank-webhook-config",
   AUTH_SECRET: "x".repeat(MIN_PRODUCTION_AUTH_SECRET),
   ADMIN_PASSWORD: "a long admin password",
+  MERCHANT_NAME: "Cafés Martin SAS",
+  MERCHANT_ORIAS: "07023456",
 };
 
 /** The variables named at the start of each line of the refusal. */
@@ -51,6 +53,24 @@ function refused(source: Record<string, string | undefined>): string[] {
   }
   return [];
 }
+
+describe("merchant identity", () => {
+  it("has a demo identity whose ORIAS number is plainly not a real one", () => {
+    expect(parseEnv({})).toMatchObject({ MERCHANT_NAME: DEMO_VALUES.MERCHANT_NAME, MERCHANT_ORIAS: "00000000", MERCHANT_FEE_MODELS: {} });
+  });
+
+  it("takes an ORIAS number of 8 digits, written with or without spaces, and refuses anything else", () => {
+    expect(parseEnv({ MERCHANT_ORIAS: "07 023 456" }).MERCHANT_ORIAS).toBe("07023456");
+    for (const bad of ["0702345", "070234567", "ORIAS07023456", "XXXXX"]) expect(() => parseEnv({ MERCHANT_ORIAS: bad }), bad).toThrow(/MERCHANT_ORIAS/);
+  });
+
+  it("reads fee-model overrides per solution code and refuses an unknown model or code", () => {
+    expect(parseEnv({ MERCHANT_FEE_MODELS: "SCFRSP-3XAB=shared, SCFRSP=merchant" }).MERCHANT_FEE_MODELS).toEqual({ "SCFRSP-3XAB": "shared", SCFRSP: "merchant" });
+    expect(() => parseEnv({ MERCHANT_FEE_MODELS: "SCFRSP-3XAB=free" })).toThrow(/MERCHANT_FEE_MODELS/);
+    expect(() => parseEnv({ MERCHANT_FEE_MODELS: "3X=shared" })).toThrow(/MERCHANT_FEE_MODELS/);
+    expect(() => parseEnv({ MERCHANT_FEE_MODELS: "SCFRSP-3XAB" })).toThrow(/MERCHANT_FEE_MODELS/);
+  });
+});
 
 describe("modes", () => {
   it("is a demo with no variables, under next start too (NODE_ENV=production, embedded bank)", () => {
@@ -83,11 +103,18 @@ describe("production refusals", () => {
       "SCALEXPERT_WEBHOOK_SECRET",
       "SCALEXPERT_CLIENT_ID",
       "SCALEXPERT_CLIENT_SECRET",
+      "MERCHANT_NAME",
+      "MERCHANT_ORIAS",
     ]);
     for (const [name, value] of Object.entries(DEMO_VALUES)) {
       if (name === "SANDBOX_CONSOLE_PASSWORD") continue;
       expect(refused({ ...REAL, [name]: value }), name).toEqual([name]);
     }
+  });
+
+  it("refuses a production shop with no ORIAS number, saying why in one line", () => {
+    expect(refused({ ...REAL, MERCHANT_ORIAS: undefined })).toEqual(["MERCHANT_ORIAS"]);
+    expect(() => parseEnv({ ...REAL, MERCHANT_ORIAS: "" })).toThrow(/^ {2}MERCHANT_ORIAS: missing or the demo number; the French lender's legal texts end with your ORIAS/m);
   });
 
   it("refuses a missing or short AUTH_SECRET", () => {

@@ -19,7 +19,32 @@ export const DEMO_VALUES = {
   AUTH_SECRET: "demo-only-auth-secret-change-me-in-production",
   ADMIN_PASSWORD: "scalexpert-demo",
   SANDBOX_CONSOLE_PASSWORD: "sandbox",
+  MERCHANT_NAME: "Maison Crédit (boutique de démonstration)",
+  /** No real registration is all zeros: a kit showing it cannot be mistaken for a real intermediary. */
+  MERCHANT_ORIAS: "00000000",
 } as const;
+
+/**
+ * Who pays a solution's financing costs under the merchant's contract: the merchant alone (total subsidy),
+ * merchant and buyer (partial subsidy), the buyer, or the buyer while the merchant earns a commission.
+ */
+export const FEE_MODELS = ["merchant", "shared", "buyer", "commission"] as const;
+export type FeeModel = (typeof FEE_MODELS)[number];
+
+const solutionCode = z.string().regex(/^\w{6}-\w{4}$|^\w{6}$/, "a solution code such as SCFRSP-3XTS");
+
+/** `SCFRSP-3XTS=merchant,SCXXYY=shared`: the fee model of solutions whose code does not say it, or says it wrongly. */
+const feeModels = z
+  .string()
+  .transform((text) => text.split(",").map((item) => item.trim()).filter(Boolean).map((item) => item.split("=").map((part) => part.trim())))
+  .pipe(z.array(z.tuple([solutionCode, z.enum(FEE_MODELS)], { error: "expected CODE=merchant|shared|buyer|commission" })))
+  .transform((pairs) => Object.fromEntries(pairs) as Readonly<Record<string, FeeModel>>);
+
+/** The intermediary's registration number at the ORIAS (8 digits; written with or without spaces). */
+const oriasNumber = z
+  .string()
+  .transform((text) => text.replace(/\s+/g, ""))
+  .pipe(z.string().regex(/^\d{8}$/, "8 digits, the ORIAS registration number"));
 
 /** next-auth signs sessions with it: shorter than this is guessable offline from one cookie. */
 export const MIN_PRODUCTION_AUTH_SECRET = 32;
@@ -66,6 +91,18 @@ export const envSchema = z
     ADMIN_EMAIL: z.email().default("admin@demo.shop"),
     ADMIN_PASSWORD: z.string().min(8).default(DEMO_VALUES.ADMIN_PASSWORD),
 
+    /** The merchant's company name, as on its contract with the lender (the PV de recette, the terms page). */
+    MERCHANT_NAME: z.string().trim().min(1).max(200).default(DEMO_VALUES.MERCHANT_NAME),
+    /** The merchant's ORIAS number, which the French lender's legal texts end with. */
+    MERCHANT_ORIAS: oriasNumber.default(DEMO_VALUES.MERCHANT_ORIAS),
+    /** Fee models the solution codes do not say (their TS/PS/NO/CO suffix says it otherwise). */
+    MERCHANT_FEE_MODELS: feeModels.default({}),
+    /**
+     * Where the lender's legal-mentions PDFs (NXWEB-MENTIONS-3X4X-*.pdf) are served, which the terms page links.
+     * Unset: the sandbox's stand-ins in demo mode, `${APP_URL}/legal` (files in public/legal/) in production.
+     */
+    MERCHANT_LEGAL_DOCUMENTS_URL: z.url().optional(),
+
     /** Credential of the sandbox console at /sandbox (the tester, not the merchant). */
     SANDBOX_CONSOLE_PASSWORD: z.string().min(4).default(DEMO_VALUES.SANDBOX_CONSOLE_PASSWORD),
     /** The E-financing version the sandbox's demo merchant speaks (each merchant has one; see docs/SANDBOX.md). */
@@ -82,9 +119,11 @@ export const envSchema = z
     const appUrl = (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
     const embeddedBank = isEmbeddedSandbox(env.SCALEXPERT_BASE_URL, appUrl);
     const baseUrl = (env.SCALEXPERT_BASE_URL ?? `${appUrl}/sandbox/baas/uatc`).replace(/\/$/, "");
+    const mode = env.APP_MODE ?? (env.NODE_ENV === "production" && !embeddedBank ? ("production" as const) : ("demo" as const));
     return {
       ...env,
-      APP_MODE: env.APP_MODE ?? (env.NODE_ENV === "production" && !embeddedBank ? ("production" as const) : ("demo" as const)),
+      APP_MODE: mode,
+      MERCHANT_LEGAL_DOCUMENTS_URL: (env.MERCHANT_LEGAL_DOCUMENTS_URL ?? `${appUrl}${mode === "demo" ? "/sandbox/assets" : "/legal"}`).replace(/\/$/, ""),
       /** Whether the shop's bank is the embedded sandbox (then it must be mounted: demo mode). */
       EMBEDDED_BANK: embeddedBank,
       APP_URL: appUrl,
@@ -101,7 +140,23 @@ export type Env = z.output<typeof envSchema>;
 export class EnvError extends Error {}
 
 type Demoable = keyof typeof DEMO_VALUES;
-const DEMO_REFUSED: readonly Demoable[] = ["AUTH_SECRET", "ADMIN_PASSWORD", "SCALEXPERT_WEBHOOK_SECRET", "SCALEXPERT_CLIENT_ID", "SCALEXPERT_CLIENT_SECRET"];
+const DEMO_REFUSED: readonly Demoable[] = [
+  "AUTH_SECRET",
+  "ADMIN_PASSWORD",
+  "SCALEXPERT_WEBHOOK_SECRET",
+  "SCALEXPERT_CLIENT_ID",
+  "SCALEXPERT_CLIENT_SECRET",
+  "MERCHANT_NAME",
+  "MERCHANT_ORIAS",
+];
+
+/** Why a variable left at its demo value is refused, when the name alone does not say it. */
+const DEMO_REFUSAL_REASON: Partial<Record<Demoable, string>> = {
+  AUTH_SECRET: "missing or the public demo value; set your own",
+  MERCHANT_NAME: "missing or the demo shop's name; set your company name, as on the lender's contract",
+  // The shop sells in France (FR is one of its billing countries): the French lender's texts need the number.
+  MERCHANT_ORIAS: "missing or the demo number; the French lender's legal texts end with your ORIAS registration number",
+};
 
 /**
  * What a production deployment must not run with, one line per variable.
@@ -115,7 +170,7 @@ export function productionProblems(env: Env): string[] {
   if (env.EMBEDDED_BANK) problems.push("SCALEXPERT_BASE_URL: set the bank's base URL; the embedded sandbox is not mounted in production");
   else if (new URL(env.SCALEXPERT_BASE_URL).protocol !== "https:") problems.push("SCALEXPERT_BASE_URL: must be https: the client secret is sent on it");
   for (const name of DEMO_REFUSED) {
-    if (env[name] === DEMO_VALUES[name]) problems.push(`${name}: ${name === "AUTH_SECRET" ? "missing or " : ""}the public demo value; set your own`);
+    if (env[name] === DEMO_VALUES[name]) problems.push(`${name}: ${DEMO_REFUSAL_REASON[name] ?? "the public demo value; set your own"}`);
   }
   if (env.AUTH_SECRET !== DEMO_VALUES.AUTH_SECRET && env.AUTH_SECRET.length < MIN_PRODUCTION_AUTH_SECRET) {
     problems.push(`AUTH_SECRET: ${env.AUTH_SECRET.length} characters, at least ${MIN_PRODUCTION_AUTH_SECRET} in production (e.g. openssl rand -base64 32)`);

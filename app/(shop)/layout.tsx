@@ -4,6 +4,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { env } from "@/server/env";
+import { FINANCING_TERMS_PATH } from "@/server/shop/compliance/terms";
 import { CANONICAL_PATH_HEADER, canonicalLocation } from "@/server/lib/canonical-host";
 import { I18nProvider } from "@/server/shop/i18n/client";
 import { getI18n } from "@/server/shop/i18n/server";
@@ -54,6 +55,9 @@ export default async function ShopLayout({ children }: { children: ReactNode }) 
         </I18nProvider>
         <footer className="site-footer">
           <p>{t.layout.footerLegal}</p>
+          <p>
+            <Link href={FINANCING_TERMS_PATH}>{t.terms.link}</Link>
+          </p>
         </footer>
       </body>
     </html>

@@ -44,6 +44,8 @@ export const PRODUCTION_ENV: Readonly<Record<string, string>> = {
   SCALEXPERT_WEBHOOK_SECRET: "the-signature-key-of-the-webhook-config",
   AUTH_SECRET: "k3Xq9v0T1mZr8bYw2cNf5hJd7sLp4aGe6uQi",
   ADMIN_PASSWORD: "a long and private admin password",
+  MERCHANT_NAME: "Cafés Martin SAS",
+  MERCHANT_ORIAS: "07 023 456",
   RECONCILE_INTERVAL_SECONDS: "0",
 };
 

@@ -1,4 +1,6 @@
 import type { HTMLAttributes } from "react";
+import Link from "next/link";
+import { FINANCING_TERMS_PATH } from "@/server/shop/compliance/terms";
 import { financingGaps } from "@/server/shop/financing/contract";
 import { shopOffers } from "@/server/shop/financing/offers-service";
 import { offerTeaser } from "@/server/shop/financing/offer-teaser";
@@ -61,6 +63,11 @@ export async function OfferInsert({ amountCents, country, dialogId }: { amountCe
           {text}
         </p>
       ))}
+      {offers.length > 0 && (
+        <p className="legal">
+          <Link href={FINANCING_TERMS_PATH}>{t.terms.link}</Link>
+        </p>
+      )}
       {offers.length > 0 && (
         <dialog id={dialogId} className="offer-dialog" aria-labelledby={titleId} data-count={Math.min(offers.length, 3)}>
           <div className="offer-dialog-head">

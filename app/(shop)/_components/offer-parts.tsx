@@ -78,6 +78,16 @@ export function SimulationFigures({ offer, simulation }: { offer: Offer; simulat
   );
 }
 
+/** The kit's legal text, which must always be on screen wherever the offer is (as the shop completed it, ORIAS number included). */
+export function OfferLegalText({ offer }: { offer: Offer }) {
+  if (!offer.kit.legalText) return null;
+  return (
+    <p className="legal" lang={marketLang(offer)}>
+      {offer.kit.legalText}
+    </p>
+  );
+}
+
 /** The communication kit's obligatory parts: conditions, legal text, details, documents. */
 export function OfferKit({ offer }: { offer: Offer }) {
   const { t } = useI18n();
@@ -87,11 +97,7 @@ export function OfferKit({ offer }: { offer: Offer }) {
       <p className="offer-conditions" lang={lang}>
         {offer.conditions}
       </p>
-      {offer.kit.legalText && (
-        <p className="legal" lang={lang}>
-          {offer.kit.legalText}
-        </p>
-      )}
+      <OfferLegalText offer={offer} />
       <details>
         <summary>{t.offers.moreInfo}</summary>
         <p lang={lang}>{offer.kit.additionalInformation}</p>

@@ -1,8 +1,10 @@
 "use client";
+import Link from "next/link";
 import { useState } from "react";
+import { FINANCING_TERMS_PATH } from "@/server/shop/compliance/terms";
 import type { Offer, OffersResult } from "@/server/shop/financing/offer-types";
 import { useI18n } from "@/server/shop/i18n/client";
-import { defaultDuration, DurationSelect, marketLang, OfferHeadline, OfferKit, OfferLogo, SimulationFigures } from "../_components/offer-parts";
+import { defaultDuration, DurationSelect, marketLang, OfferHeadline, OfferKit, OfferLegalText, OfferLogo, SimulationFigures } from "../_components/offer-parts";
 
 function SolutionOption({ offer, checked, onSelect }: { offer: Offer; checked: boolean; onSelect: () => void }) {
   const { t } = useI18n();
@@ -23,6 +25,8 @@ function SolutionOption({ offer, checked, onSelect }: { offer: Offer; checked: b
           </span>
         </label>
       </div>
+      {/* The legal text is shown for every option, chosen or not; the rest of the kit opens with the choice. */}
+      {!checked && <OfferLegalText offer={offer} />}
       {checked && (
         <div className="solution-details">
           <DurationSelect offer={offer} value={duration} onChange={setDuration} />
@@ -43,7 +47,7 @@ export function SolutionPicker(props: { offers: OffersResult; value: string; onC
     <fieldset className="solutions" aria-describedby={error ? "solution-error" : "solution-hint"} aria-busy={loading}>
       <legend>{t.checkout.financing}</legend>
       <p id="solution-hint" className="hint">
-        {t.checkout.financingHint}
+        {t.checkout.financingHint} <Link href={FINANCING_TERMS_PATH}>{t.terms.link}</Link>
       </p>
       {error && (
         <p id="solution-error" className="field-error">

@@ -60,6 +60,9 @@ export function sandboxAssets(): AssetFile[] {
     ...splits.map((s) => svg(`table-${s.installments}x${s.buyerFee ? "-frais" : ""}.svg`, splitTable(s))),
     pdf("notice-paiement-fractionne.pdf", "Paiement en 3 ou 4 fois par carte bancaire – notice d'information", splitNotice()),
     pdf("conditions-paiement-fractionne.pdf", "Paiement fractionné – conditions générales (extrait)", splitTerms()),
+    // The lender's legal mentions of split payment, one per fee model: the merchant's terms page links the one its contract has.
+    pdf("NXWEB-MENTIONS-3X4X-AVECFRAIS.pdf", "Paiement en 3 ou 4 fois avec frais – mentions légales", splitMentions(true)),
+    pdf("NXWEB-MENTIONS-3X4X-SANSFRAIS.pdf", "Paiement en 3 ou 4 fois sans frais – mentions légales", splitMentions(false)),
     pdf("notice-credit-franfinance.pdf", "Crédit affecté FRANFINANCE – informations précontractuelles", frenchCreditNotice()),
     pdf("conditions-credit-franfinance.pdf", "Crédit affecté FRANFINANCE – conditions générales (extrait)", frenchCreditTerms()),
     pdf(
@@ -206,6 +209,28 @@ function splitTerms(): PdfParagraph[] {
       "À la demande du vendeur, le financement peut être annulé en totalité, ou en partie une seule fois, dans les 90 jours " +
         "suivant son acceptation. Les mensualités restant dues sont recalculées ou les sommes versées remboursées.",
     ),
+  ];
+}
+
+function splitMentions(buyerPaysFees: boolean): PdfParagraph[] {
+  const offered = splits.filter((s) => Boolean(s.buyerFee) === buyerPaysFees);
+  return [
+    small(DEMO_NOTE["fr-FR"]),
+    h("Offre"),
+    p(
+      "Paiement d'un achat en 3 ou 4 mensualités par carte bancaire, réservé aux particuliers, sous réserve d'acceptation par FRANFINANCE. " +
+        (buyerPaysFees
+          ? "Le vendeur et l'acheteur partagent le coût du financement : des frais sont ajoutés à la première mensualité."
+          : "Le vendeur prend en charge l'intégralité du coût du financement : l'acheteur ne paie aucun frais."),
+    ),
+    h("Conditions par solution"),
+    ...offered.map((s) => p(`${s.code} : ${conditions(s)}`)),
+    h("Intermédiaire"),
+    p(
+      "Le vendeur intervient en qualité de mandataire non exclusif de FRANFINANCE, intermédiaire en opérations de banque à titre accessoire ; " +
+        "son numéro d'immatriculation à l'ORIAS figure sur son site, avec l'offre.",
+    ),
+    p("Un crédit vous engage et doit être remboursé. Vérifiez vos capacités de remboursement avant de vous engager."),
   ];
 }
 

@@ -22,7 +22,10 @@ describe("communicationKit", () => {
           "Un crédit vous engage et doit être remboursé. Vérifiez vos capacités de remboursement avant de vous engager.",
         );
         expect(kit.visualLegalText).toContain("FRANFINANCE");
+        // The merchant writes its own number in place of the placeholder: the bank's kit ends with it.
+        expect(kit.visualLegalText).toMatch(/immatriculé à l'ORIAS sous le numéro XXXXX\.$/);
       } else {
+        expect(kit.visualLegalText).not.toContain("ORIAS");
         expect(kit.visualLegalText).toContain("Bonität vorausgesetzt");
         expect(kit.visualLegalText).toContain("HANSEATIC BANK");
         expect(kit.visualAdditionalInformation).toContain("Repräsentatives Beispiel");

@@ -18,6 +18,15 @@ export const SANDBOX_ASSETS_PATH = "/sandbox/assets";
 
 const asset = (file: string) => `${SANDBOX_ASSETS_PATH}/${file}`;
 
+/**
+ * How the French lender's legal texts end: the seller's own registration as
+ * credit intermediary, with a placeholder the merchant replaces by its number
+ * (the bank does not know it; the kit is the same for every merchant).
+ */
+export const FRENCH_INTERMEDIARY_MENTION =
+  "Le vendeur, mandataire non exclusif de FRANFINANCE, intervient en qualité d'intermédiaire en opérations de banque " +
+  "à titre accessoire, immatriculé à l'ORIAS sous le numéro XXXXX.";
+
 /** A communication kit whose image and document fields are paths on the app's origin. */
 export type CommunicationKitPaths = CommunicationKit & { readonly visualLogo: string; readonly visualTitle: string; readonly visualLegalText: string };
 
@@ -114,7 +123,8 @@ function splitPaymentKit(solution: SplitPaymentSolution): CommunicationKitPaths 
       `Montant total dû : ${euros(sim.dueTotalCents, "fr-FR")}. Réponse immédiate.`,
     visualLegalText:
       `Offre de paiement fractionné réservée aux particuliers, pour un achat ${range}, sous réserve d'acceptation par FRANFINANCE. ` +
-      "Un crédit vous engage et doit être remboursé. Vérifiez vos capacités de remboursement avant de vous engager.",
+      "Un crédit vous engage et doit être remboursé. Vérifiez vos capacités de remboursement avant de vous engager. " +
+      FRENCH_INTERMEDIARY_MENTION,
     visualInformationIcon: asset("information.svg"),
     visualLogo: asset(`logo-franfinance-${n}x.svg`),
     visualTableImage: asset(`table-${n}x${solution.buyerFee ? "-frais" : ""}.svg`),
@@ -145,7 +155,8 @@ function frenchCreditKit(solution: LongCreditSolution): CommunicationKitPaths {
       "Un crédit vous engage et doit être remboursé. Vérifiez vos capacités de remboursement avant de vous engager. " +
       "Offre de crédit affecté réservée aux particuliers, sous réserve d'étude et d'acceptation par FRANFINANCE, prêteur. " +
       "Vous disposez d'un délai de rétractation de 14 jours." +
-      (solution.subsidy === "TS" ? " Coût du crédit pris en charge par le vendeur." : ""),
+      (solution.subsidy === "TS" ? " Coût du crédit pris en charge par le vendeur." : "") +
+      ` ${FRENCH_INTERMEDIARY_MENTION}`,
     visualInformationIcon: asset("information.svg"),
     visualLogo: asset("logo-franfinance-credit.svg"),
     visualInformationNoticeURL: asset("notice-credit-franfinance.pdf"),

@@ -1,7 +1,9 @@
 import "server-only";
+import { env } from "@/server/env";
 import { bankClient } from "../bank";
+import { legalTextWithOrias } from "../compliance/legal-text";
 import type { Country } from "../i18n/locales";
-import type { OffersResult } from "./offer-types";
+import type { Offer, OffersResult } from "./offer-types";
 import { createOffersService, type OffersService } from "./offers";
 
 // One cache per server process. On globalThis because Next bundles route
@@ -20,7 +22,18 @@ function service(): OffersService {
   return holder.__shopOffers;
 }
 
-/** The financing offers for an amount and a billing country (cached 5 minutes per pair). */
-export function shopOffers(amountCents: number, country: Country): Promise<OffersResult> {
-  return service().offers(amountCents, country);
+/** The kit as this merchant must show it: the lender's legal text carries the merchant's ORIAS number. */
+function merchantKit(offer: Offer, orias: string): Offer {
+  return offer.kit.legalText ? { ...offer, kit: { ...offer.kit, legalText: legalTextWithOrias(offer.kit.legalText, orias) } } : offer;
+}
+
+/**
+ * The financing offers for an amount and a billing country (cached 5 minutes per pair), every kit
+ * completed with the merchant's ORIAS number: every page that shows a kit gets its offers here.
+ */
+export async function shopOffers(amountCents: number, country: Country): Promise<OffersResult> {
+  const result = await service().offers(amountCents, country);
+  if (result.status !== "ok") return result;
+  const orias = env().MERCHANT_ORIAS;
+  return { ...result, offers: result.offers.map((offer) => merchantKit(offer, orias)) };
 }
