@@ -17,7 +17,7 @@ describe("production mode with demo values", () => {
     expect(code).not.toBe(0);
     expect(code).not.toBeNull();
     expect(output).toContain("Refusing to start in production mode");
-    for (const name of ["APP_URL", "AUTH_SECRET", "ADMIN_PASSWORD", "SCALEXPERT_WEBHOOK_SECRET", "SCALEXPERT_CLIENT_ID", "SCALEXPERT_CLIENT_SECRET"]) {
+    for (const name of ["APP_URL", "AUTH_SECRET", "ADMIN_PASSWORD", "SCALEXPERT_WEBHOOK_SECRET", "SCALEXPERT_CLIENT_ID", "SCALEXPERT_CLIENT_SECRET", "MERCHANT_NAME", "MERCHANT_ORIAS"]) {
       expect(output).toMatch(new RegExp(`^ {2}${name}: `, "m"));
     }
     expect(output.match(/Refusing to start/g)).toHaveLength(1);
@@ -31,6 +31,13 @@ describe("production mode with demo values", () => {
     expect(noBank.output).toMatch(/^ {2}SCALEXPERT_BASE_URL: /m);
     const demo = await runServerUntilExit({ extraEnv: { ...PRODUCTION_ENV, APP_MODE: "demo" } });
     expect(demo.output).toMatch(/^ {2}APP_MODE: /m);
+  });
+
+  it("refuses a shop selling in France without the merchant's ORIAS number, saying why", async () => {
+    const { code, output } = await runServerUntilExit({ extraEnv: { ...PRODUCTION_ENV, MERCHANT_ORIAS: "" } });
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/^ {2}MERCHANT_ORIAS: missing or the demo number; the French lender's legal texts end with your ORIAS registration number$/m);
+    expect(output.match(/^ {2}[A-Z_]+: /gm)).toHaveLength(1);
   });
 
   it("refuses to write the demo admin password at migration", () => {
