@@ -1,17 +1,11 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig } from "@playwright/test";
+import { chromium, freePort } from "./e2e/browser";
 
 // Workers re-read this file, so the port and data dir are chosen once and
 // handed down through the environment.
-/** A port free on loopback now (synchronous: the config is evaluated synchronously). */
-function freePort(): string {
-  const script = "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})";
-  return execFileSync(process.execPath, ["-e", script]).toString().trim();
-}
-
 process.env.E2E_PORT ??= freePort();
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "scalexpert-e2e-"));
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
@@ -21,14 +15,6 @@ process.env.E2E_PORT_V171 ??= freePort();
 process.env.E2E_DATA_DIR_V171 ??= mkdtempSync(join(tmpdir(), "scalexpert-e2e-v171-"));
 const baseURLV171 = `http://127.0.0.1:${process.env.E2E_PORT_V171}`;
 const V171_SPECS = /\.v171\.spec\.ts$/;
-
-const chromium = {
-  ...devices["Desktop Chrome"],
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  },
-};
 
 /** The environment of `tests/support/serve.ts` for one of the two apps. */
 function serveEnv(extra: Record<string, string>): Record<string, string> {

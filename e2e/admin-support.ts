@@ -134,7 +134,13 @@ export async function forceAtBank(request: APIRequestContext, subscriptionId: st
 
 /** Moves the shop merchant's virtual clock past one of its delays (a key of its settings, e.g. fundingDelay). */
 export async function advanceBankClockBy(request: APIRequestContext, delay: "fundingDelay" | "autoAcceptDelay"): Promise<void> {
-  const { merchantId, settings } = await shopMerchant(request);
-  const answer = await request.post(`${CONTROLS}/merchants/${merchantId}/clock`, { headers: consoleAuth, data: { advanceBy: settings[delay] } });
+  const { settings } = await shopMerchant(request);
+  await advanceBankClock(request, settings[delay]!);
+}
+
+/** Moves the shop merchant's virtual clock by an ISO 8601 duration (e.g. P1D), running what falls due. */
+export async function advanceBankClock(request: APIRequestContext, by: string): Promise<void> {
+  const { merchantId } = await shopMerchant(request);
+  const answer = await request.post(`${CONTROLS}/merchants/${merchantId}/clock`, { headers: consoleAuth, data: { advanceBy: by } });
   expect(answer.status(), await answer.text()).toBe(200);
 }

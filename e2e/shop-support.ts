@@ -209,8 +209,13 @@ export async function bankPayByCard(page: Page, cardNumber: string): Promise<voi
 export const CARD_ACCEPTED = "5017 6791 1038 0400";
 export const CARD_REFUSED = "5017 6792 1000 0200";
 
-/** A German shopper (KLAUS unless told) at the checkout with a Hanseatic credit, confirmed: the bank answers next. */
-export async function startGermanCheckout(page: Page, buyer: Buyer = KLAUS) {
+/** Picks the checkout's offer of this solution code, or the first offer. */
+export async function chooseSolution(page: Page, solutionCode?: string): Promise<void> {
+  await (solutionCode ? page.getByRole("radio").and(page.locator(`[value="${solutionCode}"]`)) : page.getByRole("radio").first()).check();
+}
+
+/** A German shopper (KLAUS unless told) at the checkout with a Hanseatic credit (the first offered unless told), confirmed: the bank answers next. */
+export async function startGermanCheckout(page: Page, buyer: Buyer = KLAUS, solutionCode?: string) {
   await page.goto("/");
   await page.getByRole("button", { name: "Allemagne" }).click();
   await expect(page.getByRole("button", { name: "Allemagne" })).toHaveAttribute("aria-pressed", "true");
@@ -218,19 +223,24 @@ export async function startGermanCheckout(page: Page, buyer: Buyer = KLAUS) {
   await page.goto("/checkout");
   await expect(field(page, "Pays")).toHaveValue("DE");
   await fillCheckout(page, buyer);
-  await page.getByRole("radio").first().check();
+  await chooseSolution(page, solutionCode);
   await fillBirth(page, { date: "1979-03-02", city: "Hamburg", country: "Allemagne" });
   await confirmCheckout(page);
 }
 
 /** The bank's German journey: application, then KYC and e-signature with the PIN that succeeds. */
 export async function germanJourneyWithGoodPin(page: Page) {
+  await germanJourneyWithPin(page, "123456");
+}
+
+/** The bank's German journey with this KYC PIN (123456 succeeds, 654321 fails). */
+export async function germanJourneyWithPin(page: Page, pin: string) {
   await expect(page).toHaveURL(/\/sandbox\/journey\//);
   await expect(page.getByRole("heading", { name: "Ihr Finanzierungsantrag" })).toBeVisible();
   await page.getByLabel("Monatliches Nettoeinkommen (€)").fill("3200");
   await page.getByRole("button", { name: "Antrag absenden" }).click();
   await expect(page.getByRole("heading", { name: "Identifizierung und Unterschrift" })).toBeVisible();
-  await page.getByLabel("PIN", { exact: true }).fill("123456");
+  await page.getByLabel("PIN", { exact: true }).fill(pin);
   await page.getByLabel("Ich habe den Kreditvertrag gelesen und nehme ihn an.").check();
   await page.getByRole("button", { name: "Identifizieren und unterschreiben" }).click();
 }

@@ -157,10 +157,19 @@ describe("long credit", () => {
     const cancelled = order("SCFRLT-TXPS", "uatc", ["PRE_ACCEPTED", "ACCEPTED", "CANCELLED"]);
     const cases = byKind(evaluateAcceptance(credit, LENDER, [pre, rejected, cancelled]));
     expect(cases.pre_accepted).toMatchObject({ passed: true, evidence: { environment: "uatc" } });
-    // The latest passing order is the evidence: the cancelled one was pre-accepted too.
-    expect(cases.pre_accepted!.evidence!.orderId).toBe(cancelled.order.id);
+    // An order still pre-accepted tells the case best, though the later ones were pre-accepted too.
+    expect(cases.pre_accepted!.evidence!.orderId).toBe(pre.order.id);
     expect(cases.rejected).toMatchObject({ passed: true, evidence: { orderId: rejected.order.id } });
     expect(cases.cancelled).toMatchObject({ passed: true, evidence: { orderId: cancelled.order.id }, todo: null });
+  });
+
+  it("prefers an order that went on from the case to one refused after it", () => {
+    const cancelled = order("SCFRLT-TXPS", "uatc", ["PRE_ACCEPTED", "ACCEPTED", "CANCELLED"]);
+    const rejectedLater = order("SCFRLT-TXPS", "uatc", ["PRE_ACCEPTED", "REJECTED"]);
+    const cases = byKind(evaluateAcceptance(credit, LENDER, [cancelled, rejectedLater]));
+    expect(cases.pre_accepted).toMatchObject({ passed: true, evidence: { orderId: cancelled.order.id, bankStatus: "CANCELLED" } });
+    expect(cases.rejected!.evidence!.orderId).toBe(rejectedLater.order.id);
+    expect(cases.cancelled!.evidence!.orderId).toBe(cancelled.order.id);
   });
 
   it("is red with what to do when the orders fall short", () => {

@@ -267,9 +267,19 @@ function todoFor(kind: AcceptanceCaseKind, solutionCode: string, environment: Ba
 }
 
 /**
+ * Which passing order tells a case best: one still in the case's status, then one that went on
+ * (an accepted order cancelled since), last one that was refused after (pre-accepted, then rejected).
+ */
+function evidenceRank(facts: OrderFacts, kind: AcceptanceCaseKind): number {
+  const status = facts.order.bankStatus;
+  if (status === EXPECTED_STATUS[kind]) return 0;
+  return status === "REJECTED" || status === "ABORTED" ? 2 : 1;
+}
+
+/**
  * The cases of every required solution, from the facts of the orders (any order: those of other
- * solutions or environments are ignored). The evidence is the latest order that passes, or else
- * the latest that still can.
+ * solutions or environments are ignored). The evidence is the latest order that passes (the best
+ * told first, see evidenceRank), or else the latest that still can.
  */
 export function evaluateAcceptance(solutions: RequiredSolutions, environments: AcceptanceEnvironments, facts: readonly OrderFacts[]): AcceptanceCase[] {
   const latestFirst = [...facts].sort((a, b) => b.order.createdAt - a.order.createdAt);
@@ -277,7 +287,7 @@ export function evaluateAcceptance(solutions: RequiredSolutions, environments: A
     casesFor(solutionCode).map((kind): AcceptanceCase => {
       const environment = kind === "cancelled_after_24h" ? environments.production : environments.test;
       const mine = latestFirst.filter((f) => f.order.solutionCode === solutionCode && f.order.bankEnvironment === environment);
-      const passing = mine.find((f) => passes(f, kind)) ?? null;
+      const passing = mine.filter((f) => passes(f, kind)).sort((a, b) => evidenceRank(a, kind) - evidenceRank(b, kind))[0] ?? null;
       const candidate =
         passing ??
         (kind === "cancelled_after_24h" || kind === "cancelled"
