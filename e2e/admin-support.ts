@@ -10,6 +10,7 @@ import { parseEnv } from "../server/env";
 import {
   addToCart,
   bankConfirmIdentity,
+  bankFrenchCreditJourney,
   bankPayByCard,
   CARD_ACCEPTED,
   confirmCheckout,
@@ -103,12 +104,7 @@ export async function longCreditOrder(page: Page, slug: string, buyer: Buyer): P
   await confirmCheckout(page);
   await expect(page).toHaveURL(/\/sandbox\/journey\//);
   const subscriptionId = new URL(page.url()).pathname.split("/")[3]!;
-  await page.getByLabel("IBAN du compte de prélèvement").fill("FR76 3000 6000 0112 3456 7890 189");
-  await page.getByLabel("Revenus nets mensuels (€)").fill("2500");
-  await page.getByLabel("Utiliser une pièce d'identité simulée (bac à sable)").check();
-  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
-  await page.getByLabel("J'ai lu l'offre de contrat de crédit et je l'accepte.").check();
-  await page.getByRole("button", { name: "Signer électroniquement" }).click();
+  await bankFrenchCreditJourney(page);
   await returnToken(page);
   await expect(page.getByRole("heading", { level: 1, name: "Votre demande de crédit est en cours d'étude" })).toBeVisible();
   return subscriptionId;

@@ -206,6 +206,16 @@ export async function bankPayByCard(page: Page, cardNumber: string): Promise<voi
   await page.getByRole("button", { name: /^Payer / }).click();
 }
 
+/** The bank's French credit journey: the application (IBAN, income, the simulated identity document), then the e-signature. */
+export async function bankFrenchCreditJourney(page: Page): Promise<void> {
+  await page.getByLabel("IBAN du compte de prélèvement").fill("FR76 3000 6000 0112 3456 7890 189");
+  await page.getByLabel("Revenus nets mensuels (€)").fill("2500");
+  await page.getByLabel("Utiliser une pièce d'identité simulée (bac à sable)").check();
+  await page.getByRole("button", { name: "Envoyer ma demande" }).click();
+  await page.getByLabel("J'ai lu l'offre de contrat de crédit et je l'accepte.").check();
+  await page.getByRole("button", { name: "Signer électroniquement" }).click();
+}
+
 export const CARD_ACCEPTED = "5017 6791 1038 0400";
 export const CARD_REFUSED = "5017 6792 1000 0200";
 

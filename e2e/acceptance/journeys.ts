@@ -5,10 +5,12 @@
  * time or the lender decides: the virtual clock for "24 hours later", forced decisions.
  */
 import { expect, type Browser, type Page } from "@playwright/test";
+import { needsBirthData } from "../../server/shop/financing/solution-kind";
 import { advanceBankClock, advanceBankClockBy, forceAtBank, signInAsAdmin, uniqueBuyer } from "../admin-support";
 import {
   addToCart,
   bankConfirmIdentity,
+  bankFrenchCreditJourney,
   bankPayByCard,
   CARD_ACCEPTED,
   CARD_REFUSED,
@@ -58,15 +60,21 @@ async function placed(page: Page, subscriptionId: string): Promise<PlacedOrder> 
   return { orderId: orderByToken(token).id, token, subscriptionId };
 }
 
+/** A French buyer of their own checks out `product` with this solution, and reaches the bank's journey. */
+async function frenchCheckout(page: Page, product: string, solutionCode: string): Promise<string> {
+  await addToCart(page, product);
+  await page.goto("/checkout");
+  await fillCheckout(page, uniqueBuyer("Recette"));
+  await chooseSolution(page, solutionCode);
+  if (needsBirthData(solutionCode)) await fillBirth(page);
+  await confirmCheckout(page);
+  return journeyStarted(page);
+}
+
 /** A French split payment paid with this test card. */
 export function splitPayment(browser: Browser, solutionCode: string, card: string): Promise<PlacedOrder> {
   return asBuyer(browser, async (page) => {
-    await addToCart(page, SPLIT_PRODUCT);
-    await page.goto("/checkout");
-    await fillCheckout(page, uniqueBuyer("Recette"));
-    await chooseSolution(page, solutionCode);
-    await confirmCheckout(page);
-    const subscriptionId = await journeyStarted(page);
+    const subscriptionId = await frenchCheckout(page, SPLIT_PRODUCT, solutionCode);
     await bankConfirmIdentity(page);
     await bankPayByCard(page, card);
     return placed(page, subscriptionId);
@@ -76,19 +84,8 @@ export function splitPayment(browser: Browser, solutionCode: string, card: strin
 /** A French long credit applied for and signed: the bank pre-accepts it. */
 export function frenchCredit(browser: Browser, solutionCode: string): Promise<PlacedOrder> {
   return asBuyer(browser, async (page) => {
-    await addToCart(page, FRENCH_CREDIT_PRODUCT);
-    await page.goto("/checkout");
-    await fillCheckout(page, uniqueBuyer("Recette"));
-    await chooseSolution(page, solutionCode);
-    await fillBirth(page);
-    await confirmCheckout(page);
-    const subscriptionId = await journeyStarted(page);
-    await page.getByLabel("IBAN du compte de prélèvement").fill("FR76 3000 6000 0112 3456 7890 189");
-    await page.getByLabel("Revenus nets mensuels (€)").fill("2500");
-    await page.getByLabel("Utiliser une pièce d'identité simulée (bac à sable)").check();
-    await page.getByRole("button", { name: "Envoyer ma demande" }).click();
-    await page.getByLabel("J'ai lu l'offre de contrat de crédit et je l'accepte.").check();
-    await page.getByRole("button", { name: "Signer électroniquement" }).click();
+    const subscriptionId = await frenchCheckout(page, FRENCH_CREDIT_PRODUCT, solutionCode);
+    await bankFrenchCreditJourney(page);
     return placed(page, subscriptionId);
   });
 }
