@@ -2,22 +2,49 @@ import "server-only";
 import { and, desc, eq, gte, isNotNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { ShopDb } from "@/db/shop/client";
 import { bankApiCalls } from "@/db/shop/schema";
-import type { ApiCallLogger } from "./transport";
+import { insertRow } from "@/db/shop/prepared";
+import type { ApiCallLogger, ApiCallRecord } from "./transport";
 
 /**
  * The API log in the shop's database. The transport hands it records that are
- * already redacted (server/shop/bank/redact.ts); a failure to write one is
- * reported and swallowed, so that a full disk never fails a payment.
+ * already redacted (server/shop/bank/redact.ts).
+ *
+ * Off the request's critical path, never dropped: a record joins a queue that
+ * is written in one transaction as soon as the event loop is free (right
+ * after the answer being worked on, within milliseconds), and whatever is
+ * still queued is written when the process exits (Next's SIGTERM and SIGINT
+ * handlers exit through process.exit). Only a SIGKILL or a power cut in those
+ * few milliseconds loses the records not yet written; the orders themselves
+ * are committed in their own transactions before and after each call. A
+ * failure to write is reported and swallowed, so that a full disk never
+ * fails a payment.
  */
-export function createDbApiLogger(db: ShopDb): ApiCallLogger {
+export function createDbApiLogger(db: ShopDb): ApiCallLogger & { flush(): void } {
+  let queue: ApiCallRecord[] = [];
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (queue.length === 0) return;
+    const batch = queue;
+    queue = [];
+    try {
+      db.transaction((tx) => {
+        for (const call of batch) insertRow(tx, bankApiCalls, call);
+      });
+    } catch (error) {
+      console.error(`bank API log: could not write ${batch.length} record(s)`, error);
+    }
+  };
+  process.once("exit", flush);
   return {
     record(call) {
-      try {
-        db.insert(bankApiCalls).values(call).run();
-      } catch (error) {
-        console.error("bank API log: could not write a record", error);
+      queue.push(call);
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
       }
     },
+    flush,
   };
 }
 

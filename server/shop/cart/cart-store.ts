@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { ShopDb } from "@/db/shop/client";
+import { prepared } from "@/db/shop/prepared";
 import { cartItems, carts, products } from "@/db/shop/schema";
 import type { Country } from "../i18n/locales";
 import { cartTotals, type CartTotals, isValidQuantity, MAX_LINES, mergedQuantity } from "./cart-math";
@@ -47,7 +48,8 @@ export function createCart(db: ShopDb, country: Country): string {
 }
 
 export function cartExists(db: ShopDb, cartId: string): boolean {
-  return db.select({ id: carts.id }).from(carts).where(eq(carts.id, cartId)).get() !== undefined;
+  // Asked on every storefront request that carries a cart: prepared once (db/shop/prepared.ts).
+  return prepared(db, "cart exists", (h) => h.select({ id: carts.id }).from(carts).where(eq(carts.id, sql.placeholder("cartId"))).prepare()).get({ cartId }) !== undefined;
 }
 
 export function readCart(db: ShopDb, cartId: string): CartView | null {

@@ -1,6 +1,7 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { ShopDb } from "@/db/shop/client";
+import { insertRow, param, prepared, type Handle } from "@/db/shop/prepared";
 import { HISTORY_SOURCES, orders, orderStatusHistory } from "@/db/shop/schema";
 import type { CancellationStatus, ConsolidatedStatus, Subscription, SubscriptionSummary } from "@/server/contract/types";
 import { toCents } from "@/server/lib/money";
@@ -72,8 +73,8 @@ export function snapshotFromDetail(detail: Subscription): BankSnapshot {
   };
 }
 
-export function getOrder(db: ShopDb | Tx, id: string): OrderRow | undefined {
-  return db.select().from(orders).where(eq(orders.id, id)).get();
+export function getOrder(db: Handle, id: string): OrderRow | undefined {
+  return prepared(db, "order by id", (h) => h.select().from(orders).where(eq(orders.id, sql.placeholder("id"))).prepare()).get({ id });
 }
 
 export function getOrderByPublicToken(db: ShopDb, publicToken: string): OrderRow | undefined {
@@ -88,21 +89,19 @@ export function insertHistory(
   tx: Tx,
   entry: { orderId: string; at: number; source: HistorySource; fromState: OrderState | null; toState: OrderState; onHold: boolean; note?: string | null; snapshot?: BankSnapshot | null },
 ): void {
-  tx.insert(orderStatusHistory)
-    .values({
-      orderId: entry.orderId,
-      at: entry.at,
-      source: entry.source,
-      fromState: entry.fromState,
-      toState: entry.toState,
-      onHold: entry.onHold,
-      bankStatus: entry.snapshot?.consolidatedStatus ?? null,
-      bankSubStatus: entry.snapshot?.subStatus ?? null,
-      cancellationStatus: entry.snapshot?.cancellationStatus ?? null,
-      bankFinancedCents: entry.snapshot?.financedCents ?? null,
-      note: entry.note ?? null,
-    })
-    .run();
+  insertRow(tx, orderStatusHistory, {
+    orderId: entry.orderId,
+    at: entry.at,
+    source: entry.source,
+    fromState: entry.fromState,
+    toState: entry.toState,
+    onHold: entry.onHold,
+    bankStatus: entry.snapshot?.consolidatedStatus ?? null,
+    bankSubStatus: entry.snapshot?.subStatus ?? null,
+    cancellationStatus: entry.snapshot?.cancellationStatus ?? null,
+    bankFinancedCents: entry.snapshot?.financedCents ?? null,
+    note: entry.note ?? null,
+  });
 }
 
 /** States where money is owed or on its way, so a wrong amount matters. */
@@ -230,13 +229,32 @@ export function linkCreatedSubscription(
         console.error(`order ${orderId}: the bank created subscription ${created.id}, the order holds ${order.subscriptionId}; kept the latter`);
         return order;
       }
-      const redirect = created.redirect?.type && typeof created.redirect.value === "string" ? { redirectType: created.redirect.type, redirectValue: created.redirect.value } : {};
+      const journey = created.redirect?.type && typeof created.redirect.value === "string" ? { type: created.redirect.type, value: created.redirect.value } : null;
       // The reconciler may have linked it meanwhile (or even seen it progress): keep what it found.
       const state: OrderState = order.state === "pending" || order.state === "failed" ? "awaiting_financing" : order.state;
-      tx.update(orders)
-        .set({ subscriptionId: created.id, state, lastErrorCode: null, lastErrorMessage: null, updatedAt: now, ...redirect })
-        .where(eq(orders.id, orderId))
-        .run();
+      prepared(tx, "link subscription", (h) =>
+        h
+          .update(orders)
+          .set({
+            subscriptionId: param("subscriptionId"),
+            state: param("state"),
+            lastErrorCode: null,
+            lastErrorMessage: null,
+            updatedAt: param("now"),
+            redirectType: param("redirectType"),
+            redirectValue: param("redirectValue"),
+          })
+          .where(eq(orders.id, sql.placeholder("orderId")))
+          .prepare(),
+      ).run({
+        subscriptionId: created.id,
+        state,
+        now,
+        // An answer without a journey keeps the one the order may already hold.
+        redirectType: journey?.type ?? order.redirectType,
+        redirectValue: journey?.value ?? order.redirectValue,
+        orderId,
+      });
       if (state !== order.state) {
         insertHistory(tx, { orderId, at: now, source: "placement", fromState: order.state, toState: state, onHold: order.onHold, note: `subscription ${created.id} created` });
       }

@@ -1,7 +1,8 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
-import { and, asc, desc, eq, gt, inArray, ne } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import { z } from "zod";
+import { insertRow, prepared, type Handle } from "@/db/shop/prepared";
 import { cartItems, carts, orderAddresses, orderBuyers, orderLines, orders, products } from "@/db/shop/schema";
 import type { SubscriptionRequest } from "@/server/contract/types";
 import { cartTotals } from "../cart/cart-math";
@@ -131,7 +132,7 @@ export async function placeOrder(deps: EngineDeps, input: PlaceOrderInput): Prom
     const running = inflight.get(orderId);
     return running ? { ...(await running), reused: true } : resultOf(created.order, true);
   }
-  const placing = submitToBank(deps, orderId).finally(() => inflight.delete(orderId));
+  const placing = submitToBank(deps, orderId, created.body).finally(() => inflight.delete(orderId));
   inflight.set(orderId, placing);
   return placing;
 }
@@ -141,10 +142,14 @@ export const LIVE_ORDER_REUSE_MS = 30 * 60_000;
 
 const LIVE_STATES = ["pending", "awaiting_financing"] as const;
 
+type ParsedInput = z.output<typeof placeOrderInputSchema>;
+/** A fresh order comes with its POST /subscriptions body, read in the transaction that wrote it. */
+type Created = { order: OrderRow; fresh: false } | { order: OrderRow; fresh: true; body: SubscriptionRequest };
+
 /** Another process may insert the same attempt at the same instant: the unique index decides, the loser reads the winner's order. */
-function createOnce(deps: EngineDeps, input: z.output<typeof placeOrderInputSchema>): { order: OrderRow; fresh: boolean } {
+function createOnce(deps: EngineDeps, input: ParsedInput): Created {
   try {
-    return createPendingOrder(deps, input);
+    return writePendingOrder(deps, input);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code !== "SQLITE_CONSTRAINT_UNIQUE") throw error;
@@ -154,12 +159,14 @@ function createOnce(deps: EngineDeps, input: z.output<typeof placeOrderInputSche
   }
 }
 
-function sameAttempt(db: Pick<EngineDeps["db"], "select">, cartId: string, idempotencyKey: string): OrderRow | undefined {
-  return db
-    .select()
-    .from(orders)
-    .where(and(eq(orders.cartId, cartId), eq(orders.idempotencyKey, idempotencyKey), ne(orders.state, "failed")))
-    .get();
+function sameAttempt(db: Handle, cartId: string, idempotencyKey: string): OrderRow | undefined {
+  return prepared(db, "order of the attempt", (h) =>
+    h
+      .select()
+      .from(orders)
+      .where(and(eq(orders.cartId, sql.placeholder("cartId")), eq(orders.idempotencyKey, sql.placeholder("idempotencyKey")), ne(orders.state, "failed")))
+      .prepare(),
+  ).get({ cartId, idempotencyKey });
 }
 
 /**
@@ -168,7 +175,43 @@ function sameAttempt(db: Pick<EngineDeps["db"], "select">, cartId: string, idemp
  * committed by a process that died before calling the bank).
  */
 export function createPendingOrder(deps: EngineDeps, input: PlaceOrderInput): { order: OrderRow; fresh: boolean } {
-  const { cartId, idempotencyKey, checkout } = placeOrderInputSchema.parse(input);
+  const { order, fresh } = writePendingOrder(deps, placeOrderInputSchema.parse(input));
+  return { order, fresh };
+}
+
+// The placement's reads, prepared once per connection (db/shop/prepared.ts): the cart, its items at catalogue prices, the cart's live orders.
+const cartById = (db: Handle) => prepared(db, "cart by id", (h) => h.select({ id: carts.id }).from(carts).where(eq(carts.id, sql.placeholder("cartId"))).prepare());
+const itemsOfCart = (db: Handle) =>
+  prepared(db, "cart items with products", (h) =>
+    h
+      .select({ product: products, quantity: cartItems.quantity })
+      .from(cartItems)
+      .innerJoin(products, eq(products.id, cartItems.productId))
+      .where(eq(cartItems.cartId, sql.placeholder("cartId")))
+      .orderBy(asc(products.id))
+      .prepare(),
+  );
+const liveOrdersOfCart = (db: Handle) =>
+  prepared(db, "live orders of a cart", (h) =>
+    h
+      .select()
+      .from(orders)
+      .where(
+        and(
+          eq(orders.cartId, sql.placeholder("cartId")),
+          inArray(orders.state, [...LIVE_STATES]),
+          eq(orders.solutionCode, sql.placeholder("solutionCode")),
+          eq(orders.totalCents, sql.placeholder("totalCents")),
+          gt(orders.createdAt, sql.placeholder("since")),
+        ),
+      )
+      .orderBy(desc(orders.createdAt))
+      .prepare(),
+  );
+const contentsOfOrder = (db: Handle) =>
+  prepared(db, "order contents", (h) => h.select({ productId: orderLines.productId, quantity: orderLines.quantity }).from(orderLines).where(eq(orderLines.orderId, sql.placeholder("orderId"))).prepare());
+
+function writePendingOrder(deps: EngineDeps, { cartId, idempotencyKey, checkout }: ParsedInput): Created {
   const kind = solutionKind(checkout.solutionCode);
   const market = checkout.solutionCode.slice(2, 4);
   if (market !== checkout.billingAddress.countryCode) {
@@ -177,136 +220,117 @@ export function createPendingOrder(deps: EngineDeps, input: PlaceOrderInput): { 
   if (kind === "credit" && !checkout.birth) throw new OrderInputError("birth_data_required", "Long credit needs the buyer's birth data.");
   const now = nowOf(deps);
 
+  // One transaction: the checks, the order written, and the body for the bank read back from what was written.
   return deps.db.transaction(
-    (tx) => {
+    (tx): Created => {
       const same = sameAttempt(tx, cartId, idempotencyKey);
       if (same) return { order: same, fresh: false };
 
-      const cart = tx.select().from(carts).where(eq(carts.id, cartId)).get();
-      if (!cart) throw new OrderInputError("cart_not_found", "This cart does not exist (any more).");
-      const items = tx
-        .select({ product: products, quantity: cartItems.quantity })
-        .from(cartItems)
-        .innerJoin(products, eq(products.id, cartItems.productId))
-        .where(eq(cartItems.cartId, cartId))
-        .orderBy(asc(products.id))
-        .all();
+      if (!cartById(tx).get({ cartId })) throw new OrderInputError("cart_not_found", "This cart does not exist (any more).");
+      const items = itemsOfCart(tx).all({ cartId });
       if (items.length === 0) throw new OrderInputError("cart_empty", "The cart is empty.");
       // The cart's own arithmetic, on catalogue prices read now: the browser's figures play no part.
       const totals = cartTotals(items.map(({ product, quantity }) => ({ productId: product.id, unitPriceCents: product.priceCents, quantity })));
 
       // The same cart, still live at the bank: its order again, not a second subscription.
-      const reusable = tx
-        .select()
-        .from(orders)
-        .where(and(eq(orders.cartId, cartId), inArray(orders.state, [...LIVE_STATES]), eq(orders.solutionCode, checkout.solutionCode), eq(orders.totalCents, totals.totalCents), gt(orders.createdAt, now - LIVE_ORDER_REUSE_MS)))
-        .orderBy(desc(orders.createdAt))
-        .all();
+      const reusable = liveOrdersOfCart(tx).all({ cartId, solutionCode: checkout.solutionCode, totalCents: totals.totalCents, since: now - LIVE_ORDER_REUSE_MS });
       const contents = (rows: { productId: number; quantity: number }[]) => rows.map((r) => `${r.productId}x${r.quantity}`).sort().join(",");
       const wanted = contents(items.map(({ product, quantity }) => ({ productId: product.id, quantity })));
       for (const candidate of reusable) {
-        const lines = tx.select({ productId: orderLines.productId, quantity: orderLines.quantity }).from(orderLines).where(eq(orderLines.orderId, candidate.id)).all();
-        if (contents(lines) === wanted) return { order: candidate, fresh: false };
+        if (contents(contentsOfOrder(tx).all({ orderId: candidate.id })) === wanted) return { order: candidate, fresh: false };
       }
 
       const id = randomUUID();
-      tx.insert(orders)
-        .values({
-          id,
-          publicToken: randomBytes(24).toString("base64url"),
-          idempotencyKey,
-          cartId,
-          basketId: randomUUID(),
-          merchantBuyerId: randomUUID(),
-          country: checkout.billingAddress.countryCode === "DE" ? "DE" : "FR",
-          solutionCode: checkout.solutionCode,
-          solutionKind: kind,
-          bankEnvironment: deps.bankEnvironment,
-          subtotalCents: totals.subtotalCents,
-          deliveryCents: totals.deliveryCents,
-          totalCents: totals.totalCents,
-          initialFinancedCents: totals.totalCents,
-          financedCents: totals.totalCents,
-          state: "pending",
-          createdAt: now,
-          updatedAt: now,
-        })
-        .run();
-      tx.insert(orderLines)
-        .values(
-          items.map(({ product, quantity }) => ({
-            orderId: id,
-            productId: product.id,
-            sku: product.sku,
-            label: product.name,
-            brand: product.brand,
-            model: product.model,
-            category: product.category,
-            description: product.description,
-            specifications: product.specifications,
-            unitPriceCents: product.priceCents,
-            quantity,
-            lineTotalCents: product.priceCents * quantity,
-          })),
-        )
-        .run();
-      const { buyer, birth } = checkout;
-      tx.insert(orderBuyers)
-        .values({
+      insertRow(tx, orders, {
+        id,
+        publicToken: randomBytes(24).toString("base64url"),
+        idempotencyKey,
+        cartId,
+        basketId: randomUUID(),
+        merchantBuyerId: randomUUID(),
+        country: checkout.billingAddress.countryCode === "DE" ? "DE" : "FR",
+        solutionCode: checkout.solutionCode,
+        solutionKind: kind,
+        bankEnvironment: deps.bankEnvironment,
+        subtotalCents: totals.subtotalCents,
+        deliveryCents: totals.deliveryCents,
+        totalCents: totals.totalCents,
+        initialFinancedCents: totals.totalCents,
+        financedCents: totals.totalCents,
+        state: "pending",
+        createdAt: now,
+        updatedAt: now,
+      });
+      for (const { product, quantity } of items) {
+        insertRow(tx, orderLines, {
           orderId: id,
-          commonTitle: buyer.commonTitle,
-          firstName: buyer.firstName,
-          lastName: buyer.lastName,
-          email: buyer.email,
-          mobilePhone: buyer.mobilePhoneNumber,
-          birthDate: birth?.birthDate ?? null,
-          birthName: birth?.birthName || null,
-          birthCity: birth?.birthCityName ?? null,
-          birthCountry: birth?.birthCountryName ?? null,
-        })
-        .run();
+          productId: product.id,
+          sku: product.sku,
+          label: product.name,
+          brand: product.brand,
+          model: product.model,
+          category: product.category,
+          description: product.description,
+          specifications: product.specifications,
+          unitPriceCents: product.priceCents,
+          quantity,
+          lineTotalCents: product.priceCents * quantity,
+        });
+      }
+      const { buyer, birth } = checkout;
+      insertRow(tx, orderBuyers, {
+        orderId: id,
+        commonTitle: buyer.commonTitle,
+        firstName: buyer.firstName,
+        lastName: buyer.lastName,
+        email: buyer.email,
+        mobilePhone: buyer.mobilePhoneNumber,
+        birthDate: birth?.birthDate ?? null,
+        birthName: birth?.birthName || null,
+        birthCity: birth?.birthCityName ?? null,
+        birthCountry: birth?.birthCountryName ?? null,
+      });
       for (const [addressKind, address] of [
         ["billing", checkout.billingAddress],
         ["delivery", checkout.deliveryAddress],
       ] as const) {
-        tx.insert(orderAddresses)
-          .values({
-            orderId: id,
-            kind: addressKind,
-            streetNumber: address.streetNumber ?? null,
-            streetNumberSuffix: address.streetNumberSuffix || null,
-            streetName: address.streetName,
-            complement: address.streetNameComplement || null,
-            zipCode: address.zipCode,
-            city: address.cityName,
-            region: address.regionName,
-            countryCode: address.countryCode,
-          })
-          .run();
+        insertRow(tx, orderAddresses, {
+          orderId: id,
+          kind: addressKind,
+          streetNumber: address.streetNumber ?? null,
+          streetNumberSuffix: address.streetNumberSuffix || null,
+          streetName: address.streetName,
+          complement: address.streetNameComplement || null,
+          zipCode: address.zipCode,
+          city: address.cityName,
+          region: address.regionName,
+          countryCode: address.countryCode,
+        });
       }
       insertHistory(tx, { orderId: id, at: now, source: "placement", fromState: null, toState: "pending", onHold: false, note: `${kind} ${checkout.solutionCode}, ${totals.totalCents} cents` });
-      return { order: getOrder(tx, id)!, fresh: true };
+      return { order: getOrder(tx, id)!, fresh: true, body: subscriptionRequestFor({ db: tx, appUrl: deps.appUrl }, id) };
     },
     { behavior: "immediate" },
   );
 }
 
 /** The POST /subscriptions body for a stored order. */
-export function subscriptionRequestFor(deps: EngineDeps, orderId: string): SubscriptionRequest {
-  const order = getOrder(deps.db, orderId);
+export function subscriptionRequestFor(deps: { db: Handle; appUrl: string }, orderId: string): SubscriptionRequest {
+  const db = deps.db;
+  const order = getOrder(db, orderId);
   if (!order) throw new Error(`order ${orderId} not found`);
-  const lines = deps.db.select().from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(asc(orderLines.id)).all();
-  const buyer = deps.db.select().from(orderBuyers).where(eq(orderBuyers.orderId, orderId)).get();
-  const addresses = deps.db.select().from(orderAddresses).where(eq(orderAddresses.orderId, orderId)).all();
+  const byOrder = { orderId };
+  const lines = prepared(db, "order lines", (h) => h.select().from(orderLines).where(eq(orderLines.orderId, sql.placeholder("orderId"))).orderBy(asc(orderLines.id)).prepare()).all(byOrder);
+  const buyer = prepared(db, "order buyer", (h) => h.select().from(orderBuyers).where(eq(orderBuyers.orderId, sql.placeholder("orderId"))).prepare()).get(byOrder);
+  const addresses = prepared(db, "order addresses", (h) => h.select().from(orderAddresses).where(eq(orderAddresses.orderId, sql.placeholder("orderId"))).prepare()).all(byOrder);
   const billing = addresses.find((a) => a.kind === "billing");
   const delivery = addresses.find((a) => a.kind === "delivery");
   if (!buyer || !billing || !delivery) throw new Error(`order ${orderId} is incomplete`);
   return buildSubscriptionRequest(order, lines, buyer, { billing, delivery }, deps.appUrl);
 }
 
-/** Steps 2 to 4 for a pending order. */
-async function submitToBank(deps: EngineDeps, orderId: string): Promise<PlaceOrderResult> {
-  const body = subscriptionRequestFor(deps, orderId);
+/** Steps 2 to 4 for a pending order, with the body written for it. */
+async function submitToBank(deps: EngineDeps, orderId: string, body: SubscriptionRequest): Promise<PlaceOrderResult> {
   for (let post = 1; post <= 2; post += 1) {
     let failure: BankApiError;
     try {

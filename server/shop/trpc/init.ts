@@ -7,13 +7,14 @@ import { assertSameOrigin } from "../admin/same-origin";
 import { authOptions } from "../auth/options";
 
 export interface TRPCContext {
-  session: Session | null;
   headers: Headers;
+  /** The admin session, read on first ask: public procedures (the whole storefront) never pay next-auth's lookup. */
+  session(): Promise<Session | null>;
 }
 
-export async function createTRPCContext(opts: { headers: Headers }): Promise<TRPCContext> {
-  const session = await getServerSession(authOptions);
-  return { session, headers: opts.headers };
+export function createTRPCContext(opts: { headers: Headers }): TRPCContext {
+  let session: Promise<Session | null> | undefined;
+  return { headers: opts.headers, session: () => (session ??= getServerSession(authOptions)) };
 }
 
 const t = initTRPC.context<TRPCContext>().create({
@@ -36,8 +37,8 @@ export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure;
 
 /** Every back-office procedure: refuses anyone without an admin session, and changes asked by another site. */
-export const adminProcedure = t.procedure.use(({ ctx, next, type }) => {
-  const email = ctx.session?.user?.email;
+export const adminProcedure = t.procedure.use(async ({ ctx, next, type }) => {
+  const email = (await ctx.session())?.user?.email;
   if (!email) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in as a merchant admin first." });
   if (type === "mutation") assertSameOrigin(ctx.headers);
   return next({ ctx: { ...ctx, admin: { email } } });
