@@ -23,6 +23,8 @@ export interface Plan {
   listingSeed: number;
   listingSmall: number;
   listingLarge: number;
+  /** Minutes of the memory soak (figure 7); `--soak-minutes N` sets it. */
+  soakMinutes: number;
 }
 
 export const FULL_PLAN: Plan = {
@@ -39,6 +41,7 @@ export const FULL_PLAN: Plan = {
   listingSeed: 100,
   listingSmall: 1_000,
   listingLarge: 100_000,
+  soakMinutes: 10,
 };
 
 /** `--quick`: every figure in a few seconds, for development on a shared machine; figures are indicative only. */
@@ -56,6 +59,7 @@ export const QUICK_PLAN: Plan = {
   listingSeed: 50,
   listingSmall: 1_000,
   listingLarge: 10_000,
+  soakMinutes: 1,
 };
 
 export interface BenchContext {

@@ -42,7 +42,7 @@ export function cookiesOf(headers: Headers): string[] {
  * Calls a tRPC mutation the way the browser's link does (superjson on the
  * wire, same-origin headers); answers the data or throws with the error.
  */
-export async function trpcMutation<T>(baseURL: string, path: string, input: unknown, cookie?: string): Promise<{ data: T; headers: Headers }> {
+export async function trpcMutation<T>(baseURL: string, path: string, input: unknown, cookie?: string, extraHeaders: Record<string, string> = {}): Promise<{ data: T; headers: Headers }> {
   const answer = await http(`${baseURL}/api/trpc/${path}`, {
     method: "POST",
     headers: {
@@ -50,6 +50,7 @@ export async function trpcMutation<T>(baseURL: string, path: string, input: unkn
       origin: baseURL,
       "sec-fetch-site": "same-origin",
       ...(cookie ? { cookie } : {}),
+      ...extraHeaders,
     },
     body: JSON.stringify({ json: input }),
   });

@@ -91,3 +91,17 @@ export function markdownTable(figures: readonly FigureResult[]): string {
 export function notesText(figures: readonly FigureResult[]): string[] {
   return figures.flatMap((f) => f.notes.map((n) => `${f.id}. ${n}`));
 }
+
+/** One line per figure: how many of its targets are met, which are missed, or that it sets none. */
+export function targetSummary(figures: readonly FigureResult[]): string[] {
+  return figures.map((f) => {
+    const head = `Figure ${f.id} (${f.title}):`;
+    if (f.error) return `${head} NOT MEASURED, targets unknown`;
+    const targeted = f.measures.filter((m) => m.target);
+    if (targeted.length === 0) return `${head} no target (reported for information)`;
+    const missed = targeted.filter((m) => !m.target!.met);
+    const status = missed.length === 0 ? "✓ met" : "✗ missed";
+    const detail = missed.length === 0 ? "" : `; missed: ${missed.map((m) => `${m.label} (${m.target!.text})`).join("; ")}`;
+    return `${head} ${status}, ${targeted.length - missed.length} of ${targeted.length} target(s) met${detail}`;
+  });
+}

@@ -6,7 +6,8 @@ import { useRouter } from "next/navigation";
 import { type ChangeEvent, type FormEvent, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { ISO_COUNTRIES } from "@/server/shop/checkout/countries";
 import { CHECKOUT_DRAFT_KEY, visibleFields } from "@/server/shop/checkout/form-fields";
-import { type CheckoutField, checkoutFields, type CheckoutForm as FormValues, checkoutSchema, type FieldErrors, fieldErrorsOf } from "@/server/shop/checkout/schema";
+// The form's rules without zod or the phone library (the server checks again, in full, and has the last word).
+import { type CheckoutField, type CheckoutForm as FormValues, checkCheckoutForm, type FieldErrors, TEXT_FIELDS } from "@/server/shop/checkout/field-rules";
 import type { OffersResult } from "@/server/shop/financing/offer-types";
 import { needsBirthData } from "@/server/shop/financing/solution-kind";
 import { useI18n } from "@/server/shop/i18n/client";
@@ -105,10 +106,7 @@ export function CheckoutForm({ offers, country, idempotencyKey }: Props) {
     sessionStorage.setItem(DRAFT_KEY, JSON.stringify(kept));
   }, [values]);
 
-  const validate = (next: FormValues): FieldErrors => {
-    const result = checkoutSchema.safeParse(next);
-    return result.success ? {} : fieldErrorsOf(result.error);
-  };
+  const validate = (next: FormValues): FieldErrors => checkCheckoutForm(next);
 
   const place = useMutation(trpc.checkout.place.mutationOptions());
 
@@ -184,7 +182,7 @@ export function CheckoutForm({ offers, country, idempotencyKey }: Props) {
     const code = errors[field]?.[0];
     if (!code) return undefined;
     if (code === "too_long") {
-      const max = (checkoutFields.shape[field] as { maxLength?: number | null }).maxLength;
+      const max = field in TEXT_FIELDS ? TEXT_FIELDS[field as keyof typeof TEXT_FIELDS].max : null;
       if (max) return t.errors.tooLong(max);
     }
     const text = (t.errors as Record<string, unknown>)[code];
