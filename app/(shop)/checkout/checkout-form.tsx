@@ -1,18 +1,16 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type ChangeEvent, type FormEvent, useEffect, useMemo, useRef, useState, useTransition } from "react";
-import { ISO_COUNTRIES } from "@/server/shop/checkout/countries";
 import { CHECKOUT_DRAFT_KEY, visibleFields } from "@/server/shop/checkout/form-fields";
 // The form's rules without zod or the phone library (the server checks again, in full, and has the last word).
 import { type CheckoutField, type CheckoutForm as FormValues, checkCheckoutForm, type FieldErrors, TEXT_FIELDS } from "@/server/shop/checkout/field-rules";
 import type { OffersResult } from "@/server/shop/financing/offer-types";
 import { needsBirthData } from "@/server/shop/financing/solution-kind";
 import { useI18n } from "@/server/shop/i18n/client";
-import { COUNTRIES, type Country, intlTag } from "@/server/shop/i18n/locales";
-import { useTRPC } from "@/server/shop/trpc/client";
+import { COUNTRIES, type Country } from "@/server/shop/i18n/locales";
+import { useTRPCClient } from "@/server/shop/trpc/client";
 import type { AppRouter } from "@/server/shop/trpc/routers/_app";
 import { Field } from "../_components/field";
 import { setCountry } from "../preferences-actions";
@@ -59,16 +57,20 @@ interface Props {
   offers: OffersResult;
   country: Country;
   idempotencyKey: string;
+  /** Every country of birth with its name in the shopper's language, sorted (made on the server: no list ships to the browser). */
+  birthCountries: { code: string; name: string }[];
 }
 
-export function CheckoutForm({ offers, country, idempotencyKey }: Props) {
-  const { t, locale } = useI18n();
-  const trpc = useTRPC();
+export function CheckoutForm({ offers, country, idempotencyKey, birthCountries }: Props) {
+  const { t } = useI18n();
+  const trpc = useTRPCClient();
   const router = useRouter();
   const [values, setValues] = useState<FormValues>({ ...EMPTY, billingCountry: country, deliveryCountry: country, birthCountry: country });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [submitted, setSubmitted] = useState(false);
   const [bankError, setBankError] = useState<{ message: string; orderToken?: string } | null>(null);
+  // Sending the order, then on the way to the bank's journey once it answered one.
+  const [placing, setPlacing] = useState<"no" | "sending" | "leaving">("no");
   const [switchingCountry, startCountrySwitch] = useTransition();
   const summaryRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -106,13 +108,13 @@ export function CheckoutForm({ offers, country, idempotencyKey }: Props) {
     sessionStorage.setItem(DRAFT_KEY, JSON.stringify(kept));
   }, [values]);
 
-  const validate = (next: FormValues): FieldErrors => checkCheckoutForm(next);
-
-  const place = useMutation(trpc.checkout.place.mutationOptions());
+  const knownCountries = useMemo(() => new Set(birthCountries.map((c) => c.code)), [birthCountries]);
+  const validate = (next: FormValues): FieldErrors => checkCheckoutForm(next, (code) => knownCountries.has(code));
 
   const focusAlerts = () => requestAnimationFrame(() => summaryRef.current?.focus());
 
   const onPlaced = (result: PlaceResult) => {
+    setPlacing(result.ok ? "leaving" : "no");
     if (!result.ok) {
       // The bank's refusal is an answer, not a crash: say what to do, keep the cart.
       setBankError({ message: result.message, orderToken: result.token });
@@ -125,6 +127,7 @@ export function CheckoutForm({ offers, country, idempotencyKey }: Props) {
   };
 
   const onFailed = (error: { data?: { zodError?: { fieldErrors?: unknown } | null } | null }) => {
+    setPlacing("no");
     const fieldErrors = error.data?.zodError?.fieldErrors as FieldErrors | undefined;
     if (fieldErrors && Object.keys(fieldErrors).length > 0) {
       setErrors(fieldErrors);
@@ -162,7 +165,7 @@ export function CheckoutForm({ offers, country, idempotencyKey }: Props) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (place.isPending || place.data?.ok) return;
+    if (placing !== "no") return;
     setSubmitted(true);
     setBankError(null);
     const found = validate(current);
@@ -175,7 +178,8 @@ export function CheckoutForm({ offers, country, idempotencyKey }: Props) {
       (first ?? summaryRef.current)?.focus();
       return;
     }
-    place.mutate({ ...current, idempotencyKey }, { onSuccess: onPlaced, onError: onFailed });
+    setPlacing("sending");
+    trpc.checkout.place.mutate({ ...current, idempotencyKey }).then(onPlaced, onFailed);
   };
 
   const message = (field: CheckoutField) => {
@@ -189,46 +193,43 @@ export function CheckoutForm({ offers, country, idempotencyKey }: Props) {
     return typeof text === "string" ? text : t.errors.generic;
   };
 
-  const regionNames = useMemo(() => new Intl.DisplayNames([intlTag(locale)], { type: "region" }), [locale]);
-  const birthCountries = useMemo(
-    () => ISO_COUNTRIES.map((code) => ({ code, name: regionNames.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, intlTag(locale))),
-    [regionNames, locale],
-  );
 
   // Only what the shopper can see and correct: a hidden delivery address or birth block is not counted.
   const shown = visibleFields({ sameAsBilling: current.sameAsBilling, askBirth });
   const invalidShown = shown.filter((field) => (errors[field]?.length ?? 0) > 0);
   const errorCount = invalidShown.length;
   const anchorOf = (field: CheckoutField) => (field === "solutionCode" ? `solution-${available[0]?.solutionCode ?? ""}` : `f-${field}`);
-  const labels: Record<CheckoutField, string> = {
+  const billingLabels: Record<string, string> = {
+    StreetNumber: t.checkout.streetNumber,
+    StreetName: t.checkout.streetName,
+    Complement: t.checkout.complement,
+    ZipCode: t.checkout.zipCode,
+    City: t.checkout.city,
+    Region: t.checkout.region,
+    Country: t.checkout.country,
+  };
+  const otherLabels: Partial<Record<CheckoutField, string>> = {
     commonTitle: t.checkout.commonTitle,
     firstName: t.checkout.firstName,
     lastName: t.checkout.lastName,
     email: t.checkout.email,
     mobilePhone: t.checkout.mobile,
-    billingStreetNumber: t.checkout.streetNumber,
-    billingStreetName: t.checkout.streetName,
-    billingComplement: t.checkout.complement,
-    billingZipCode: t.checkout.zipCode,
-    billingCity: t.checkout.city,
-    billingRegion: t.checkout.region,
-    billingCountry: t.checkout.country,
     sameAsBilling: t.checkout.sameAsBilling,
-    deliveryStreetNumber: `${t.checkout.streetNumber} (${t.checkout.deliveryAddress})`,
-    deliveryStreetName: `${t.checkout.streetName} (${t.checkout.deliveryAddress})`,
-    deliveryComplement: `${t.checkout.complement} (${t.checkout.deliveryAddress})`,
-    deliveryZipCode: `${t.checkout.zipCode} (${t.checkout.deliveryAddress})`,
-    deliveryCity: `${t.checkout.city} (${t.checkout.deliveryAddress})`,
-    deliveryRegion: `${t.checkout.region} (${t.checkout.deliveryAddress})`,
-    deliveryCountry: `${t.checkout.country} (${t.checkout.deliveryAddress})`,
     birthDate: t.checkout.birthDate,
     birthName: t.checkout.birthName,
     birthCity: t.checkout.birthCity,
     birthCountry: t.checkout.birthCountry,
     solutionCode: t.checkout.financing,
   };
+  // The summary's names: the delivery address's fields are the billing ones, marked as the delivery's.
+  const labelOf = (field: CheckoutField): string => {
+    const delivery = /^delivery(.+)$/.exec(field)?.[1];
+    if (delivery) return `${billingLabels[delivery]} (${t.checkout.deliveryAddress})`;
+    const billing = /^billing(.+)$/.exec(field)?.[1];
+    return billing ? billingLabels[billing]! : otherLabels[field]!;
+  };
   // Once the bank has given a journey the shopper is on the way there; a refusal leaves the form usable.
-  const busy = place.isPending || place.data?.ok === true;
+  const busy = placing !== "no";
 
   const text = (field: CheckoutField, label: string, opts: { autoComplete?: string; required?: boolean; hint?: string; type?: string; inputMode?: "tel" | "email" | "numeric"; className?: string } = {}) => (
     <Field id={`f-${field}`} label={label} error={message(field)} hint={opts.hint} required={opts.required !== false} requiredLabel={t.checkout.required} className={opts.className}>
@@ -317,7 +318,7 @@ export function CheckoutForm({ offers, country, idempotencyKey }: Props) {
               {invalidShown.map((field) => (
                 <li key={field}>
                   <a href={`#${anchorOf(field)}`}>
-                    {labels[field]} : {message(field)}
+                    {labelOf(field)} : {message(field)}
                   </a>
                 </li>
               ))}

@@ -6,7 +6,9 @@ import { currentCartId } from "@/server/shop/cart/cart-session";
 import { readCart } from "@/server/shop/cart/cart-store";
 import { shopOffers } from "@/server/shop/financing/offers-service";
 import { productName } from "@/server/shop/catalog/products";
+import { ISO_COUNTRIES } from "@/server/shop/checkout/countries";
 import { getI18n } from "@/server/shop/i18n/server";
+import { intlTag } from "@/server/shop/i18n/locales";
 import { CheckoutForm } from "./checkout-form";
 
 export const dynamic = "force-dynamic";
@@ -32,12 +34,14 @@ export default async function CheckoutPage() {
     );
   }
   const offers = await shopOffers(cart.totals.totalCents, country);
+  const regionNames = new Intl.DisplayNames([intlTag(locale)], { type: "region" });
+  const birthCountries = ISO_COUNTRIES.map((code) => ({ code, name: regionNames.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, intlTag(locale)));
   return (
     <>
       <h1>{t.checkout.title}</h1>
       <div className="checkout-layout">
         {/* A new key per page load: a double click or a resubmission of this form finds the same order. */}
-        <CheckoutForm offers={offers} country={country} idempotencyKey={randomUUID()} />
+        <CheckoutForm offers={offers} country={country} idempotencyKey={randomUUID()} birthCountries={birthCountries} />
         <aside className="cart-summary" aria-labelledby="order-summary-title">
           <h2 id="order-summary-title">{t.checkout.summary}</h2>
           <ul className="summary-lines">

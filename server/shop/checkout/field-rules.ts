@@ -1,7 +1,6 @@
 import { needsBirthData } from "../financing/solution-kind";
 import { COUNTRIES, type Country } from "../i18n/locales";
-import { isIsoCountry } from "./countries";
-import { frenchRegion } from "./french-regions";
+import { namesFrenchRegion } from "./french-regions";
 
 /**
  * The checkout form's rules, in plain TypeScript: the server's zod schema
@@ -126,9 +125,9 @@ export function ageOn(isoDate: string, today: Date): number | null {
   return age;
 }
 
-/** The region the shopper typed, else (in France) the postcode's région; "" when neither says it. */
-export function regionOf(typed: string, zipCode: string, country: Country): string {
-  return typed || (country === "FR" ? (frenchRegion(zipCode) ?? "") : "");
+/** Whether the address has a region: typed by the shopper, or (in France) given by the postcode (schema.ts regionOf). */
+function hasRegion(typed: string, zipCode: string, country: Country): boolean {
+  return typed !== "" || (country === "FR" && namesFrenchRegion(zipCode));
 }
 
 export type FieldIssue = [CheckoutField, FieldErrorCode];
@@ -137,8 +136,10 @@ export type FieldIssue = [CheckoutField, FieldErrorCode];
  * The rules between fields (postcodes and regions, the delivery address,
  * birth data), on trimmed values. The phone is not among them: the server
  * checks it with the full numbering plan, the browser its shape only.
+ * `isCountry` tells a country of birth: the server's full ISO list, the
+ * browser's list of the options it was given.
  */
-export function crossFieldIssues(f: CheckoutForm, today: Date): FieldIssue[] {
+export function crossFieldIssues(f: CheckoutForm, today: Date, isCountry: (code: string) => boolean): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const checkAddress = (prefix: "billing" | "delivery") => {
     const number = f[`${prefix}StreetNumber`];
@@ -149,7 +150,7 @@ export function crossFieldIssues(f: CheckoutForm, today: Date): FieldIssue[] {
     if (zip && zipRule && !zipRule.test(zip)) issues.push([`${prefix}ZipCode`, `zip_${zipCountry}`]);
     // The bank needs a region: asked for only when a valid postcode does not give it (Germany, Monaco's 980xx).
     const zipValid = zip !== "" && zipRule?.test(zip);
-    if (zipValid && !regionOf(f[`${prefix}Region`], zip, zipCountry)) issues.push([`${prefix}Region`, "required"]);
+    if (zipValid && !hasRegion(f[`${prefix}Region`], zip, zipCountry)) issues.push([`${prefix}Region`, "required"]);
   };
   checkAddress("billing");
   if (!f.sameAsBilling) {
@@ -167,7 +168,7 @@ export function crossFieldIssues(f: CheckoutForm, today: Date): FieldIssue[] {
     }
     if (!f.birthCity) issues.push(["birthCity", "required"]);
     if (!f.birthCountry) issues.push(["birthCountry", "required"]);
-    else if (!isIsoCountry(f.birthCountry)) issues.push(["birthCountry", "country"]);
+    else if (!isCountry(f.birthCountry)) issues.push(["birthCountry", "country"]);
   }
   return issues;
 }
@@ -201,7 +202,7 @@ export function mobileShapeError(input: string, market: Country): FieldErrorCode
  * the phone by its shape only. The server checks again, in full, and its
  * messages replace these when it answers.
  */
-export function checkCheckoutForm(values: CheckoutForm, today = new Date()): FieldErrors {
+export function checkCheckoutForm(values: CheckoutForm, isCountry: (code: string) => boolean, today = new Date()): FieldErrors {
   const f = Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === "string" ? value.trim() : value])) as unknown as CheckoutForm;
   const errors: FieldErrors = {};
   const add = (field: CheckoutField, code: FieldErrorCode) => (errors[field] ??= []).push(code);
@@ -216,6 +217,6 @@ export function checkCheckoutForm(values: CheckoutForm, today = new Date()): Fie
     const code = mobileShapeError(f.mobilePhone, f.billingCountry);
     if (code) add("mobilePhone", code);
   }
-  for (const [field, code] of crossFieldIssues(f, today)) add(field, code);
+  for (const [field, code] of crossFieldIssues(f, today, isCountry)) add(field, code);
   return errors;
 }

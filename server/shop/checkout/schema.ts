@@ -6,16 +6,17 @@ import {
   crossFieldIssues,
   type FieldErrorCode,
   type FieldErrors,
-  regionOf,
   SOLUTION_CODE,
   STREET_NUMBER,
   TEXT_FIELDS,
   type TextField,
   TITLES,
 } from "./field-rules";
+import { isIsoCountry } from "./countries";
+import { frenchRegion } from "./french-regions";
 import { normaliseMobile } from "./phone";
 
-export { ageOn, regionOf, type CheckoutField, type CheckoutForm, type FieldErrorCode, type FieldErrors } from "./field-rules";
+export { ageOn, type CheckoutField, type CheckoutForm, type FieldErrorCode, type FieldErrors } from "./field-rules";
 
 /**
  * The checkout form, checked for truth on the server: the rules of
@@ -79,6 +80,11 @@ export interface CheckoutData {
   birth: { birthDate: string; birthName?: string; birthCityName: string; birthCountryName: string } | null;
 }
 
+/** The region the shopper typed, else (in France) the postcode's région; "" when neither says it. */
+export function regionOf(typed: string, zipCode: string, country: Country): string {
+  return typed || (country === "FR" ? (frenchRegion(zipCode) ?? "") : "");
+}
+
 function splitStreetNumber(value: string): Pick<CheckoutAddress, "streetNumber" | "streetNumberSuffix"> {
   const match = STREET_NUMBER.exec(value);
   if (!match) return {};
@@ -118,7 +124,7 @@ function checkRules(raw: Fields, ctx: z.RefinementCtx): void {
     const phone = normaliseMobile(f.mobilePhone, f.billingCountry);
     if (!phone.ok) issue("mobilePhone", phone.error);
   }
-  for (const [field, code] of crossFieldIssues(f, new Date())) issue(field, code);
+  for (const [field, code] of crossFieldIssues(f, new Date(), isIsoCountry)) issue(field, code);
 }
 
 function toCheckoutData(f: Fields): CheckoutData {
