@@ -193,7 +193,6 @@ export function CheckoutForm({ offers, country, idempotencyKey, birthCountries }
     return typeof text === "string" ? text : t.errors.generic;
   };
 
-
   // Only what the shopper can see and correct: a hidden delivery address or birth block is not counted.
   const shown = visibleFields({ sameAsBilling: current.sameAsBilling, askBirth });
   const invalidShown = shown.filter((field) => (errors[field]?.length ?? 0) > 0);
