@@ -1,35 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { checkoutForm } from "@/tests/support/checkout-form";
 import { isIsoCountry } from "./countries";
 import { checkCheckoutForm, type CheckoutForm, mobileShapeError } from "./field-rules";
 import { checkoutSchema, fieldErrorsOf } from "./schema";
 
-const valid: CheckoutForm = {
-  commonTitle: "MRS",
-  firstName: "Marie",
-  lastName: "Dupont",
-  email: "marie.dupont@example.com",
-  mobilePhone: "06 12 34 56 78",
-  billingStreetNumber: "12",
-  billingStreetName: "rue de la Paix",
-  billingComplement: "",
-  billingZipCode: "75002",
-  billingCity: "Paris",
-  billingRegion: "",
-  billingCountry: "FR",
-  sameAsBilling: true,
-  deliveryStreetNumber: "",
-  deliveryStreetName: "",
-  deliveryComplement: "",
-  deliveryZipCode: "",
-  deliveryCity: "",
-  deliveryRegion: "",
-  deliveryCountry: "FR",
-  birthDate: "",
-  birthName: "",
-  birthCity: "",
-  birthCountry: "",
-  solutionCode: "SCFRSP-3XTS",
-};
+// The storefront's own fixture (tests/support/checkout-form.ts), without the attempt's key.
+const { idempotencyKey: _key, ...fixture } = checkoutForm({ idempotencyKey: "-", solutionCode: "SCFRSP-3XTS" });
+const valid = fixture as CheckoutForm;
 
 const server = (form: CheckoutForm) => {
   const result = checkoutSchema.safeParse(form);
