@@ -9,6 +9,7 @@ export function NavLinks() {
   const links = [
     { href: "/admin", label: t.shell.orders, current: path === "/admin" || path.startsWith("/admin/orders") },
     { href: "/admin/api-log", label: t.shell.apiLog, current: path.startsWith("/admin/api-log") },
+    { href: "/admin/go-live", label: t.goLive.nav, current: path.startsWith("/admin/go-live") },
   ];
   return links.map((link) => (
     <Link key={link.href} href={link.href} aria-current={link.current ? "page" : undefined}>
