@@ -16,7 +16,8 @@ export interface GoLiveFacts {
   /** Orders in the shop's database per bank environment they were placed against. */
   ordersByEnvironment: Readonly<Partial<Record<BankEnvironment, number>>>;
   /** The newest webhook event whose signature held (only those are stored). */
-  lastSignedWebhook: { at: number; eventTypeCode: string } | null;
+  /** The event as the bank names it: its type and, when it says it, its code ("SC_SUBSCRIPTION ACCEPTED"). */
+  lastSignedWebhook: { at: number; event: string } | null;
   webhookSecretSet: boolean;
   legal: {
     /** Solution codes whose fee model nobody says: their legal mentions cannot be chosen. */
@@ -41,7 +42,7 @@ export type CheckReason =
   | { code: "separate"; environment: BankEnvironment }
   | { code: "webhook_secret_missing" }
   | { code: "webhook_none" }
-  | { code: "webhook_last"; at: number; eventTypeCode: string }
+  | { code: "webhook_last"; at: number; event: string }
   | { code: "fee_model_unknown"; codes: readonly string[] }
   | { code: "documents_missing"; files: readonly string[] }
   | { code: "documents_stand_ins" }
@@ -89,7 +90,7 @@ function separationLine(facts: GoLiveFacts): CheckLine {
 function webhooksLine(facts: GoLiveFacts): CheckLine {
   if (!facts.webhookSecretSet) return line("webhooks", false, { code: "webhook_secret_missing" });
   const last = facts.lastSignedWebhook;
-  return last ? line("webhooks", true, { code: "webhook_last", at: last.at, eventTypeCode: last.eventTypeCode }) : line("webhooks", false, { code: "webhook_none" });
+  return last ? line("webhooks", true, { code: "webhook_last", at: last.at, event: last.event }) : line("webhooks", false, { code: "webhook_none" });
 }
 
 function legalLine(facts: GoLiveFacts): CheckLine {

@@ -29,7 +29,7 @@ export async function goLiveState(deps: { db: ShopDb; bank: Pick<BankClient, "ge
     ),
   ]);
   const last = deps.db
-    .select({ at: webhookEvents.receivedAt, eventTypeCode: webhookEvents.eventTypeCode })
+    .select({ at: webhookEvents.receivedAt, eventTypeCode: webhookEvents.eventTypeCode, eventCode: webhookEvents.eventCode })
     .from(webhookEvents)
     .orderBy(desc(webhookEvents.receivedAt))
     .limit(1)
@@ -44,7 +44,7 @@ export async function goLiveState(deps: { db: ShopDb; bank: Pick<BankClient, "ge
     bankEnvironment: e.BANK_ENVIRONMENT,
     demoKeys: BANK_KEYS.filter((name) => e[name] === DEMO_VALUES[name] || e[name] === ""),
     ordersByEnvironment,
-    lastSignedWebhook: last ?? null,
+    lastSignedWebhook: last ? { at: last.at, event: [last.eventTypeCode, last.eventCode].filter(Boolean).join(" ") } : null,
     webhookSecretSet: e.SCALEXPERT_WEBHOOK_SECRET !== "",
     legal: {
       unknownFeeModels: terms.unknownFeeModels,

@@ -11,7 +11,7 @@ describe("the PV de recette", () => {
   });
 
   it("gives each passed case its order reference, subscription, amounts, statuses and times (Paris time)", () => {
-    expect(pv.cases[0]).toMatchObject({ title: "Paiement accepté", passed: true, todo: null });
+    expect(pv.cases[0]).toMatchObject({ title: "Paiement fractionné accepté", passed: true, todo: null });
     expect(pv.cases[0]!.order).toEqual({
       reference: "0F8E4C1A2B",
       subscriptionId: "SUB-20261120-0001",

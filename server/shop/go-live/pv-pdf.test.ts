@@ -22,12 +22,12 @@ describe("the PV de recette as a PDF", () => {
       "N° ORIAS : 07023456",
       "Environnement : UATC (recette)",
       "Établi le : 21/11/2026 09:30:00",
-      "[OK] SCFRSP-3XTS — Paiement accepté",
+      "[OK] SCFRSP-3XTS — Paiement fractionné accepté",
       "Commande : 0F8E4C1A2B — souscription : SUB-20261120-0001",
       "Montants : commande 989,00 €, financé 989,00 €",
       "Statuts : INITIALIZED > ACCEPTED",
       "passée le 20/11/2026 10:00:00, acceptée le 20/11/2026 10:01:00",
-      "[À FAIRE] SCFRSP-3XTS — Paiement refusé",
+      "[À FAIRE] SCFRSP-3XTS — Paiement fractionné refusé",
       "Reste à faire : Passer une commande SCFRSP-3XTS sur UATC (recette)",
     ]) {
       expect(text).toContain(expected);

@@ -6,7 +6,8 @@ import { bankClient } from "@/server/shop/bank";
 import { goLiveChecklist } from "@/server/shop/go-live/checklist";
 import { goLiveState } from "@/server/shop/go-live/go-live-facts";
 import { getAdminI18n } from "@/server/shop/i18n/admin-server";
-import { reasonText, todoText } from "./reason-text";
+import { todoText } from "@/server/shop/go-live/todo-text";
+import { reasonText } from "./reason-text";
 
 export const dynamic = "force-dynamic";
 
@@ -87,7 +88,7 @@ export default async function GoLivePage() {
                         <span className="muted">{t.common.none}</span>
                       )}
                     </td>
-                    <td>{todoText(c, t, fmt) ?? ""}</td>
+                    <td>{todoText(c, t, fmt.dateTime) ?? ""}</td>
                   </tr>
                 ))}
               </tbody>

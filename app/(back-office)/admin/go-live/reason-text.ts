@@ -1,7 +1,6 @@
 import type { AdminFormatters } from "@/server/shop/i18n/admin-format";
 import type { AdminMessages } from "@/server/shop/i18n/admin-messages";
 import type { CheckReason } from "@/server/shop/go-live/checklist";
-import type { AcceptanceCase } from "@/server/shop/go-live/acceptance-cases";
 
 /** Why a check-list line is green or red, in the admin's words. */
 export function reasonText(reason: CheckReason, t: AdminMessages, fmt: AdminFormatters): string {
@@ -25,7 +24,7 @@ export function reasonText(reason: CheckReason, t: AdminMessages, fmt: AdminForm
     case "webhook_none":
       return r.webhookNone;
     case "webhook_last":
-      return r.webhookLast(reason.eventTypeCode, fmt.dateTime(reason.at));
+      return r.webhookLast(reason.event, fmt.dateTime(reason.at));
     case "fee_model_unknown":
       return r.feeModelUnknown(reason.codes.join(", "));
     case "documents_missing":
@@ -46,22 +45,5 @@ export function reasonText(reason: CheckReason, t: AdminMessages, fmt: AdminForm
       return r.acceptanceLeft(reason.passed, reason.total);
     case "acceptance_done":
       return r.acceptanceDone(reason.total);
-  }
-}
-
-/** What is left for an acceptance case, in the admin's words (the acceptance module says it by code). */
-export function todoText(c: AcceptanceCase, t: AdminMessages, fmt: AdminFormatters): string | null {
-  if (c.passed || !c.todo) return null;
-  const ref = c.evidence?.reference ?? "";
-  const goal = t.goLive.goals[c.kind] ?? c.kind;
-  switch (c.todo.code) {
-    case "place_order":
-      return t.goLive.todos.placeOrder(c.solutionCode, t.goLive.environments[c.environment] ?? c.environment, goal);
-    case "await_bank":
-      return t.goLive.todos.awaitBank(ref);
-    case "cancel_order":
-      return t.goLive.todos.cancelOrder(ref, c.todo.notBefore !== null ? fmt.dateTime(c.todo.notBefore) : null);
-    case "cancelled_too_soon":
-      return t.goLive.todos.cancelledTooSoon(ref, goal);
   }
 }
