@@ -1,23 +1,29 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/server/env";
-import { CANONICAL_PATH_HEADER, canonicalRedirect, requestedHost } from "@/server/lib/canonical-host";
+import { CANONICAL_REDIRECT_PATH, CANONICAL_TARGET_PARAM, canonicalRedirect, requestedHost } from "@/server/lib/canonical-host";
 import { isSandboxPath, routeGroup, securityHeaders } from "@/server/lib/security-headers";
+import { signInRedirect } from "@/server/shop/auth/sign-in-gate";
+import { catalogueRewrite, isCataloguePage } from "@/server/shop/catalog/catalogue-paths";
+import { COUNTRY_COOKIE, LOCALE_COOKIE } from "@/server/shop/i18n/locales";
 
 /**
  * In front of every route: the security headers of its route group, with a
- * fresh CSP nonce per request, and in production mode the whole sandbox
- * (console, journeys, bank API) answered 404 before any of its code runs.
+ * fresh CSP nonce per request; requests on another host name than APP_URL's
+ * sent there, and back-office pages requested without a session to the
+ * login page, before any page starts streaming; the catalogue's pages
+ * rewritten to their cached version for the shopper's language and country
+ * (their cookies); and in production mode the whole sandbox (console,
+ * journeys, bank API) answered 404 before any of its code runs.
  */
 export function proxy(request: NextRequest): NextResponse {
   const { APP_MODE, APP_URL, NODE_ENV } = env();
-  const pathname = request.nextUrl.pathname;
-  // Another name of this server: the shop's layout sends it to APP_URL's origin before anything is stored
-  // (a redirect answered here would be made relative by Next when APP_URL is the server's own host name).
-  const moveTo = canonicalRedirect(APP_URL, { host: requestedHost(request.headers), pathname, search: request.nextUrl.search }) ? `${pathname}${request.nextUrl.search}` : null;
+  const { pathname, search } = request.nextUrl;
   const https = APP_URL.startsWith("https:");
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const sandboxOff = APP_MODE === "production" && isSandboxPath(pathname);
-  const headers = securityHeaders({ group: sandboxOff ? "shop" : routeGroup(pathname), nonce, https, dev: NODE_ENV === "development" });
+  const cached = catalogueRewrite(pathname, request.cookies.get(LOCALE_COOKIE)?.value, request.cookies.get(COUNTRY_COOKIE)?.value);
+  const group = sandboxOff ? "shop" : isCataloguePage(pathname) ? "catalogue" : routeGroup(pathname);
+  const headers = securityHeaders({ group, nonce, https, dev: NODE_ENV === "development" });
 
   let response: NextResponse;
   if (sandboxOff) {
@@ -27,10 +33,18 @@ export function proxy(request: NextRequest): NextResponse {
     const requestHeaders = new Headers(request.headers);
     const csp = headers["Content-Security-Policy"];
     if (csp) requestHeaders.set("Content-Security-Policy", csp);
-    // Set by this proxy only: a client's own value is dropped.
-    if (moveTo) requestHeaders.set(CANONICAL_PATH_HEADER, moveTo);
-    else requestHeaders.delete(CANONICAL_PATH_HEADER);
-    response = NextResponse.next({ request: { headers: requestHeaders } });
+    const moving = pathname !== CANONICAL_REDIRECT_PATH && canonicalRedirect(APP_URL, { host: requestedHost(request.headers), pathname, search }) !== null;
+    const signIn = signInRedirect(pathname, search, request.cookies.getAll().map((c) => c.name));
+    const rewriteTo = (path: string, query: string) => {
+      const target = request.nextUrl.clone();
+      target.pathname = path;
+      target.search = query;
+      return NextResponse.rewrite(target, { request: { headers: requestHeaders } });
+    };
+    if (moving) response = rewriteTo(CANONICAL_REDIRECT_PATH, `?${new URLSearchParams({ [CANONICAL_TARGET_PARAM]: `${pathname}${search}` })}`);
+    else if (signIn) response = NextResponse.redirect(new URL(signIn, request.url), 307);
+    else if (cached) response = rewriteTo(cached, search);
+    else response = NextResponse.next({ request: { headers: requestHeaders } });
   }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;

@@ -5,6 +5,9 @@ import { AdminI18nProvider } from "@/server/shop/i18n/admin-client";
 import { getAdminI18n } from "@/server/shop/i18n/admin-server";
 import "./back-office.css";
 
+// Rendered per request (sessions, cookies): no prerendered shell to wait for (Next 16 cacheComponents).
+export const instant = false;
+
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getAdminI18n();
   return { title: { default: t.meta.titleDefault, template: t.meta.titleTemplate }, robots: { index: false } };

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 
+// Rendered per request (sessions, cookies): no prerendered shell to wait for (Next 16 cacheComponents).
+export const instant = false;
+
 export const metadata: Metadata = {
   title: { default: "Scalexpert sandbox bank", template: "%s · Scalexpert sandbox bank" },
   robots: { index: false, follow: false },

@@ -11,7 +11,6 @@ import "./console/console.css";
  * The sandbox console (/sandbox): the tester's desk. Everything it shows and
  * does goes through the sandbox's HTTP controls with the console credential.
  */
-export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Console" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

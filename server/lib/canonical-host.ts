@@ -32,12 +32,14 @@ export function canonicalRedirect(appUrl: string, request: CanonicalRequest): st
 }
 
 /**
- * The request header proxy.ts sets (and strips from clients) on a request that must move: the path and
- * query to send it to on APP_URL's origin. The shop's layout answers the redirect: one answered by the
- * proxy is made relative by Next whenever APP_URL is the server's own host name, which would send the
- * browser back to the host it came from, forever.
+ * The page request that must move is rewritten by proxy.ts to this route
+ * handler, with the path and query to send it to in this parameter: pages
+ * stream with their status sent first, and a redirect answered by the proxy is
+ * made relative by Next whenever APP_URL is the server's own host name, which
+ * would send the browser back to the host it came from, forever.
  */
-export const CANONICAL_PATH_HEADER = "x-canonical-path";
+export const CANONICAL_REDIRECT_PATH = "/to-canonical-host";
+export const CANONICAL_TARGET_PARAM = "to";
 
 /** APP_URL's origin with `pathAndQuery`; anything that is not a plain path ("//evil", "https://…") becomes "/". */
 export function canonicalLocation(appUrl: string, pathAndQuery: string): string {

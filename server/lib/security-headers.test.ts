@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isSandboxPath, routeGroup, securityHeaders } from "./security-headers";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { isSandboxPath, REACT_SHELL_SCRIPT, routeGroup, securityHeaders } from "./security-headers";
 
 const base = { nonce: "bm9uY2U=", https: false, dev: false };
 const directive = (csp: string | undefined, name: string) => csp?.split("; ").find((d) => d.startsWith(`${name} `));
@@ -14,6 +16,19 @@ describe("security headers", () => {
     expect(csp).not.toContain("unsafe-eval");
     expect(h).toMatchObject({ "X-Content-Type-Options": "nosniff", "X-Frame-Options": "SAMEORIGIN", "Referrer-Policy": "strict-origin-when-cross-origin" });
     expect(h["Strict-Transport-Security"]).toBeUndefined();
+  });
+
+  it("give the catalogue's cached shells the app's script files, this request's nonce and React's shell script, nothing inline else", () => {
+    const h = securityHeaders({ ...base, group: "catalogue" });
+    const hash = createHash("sha256").update(REACT_SHELL_SCRIPT).digest("base64");
+    expect(directive(h["Content-Security-Policy"], "script-src")).toBe(`script-src 'self' 'nonce-bm9uY2U=' 'sha256-${hash}'`);
+    expect(directive(h["Content-Security-Policy"], "frame-ancestors")).toBe("frame-ancestors 'self'");
+    expect(h).toMatchObject({ "X-Frame-Options": "SAMEORIGIN", "Referrer-Policy": "strict-origin-when-cross-origin" });
+  });
+
+  it("hash the shell script React DOM really writes (a React upgrade that changes it fails here)", () => {
+    const server = readFileSync("node_modules/next/dist/compiled/react-dom/cjs/react-dom-server.node.production.js", "utf8");
+    expect(server).toContain(JSON.stringify(REACT_SHELL_SCRIPT));
   });
 
   it("add HSTS and upgrade-insecure-requests on https", () => {

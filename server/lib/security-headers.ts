@@ -5,9 +5,22 @@
  * Next 16 reads the nonce back from the request's Content-Security-Policy
  * and puts it on its own inline and framework scripts, so `script-src` needs
  * no 'unsafe-inline'; 'strict-dynamic' lets those scripts load their chunks.
+ *
+ * The catalogue's pages are cached shells (app/(catalogue)): their HTML was
+ * rendered for an earlier request, so its script tags carry that request's
+ * nonce or none, and only what streams in per request carries this one. Their
+ * policy is the one Next documents for prerendered pages, kept strict: the
+ * app's own script files by origin ('self', without 'strict-dynamic', which
+ * would ignore it), inline scripts only with this request's nonce or, for the
+ * one constant script React writes into every shell, its hash.
  */
+import { createHash } from "node:crypto";
 
-export type RouteGroup = "shop" | "bank-frame" | "sandbox" | "sandbox-journey";
+export type RouteGroup = "shop" | "catalogue" | "bank-frame" | "sandbox" | "sandbox-journey";
+
+/** React DOM's shell-time script (it times the first paint), the one inline script of a cached shell. */
+export const REACT_SHELL_SCRIPT = "requestAnimationFrame(function(){$RT=performance.now()});";
+const REACT_SHELL_SCRIPT_HASH = `'sha256-${createHash("sha256").update(REACT_SHELL_SCRIPT).digest("base64")}'`;
 
 const BANK_FRAME = /^\/checkout\/bank\/[^/]+\/frame\/?$/;
 
@@ -40,6 +53,11 @@ export function routeGroup(pathname: string): RouteGroup {
   return "shop";
 }
 
+/** The sandbox's pages: the bank's side, framed by no one. */
+function isBankGroup(group: RouteGroup): boolean {
+  return group !== "shop" && group !== "catalogue";
+}
+
 export interface HeaderOptions {
   readonly group: RouteGroup;
   readonly nonce: string;
@@ -50,10 +68,11 @@ export interface HeaderOptions {
 }
 
 export function contentSecurityPolicy({ group, nonce, https, dev }: Omit<HeaderOptions, "group"> & { group: Exclude<RouteGroup, "bank-frame"> }): string {
-  const bank = group !== "shop";
+  const bank = isBankGroup(group);
+  const scripts = group === "catalogue" ? `'self' 'nonce-${nonce}' ${REACT_SHELL_SCRIPT_HASH}` : `'self' 'nonce-${nonce}' 'strict-dynamic'`;
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    `script-src ${scripts}${dev ? " 'unsafe-eval'" : ""}`,
     dev ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
     // A few elements carry a style attribute; attributes cannot hold a nonce, and cannot run code.
     "style-src-attr 'unsafe-inline'",
@@ -81,8 +100,9 @@ export function securityHeaders(options: HeaderOptions): Record<string, string> 
   headers["Content-Security-Policy"] = contentSecurityPolicy({ ...options, group });
   headers["X-Content-Type-Options"] = "nosniff";
   // Old browsers that ignore frame-ancestors.
-  headers["X-Frame-Options"] = group === "shop" ? "SAMEORIGIN" : "DENY";
+  const bank = isBankGroup(group);
+  headers["X-Frame-Options"] = bank ? "DENY" : "SAMEORIGIN";
   // Pages whose URL holds an order token set no-referrer themselves; the journey's own "same-origin" keeps its form posts' Origin.
-  headers["Referrer-Policy"] = group === "shop" ? "strict-origin-when-cross-origin" : "same-origin";
+  headers["Referrer-Policy"] = bank ? "same-origin" : "strict-origin-when-cross-origin";
   return headers;
 }

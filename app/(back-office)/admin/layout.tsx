@@ -6,8 +6,6 @@ import { LanguageSwitch } from "../_components/language-switch";
 import { NavLinks } from "./_components/nav-links";
 import { SignOutButton } from "./sign-out-button";
 
-export const dynamic = "force-dynamic";
-
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   // Pages check the session too (layouts and pages render concurrently): this one guards the shell.
   const admin = await requireAdmin("/admin");

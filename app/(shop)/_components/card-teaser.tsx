@@ -1,7 +1,8 @@
+import { connection } from "next/server";
 import { shopOffers } from "@/server/shop/financing/offers-service";
 import { offerTeaser } from "@/server/shop/financing/offer-teaser";
-import type { Country } from "@/server/shop/i18n/locales";
-import { getI18n } from "@/server/shop/i18n/server";
+import type { Preferences } from "@/server/shop/i18n/locales";
+import { i18nFor } from "@/server/shop/i18n/server";
 
 /**
  * How long a card waits for the bank: the catalogue lists every product, and
@@ -11,11 +12,14 @@ import { getI18n } from "@/server/shop/i18n/server";
 const CARD_WAIT_MS = 1500;
 
 /** A catalogue card's lowest instalment ("ou 3 × 149,68 €"), or its credit's monthly payment; nothing when no financing applies. */
-export async function CardTeaser({ amountCents, country }: { amountCents: number; country: Country }) {
+export async function CardTeaser({ amountCents, locale, country }: { amountCents: number } & Preferences) {
+  // Per request, never in a cached page: the offers follow the bank's answers (their own cache, 5 minutes).
+  await connection();
   const offers = shopOffers(amountCents, country);
   const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), CARD_WAIT_MS));
-  const [{ t, fmt }, result] = await Promise.all([getI18n(), Promise.race([offers, late])]);
+  const result = await Promise.race([offers, late]);
   if (result?.status !== "ok") return null;
+  const { t, fmt } = i18nFor({ locale, country });
   const { split, credit } = offerTeaser(result.offers);
   const text = split ? t.offers.teaserSplit(split.count, fmt.money(split.amountCents), false) : credit ? t.offers.teaserCredit(fmt.money(credit.monthlyCents)) : null;
   return text ? <span className="card-teaser">{text}</span> : null;

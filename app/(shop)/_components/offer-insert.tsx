@@ -1,11 +1,13 @@
+import { connection } from "next/server";
 import type { HTMLAttributes } from "react";
 import Link from "next/link";
 import { FINANCING_TERMS_PATH } from "@/server/shop/compliance/terms";
 import { financingGaps } from "@/server/shop/financing/contract";
 import { shopOffers } from "@/server/shop/financing/offers-service";
 import { offerTeaser } from "@/server/shop/financing/offer-teaser";
-import type { Country } from "@/server/shop/i18n/locales";
-import { getI18n } from "@/server/shop/i18n/server";
+import type { Locale, Preferences } from "@/server/shop/i18n/locales";
+import { messagesFor } from "@/server/shop/i18n/messages";
+import { i18nFor } from "@/server/shop/i18n/server";
 import { FinancingGaps } from "./financing-gaps";
 import { OfferCards } from "./offer-cards";
 
@@ -21,8 +23,11 @@ const invoke = (dialogId: string, command: "show-modal" | "close") => ({ command
  * dès 38,01 €/mois"), for an amount the server computed (price × quantity, or
  * the cart's total), and its dialog with every solution side by side.
  */
-export async function OfferInsert({ amountCents, country, dialogId }: { amountCents: number; country: Country; dialogId: string }) {
-  const [{ t, fmt }, result] = await Promise.all([getI18n(), shopOffers(amountCents, country)]);
+export async function OfferInsert({ amountCents, locale, country, dialogId }: { amountCents: number; dialogId: string } & Preferences) {
+  // Per request, never in a cached page: the offers follow the bank's answers (their own cache, 5 minutes).
+  await connection();
+  const { t, fmt } = i18nFor({ locale, country });
+  const result = await shopOffers(amountCents, country);
   const gaps = <FinancingGaps gaps={financingGaps(amountCents, country)} t={t} fmt={fmt} />;
   if (result.status === "unavailable") {
     return (
@@ -85,8 +90,8 @@ export async function OfferInsert({ amountCents, country, dialogId }: { amountCe
   );
 }
 
-export async function OfferInsertSkeleton() {
-  const { t } = await getI18n();
+export function OfferInsertSkeleton({ locale }: { locale: Locale }) {
+  const t = messagesFor(locale);
   return (
     <section className="offer-insert offers-loading" aria-busy="true">
       <p role="status" className="muted">

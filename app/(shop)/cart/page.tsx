@@ -10,8 +10,6 @@ import { getI18n } from "@/server/shop/i18n/server";
 import { OfferInsert, OfferInsertSkeleton } from "../_components/offer-insert";
 import { LineControls } from "./line-controls";
 
-export const dynamic = "force-dynamic";
-
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   return { title: t.cart.title };
@@ -75,8 +73,8 @@ export default async function CartPage() {
         </aside>
         {/* The offers follow the total: a change of quantity re-renders them (from the cache for a total seen before). */}
         <div className="cart-offers">
-          <Suspense key={`${cart.totals.totalCents}:${country}`} fallback={<OfferInsertSkeleton />}>
-            <OfferInsert amountCents={cart.totals.totalCents} country={country} dialogId="cart-offers" />
+          <Suspense key={`${cart.totals.totalCents}:${country}`} fallback={<OfferInsertSkeleton locale={locale} />}>
+            <OfferInsert amountCents={cart.totals.totalCents} locale={locale} country={country} dialogId="cart-offers" />
           </Suspense>
         </div>
       </div>

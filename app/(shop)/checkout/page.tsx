@@ -11,8 +11,6 @@ import { getI18n } from "@/server/shop/i18n/server";
 import { intlTag } from "@/server/shop/i18n/locales";
 import { CheckoutForm } from "./checkout-form";
 
-export const dynamic = "force-dynamic";
-
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   return { title: t.checkout.title, robots: { index: false } };

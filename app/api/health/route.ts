@@ -1,10 +1,10 @@
 import { sql } from "drizzle-orm";
+import { connection } from "next/server";
 import { shopDb } from "@/db/shop/client";
 
-export const dynamic = "force-dynamic";
-
-/** Readiness: the process is up and its database answers. */
-export function GET() {
+/** Readiness: the process is up and its database answers (per request: never prerendered). */
+export async function GET() {
+  await connection();
   try {
     shopDb().get(sql`select 1`);
     return Response.json({ status: "ok", checks: { database: "ok" } });

@@ -25,9 +25,11 @@ export interface CartView {
   totals: CartTotals;
 }
 
+export type CartErrorCode = "unknown_product" | "too_many_lines" | "bad_quantity" | "no_cart";
+
 export class CartError extends Error {
   constructor(
-    readonly code: "unknown_product" | "too_many_lines" | "bad_quantity" | "no_cart",
+    readonly code: CartErrorCode,
     message: string,
   ) {
     super(message);

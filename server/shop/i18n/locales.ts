@@ -26,3 +26,10 @@ export function isCountry(value: unknown): value is Country {
 export function intlTag(locale: Locale): string {
   return { fr: "fr-FR", en: "en-GB", de: "de-DE" }[locale];
 }
+
+export type Preferences = { locale: Locale; country: Country };
+
+/** Each value if valid, else its default (French, France). */
+export function preferencesOrDefaults(locale: string | undefined, country: string | undefined): Preferences {
+  return { locale: isLocale(locale) ? locale : DEFAULT_LOCALE, country: isCountry(country) ? country : DEFAULT_COUNTRY };
+}

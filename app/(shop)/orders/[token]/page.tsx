@@ -5,8 +5,6 @@ import { getI18n } from "@/server/shop/i18n/server";
 import { OrderOutcome } from "../../_components/order-outcome";
 import { OrderSummary } from "../../_components/order-summary";
 
-export const dynamic = "force-dynamic";
-
 type Props = { params: Promise<{ token: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

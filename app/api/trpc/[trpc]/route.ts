@@ -3,8 +3,6 @@ import { createTRPCContext } from "@/server/shop/trpc/init";
 import { appRouter } from "@/server/shop/trpc/routers/_app";
 import { MAX_QUERY_BATCH } from "@/server/shop/trpc/limits";
 
-export const dynamic = "force-dynamic";
-
 function handler(req: Request) {
   return fetchRequestHandler({
     endpoint: "/api/trpc",

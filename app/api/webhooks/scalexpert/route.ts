@@ -12,7 +12,6 @@ import { BodyTooLargeError, readCappedBody, receiveWebhook, SIGNATURE_HEADER, SI
  * as the platform requires. proxy.ts does not run on this route: Next would
  * otherwise read the whole body to hand a copy to it.
  */
-export const dynamic = "force-dynamic";
 
 export async function POST(request: Request): Promise<Response> {
   let rawBody: Uint8Array;

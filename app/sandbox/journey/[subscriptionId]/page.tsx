@@ -7,8 +7,6 @@ import { BankFrame } from "../_components/bank-frame";
 import { ApplicationStep, CardStep, IdentityStep, KycStep, SignatureStep, type StepProps } from "../_components/steps";
 import "../bank.css";
 
-export const dynamic = "force-dynamic";
-
 // The journey URL carries its token: never hand it to another site in a Referer
 // ("no-referrer" would also blank the Origin of the page's own form posts).
 export const metadata: Metadata = { title: "Votre financement", referrer: "same-origin" };

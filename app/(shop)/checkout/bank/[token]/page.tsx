@@ -4,8 +4,6 @@ import { notFound, redirect } from "next/navigation";
 import { bankJourney } from "@/server/shop/checkout/shopper-orders";
 import { getI18n } from "@/server/shop/i18n/server";
 
-export const dynamic = "force-dynamic";
-
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   return { title: t.bankPage.title, robots: { index: false }, referrer: "no-referrer" };

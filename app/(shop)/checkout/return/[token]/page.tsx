@@ -6,8 +6,6 @@ import { getI18n } from "@/server/shop/i18n/server";
 import { OrderOutcome } from "../../../_components/order-outcome";
 import { OrderSummary } from "../../../_components/order-summary";
 
-export const dynamic = "force-dynamic";
-
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   return { title: t.result.title, robots: { index: false }, referrer: "no-referrer" };

@@ -5,7 +5,6 @@ import { handleSandboxRequest } from "@/server/sandbox/http/router";
  * controls, health) under /sandbox/baas/uatc. One catch-all because the
  * bank's "_cancel"-style segments cannot be App Router folders.
  */
-export const dynamic = "force-dynamic";
 
 type Params = { params: Promise<{ path: string[] }> };
 

@@ -1,8 +1,6 @@
 import { cancelJourney, openJourney } from "@/server/sandbox/journeys/journey";
 import { fromThisSite, readForm, seeOther } from "@/server/sandbox/journeys/form-post";
 
-export const dynamic = "force-dynamic";
-
 type Params = { params: Promise<{ subscriptionId: string }> };
 
 /** "Cancel and return to the merchant". */

@@ -1,8 +1,6 @@
 import { openJourney, submitStep } from "@/server/sandbox/journeys/journey";
 import { fromThisSite, readForm, seeOther } from "@/server/sandbox/journeys/form-post";
 
-export const dynamic = "force-dynamic";
-
 type Params = { params: Promise<{ subscriptionId: string }> };
 
 /** One screen of the buyer's journey, posted as a plain HTML form. */

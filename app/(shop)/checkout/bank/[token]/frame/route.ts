@@ -2,8 +2,6 @@ import { env } from "@/server/env";
 import { bankJourney } from "@/server/shop/checkout/shopper-orders";
 import { bankPageHeaders } from "@/server/shop/checkout/bank-page-policy";
 
-export const dynamic = "force-dynamic";
-
 /**
  * The bank's HTML, as the bank answered it, for the sandboxed iframe of
  * /checkout/bank/[token]. Served with its own strict Content-Security-Policy

@@ -1,31 +1,31 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useId, useState, useTransition } from "react";
 import { MAX_QUANTITY } from "@/server/shop/cart/cart-math";
 import { useI18n } from "@/server/shop/i18n/client";
-import { useTRPC } from "@/server/shop/trpc/client";
+import { addToCart } from "./cart-actions";
 
 /** `quantity` comes from the URL: changing it replaces the URL, so that the server re-renders the offers for the new amount. */
 export function AddToCart({ productId, slug, quantity: chosen }: { productId: number; slug: string; quantity: number }) {
   const { t } = useI18n();
-  const trpc = useTRPC();
   const router = useRouter();
   const quantityId = useId();
   const [quantity, setQuantity] = useState(chosen);
-  const add = useMutation(
-    trpc.cart.add.mutationOptions({
-      // The header's cart count is rendered on the server.
-      onSuccess: () => router.refresh(),
-    }),
-  );
+  const [outcome, setOutcome] = useState<"added" | "failed" | null>(null);
+  const [pending, startTransition] = useTransition();
   return (
     <form
       className="add-to-cart"
       onSubmit={(event) => {
         event.preventDefault();
-        add.mutate({ productId, quantity });
+        setOutcome(null);
+        startTransition(async () => {
+          const result = await addToCart(productId, quantity).catch(() => ({ ok: false }) as const);
+          setOutcome(result.ok ? "added" : "failed");
+          // The header's cart count is rendered on the server.
+          if (result.ok) router.refresh();
+        });
       }}
     >
       <label htmlFor={quantityId}>{t.product.quantity}</label>
@@ -40,16 +40,16 @@ export function AddToCart({ productId, slug, quantity: chosen }: { productId: nu
           </option>
         ))}
       </select>
-      <button type="submit" className="button" disabled={add.isPending}>
-        {add.isPending ? t.product.adding : t.product.addToCart}
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? t.product.adding : t.product.addToCart}
       </button>
       <p role="status" className="form-status">
-        {add.isSuccess && (
+        {outcome === "added" && (
           <>
             {t.product.added} <Link href="/cart">{t.product.viewCart}</Link>
           </>
         )}
-        {add.isError && <span className="error-text">{t.cart.updateError}</span>}
+        {outcome === "failed" && <span className="error-text">{t.cart.updateError}</span>}
       </p>
     </form>
   );

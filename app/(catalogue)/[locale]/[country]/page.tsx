@@ -2,21 +2,22 @@ import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
 import { Suspense } from "react";
-import { shopDb } from "@/db/shop/client";
-import { listProducts } from "@/server/shop/catalog/products";
-import { getI18n } from "@/server/shop/i18n/server";
-import { CardTeaser } from "./_components/card-teaser";
+import { CardTeaser } from "@/app/(shop)/_components/card-teaser";
+import { cachedProducts } from "@/server/shop/catalog/catalog-cache";
+import { i18nFor } from "@/server/shop/i18n/server";
+import { type PreferenceParams, routePreferences } from "./route-preferences";
 
-export const dynamic = "force-dynamic";
+type Props = { params: PreferenceParams };
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getI18n();
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { t } = i18nFor(await routePreferences(params));
   return { title: t.catalogue.title };
 }
 
-export default async function CataloguePage() {
-  const { t, fmt, locale, country } = await getI18n();
-  const products = listProducts(shopDb(), locale);
+export default async function CataloguePage({ params }: Props) {
+  const prefs = await routePreferences(params);
+  const { t, fmt, locale, country } = i18nFor(prefs);
+  const products = await cachedProducts(locale);
   return (
     <>
       <div className="page-intro">
@@ -32,9 +33,9 @@ export default async function CataloguePage() {
                 <span className="brand-name">{p.brand}</span>
                 <span className="name">{p.name}</span>
                 <span className="price">{fmt.money(p.priceCents)}</span>
-                {/* Each card's instalment streams in on its own: the catalogue does not wait for the bank. */}
+                {/* Each card's instalment streams in on its own: the cached page does not wait for the bank. */}
                 <Suspense fallback={null}>
-                  <CardTeaser amountCents={p.priceCents} country={country} />
+                  <CardTeaser amountCents={p.priceCents} locale={locale} country={country} />
                 </Suspense>
               </div>
             </Link>
