@@ -9,8 +9,6 @@ import { getAdminI18n } from "@/server/shop/i18n/admin-server";
 import { todoText } from "@/server/shop/go-live/todo-text";
 import { reasonText } from "./reason-text";
 
-export const dynamic = "force-dynamic";
-
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminI18n()).t.goLive.title };
 }

@@ -5,8 +5,6 @@ import { bankClient } from "@/server/shop/bank";
 import { currentPv } from "@/server/shop/go-live/current-pv";
 import { PrintButton } from "./print-button";
 
-export const dynamic = "force-dynamic";
-
 export const metadata: Metadata = { title: "PV de recette" };
 
 /** The PV de recette as a page to print (the lender reads French: the document is written in it). */
