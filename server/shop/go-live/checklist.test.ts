@@ -7,7 +7,7 @@ const READY: GoLiveFacts = {
   bankEnvironment: "prod",
   demoKeys: [],
   ordersByEnvironment: { prod: 12 },
-  lastSignedWebhook: { at: Date.UTC(2026, 11, 1, 10), event: "SC_SUBSCRIPTION ACCEPTED" },
+  lastSignedWebhook: { at: Date.UTC(2026, 11, 1, 10), event: "SC_SUBSCRIPTION_ACCEPTED" },
   webhookSecretSet: true,
   legal: {
     unknownFeeModels: [],
@@ -27,7 +27,7 @@ describe("the go-live check-list", () => {
     expect(lines.filter((l) => !l.ok)).toEqual([]);
     expect(lineOf(READY, "environment").reason).toEqual({ code: "bank_real", environment: "prod" });
     expect(lineOf({ ...READY, bankEnvironment: "uatc", ordersByEnvironment: { uatc: 3 } }, "environment")).toMatchObject({ ok: true, reason: { environment: "uatc" } });
-    expect(lineOf(READY, "webhooks").reason).toEqual({ code: "webhook_last", at: READY.lastSignedWebhook!.at, event: "SC_SUBSCRIPTION ACCEPTED" });
+    expect(lineOf(READY, "webhooks").reason).toEqual({ code: "webhook_last", at: READY.lastSignedWebhook!.at, event: "SC_SUBSCRIPTION_ACCEPTED" });
     expect(lineOf(READY, "orias").reason).toEqual({ code: "orias_set", value: "07023456" });
   });
 

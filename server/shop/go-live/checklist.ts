@@ -16,7 +16,7 @@ export interface GoLiveFacts {
   /** Orders in the shop's database per bank environment they were placed against. */
   ordersByEnvironment: Readonly<Partial<Record<BankEnvironment, number>>>;
   /** The newest webhook event whose signature held (only those are stored). */
-  /** The event as the bank names it: its type and, when it says it, its code ("SC_SUBSCRIPTION ACCEPTED"). */
+  /** The event as the bank names it (SC_SUBSCRIPTION_ACCEPTED). */
   lastSignedWebhook: { at: number; event: string } | null;
   webhookSecretSet: boolean;
   legal: {

@@ -44,7 +44,8 @@ export async function goLiveState(deps: { db: ShopDb; bank: Pick<BankClient, "ge
     bankEnvironment: e.BANK_ENVIRONMENT,
     demoKeys: BANK_KEYS.filter((name) => e[name] === DEMO_VALUES[name] || e[name] === ""),
     ordersByEnvironment,
-    lastSignedWebhook: last ? { at: last.at, event: [last.eventTypeCode, last.eventCode].filter(Boolean).join(" ") } : null,
+    // The event code names the event in full (SC_SUBSCRIPTION_ACCEPTED); its type alone when the bank sent no code.
+    lastSignedWebhook: last ? { at: last.at, event: last.eventCode ?? last.eventTypeCode } : null,
     webhookSecretSet: e.SCALEXPERT_WEBHOOK_SECRET !== "",
     legal: {
       unknownFeeModels: terms.unknownFeeModels,
