@@ -3,7 +3,7 @@ import { bankApiCalls } from "@/db/shop/schema";
 import type { EligibleSolution } from "@/server/contract/types";
 import type { BankEnvironment } from "@/server/lib/bank-environment";
 import type { EngineDeps } from "../orders/deps";
-import { attemptKey, cartNear, checkoutFor, createTestShop, type TestShop } from "../orders/engine.test-support";
+import { attemptKey, cartNear, checkoutFor, memoryEngine, type TestShop } from "../orders/engine.test-support";
 import { memoryBank } from "../orders/memory-bank.test-support";
 import { cancelOrder, refreshOrderFromBank } from "../orders/merchant-actions";
 import { getOrder } from "../orders/order-store";
@@ -211,13 +211,10 @@ describe("from the shop's database", () => {
   let shop: TestShop;
   let bank: ReturnType<typeof memoryBank>;
   let deps: EngineDeps;
-  let clock: number;
+  let clock: { now: number };
 
   beforeEach(() => {
-    shop = createTestShop();
-    clock = T0;
-    bank = memoryBank(() => clock);
-    deps = { db: shop.db, bank: bank.client, apiVersion: "1.4.0", bankEnvironment: "sandbox", appUrl: "https://shop.test", now: () => clock, sleep: async (ms) => void (clock += ms) };
+    ({ shop, bank, deps, clock } = memoryEngine(T0));
   });
   afterEach(() => shop.close());
 
@@ -237,7 +234,7 @@ describe("from the shop's database", () => {
     const onUatc = await place("SCFRSP-3XTS", { ...deps, bankEnvironment: "uatc" });
     expect([accepted, refused, onUatc].map((o) => getOrder(shop.db, o.orderId)!.bankEnvironment)).toEqual(["sandbox", "sandbox", "uatc"]);
 
-    clock += PRODUCTION_CANCEL_DELAY_MS;
+    clock.now += PRODUCTION_CANCEL_DELAY_MS;
     const cancelled = await cancelOrder(deps, accepted.orderId, { amountCents: financedOf(accepted.orderId), reason: "acceptance test" });
     expect(cancelled.ok).toBe(true);
 
@@ -264,14 +261,14 @@ describe("from the shop's database", () => {
     const placed = await place("SCFRSP-3XTS");
     bank.update(placed.orderId, { status: "ACCEPTED" });
     await refreshOrderFromBank(deps, placed.orderId);
-    clock += HOUR;
+    clock.now += HOUR;
     await cancelOrder(deps, placed.orderId, { amountCents: financedOf(placed.orderId), reason: "acceptance test" });
     expect((await acceptanceCases(deps, split)).cases[2]!.passed).toBe(false);
     // The bank's answer, as the API log keeps it, says the cancellation came a day after the acceptance (a virtual clock).
     shop.db
       .insert(bankApiCalls)
       .values({
-        at: clock,
+        at: clock.now,
         operation: "retrieveCreditSubscription",
         method: "GET",
         path: `/subscriptions/x`,

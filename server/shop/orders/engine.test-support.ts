@@ -15,6 +15,9 @@ import * as schema from "@/db/shop/schema";
 import { cartItems, carts, products } from "@/db/shop/schema";
 import { seedShop } from "@/db/shop/seed";
 import { openSqlite } from "@/db/sqlite";
+import type { BankEnvironment } from "@/server/lib/bank-environment";
+import type { EngineDeps } from "./deps";
+import { memoryBank } from "./memory-bank.test-support";
 import type { PlaceOrderInput } from "./place-order";
 
 export interface TestShop {
@@ -97,4 +100,13 @@ export function checkoutFor(solutionCode: string, country: "FR" | "DE" = solutio
 
 export function attemptKey(): string {
   return randomUUID();
+}
+
+/** The engine on a fresh test shop and a bank in memory, on a clock the test moves (`clock.now += ms`). */
+export function memoryEngine(startMs: number, bankEnvironment: BankEnvironment = "sandbox") {
+  const shop = createTestShop();
+  const clock = { now: startMs };
+  const bank = memoryBank(() => clock.now);
+  const deps: EngineDeps = { db: shop.db, bank: bank.client, apiVersion: "1.4.0", bankEnvironment, appUrl: "https://shop.test", now: () => clock.now, sleep: async (ms) => void (clock.now += ms) };
+  return { shop, bank, deps, clock };
 }

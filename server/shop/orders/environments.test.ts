@@ -3,23 +3,21 @@ import { eq } from "drizzle-orm";
 import { orders } from "@/db/shop/schema";
 import { backfillBankEnvironment } from "@/db/shop/bank-environment-backfill";
 import type { EngineDeps } from "./deps";
-import { attemptKey, cartNear, checkoutFor, createTestShop, type TestShop } from "./engine.test-support";
-import { memoryBank } from "./memory-bank.test-support";
+import { attemptKey, cartNear, checkoutFor, memoryEngine, type TestShop } from "./engine.test-support";
 import { orderEnvironments } from "./environments";
 import { placeOrder } from "./place-order";
 
 let shop: TestShop;
 let deps: EngineDeps;
-let clock: number;
+let clock: { now: number };
 
 beforeEach(() => {
-  shop = createTestShop();
-  clock = Date.UTC(2026, 0, 5, 10);
-  deps = { db: shop.db, bank: memoryBank(() => clock).client, apiVersion: "1.4.0", bankEnvironment: "uatc", appUrl: "https://shop.test", now: () => (clock += 1000) };
+  ({ shop, deps, clock } = memoryEngine(Date.UTC(2026, 0, 5, 10), "uatc"));
 });
 afterEach(() => shop.close());
 
 async function place(on: EngineDeps) {
+  clock.now += 1000;
   const { cartId } = cartNear(shop.db, [30_000]);
   return placeOrder(on, { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") });
 }
