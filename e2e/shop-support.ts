@@ -60,14 +60,22 @@ async function bankToken(): Promise<string> {
 /**
  * The demo merchant's sandbox settings (the merchant the storefront speaks as):
  * e.g. `{germanRedirect: "page"}` for the bank's HTML page instead of its URL.
+ * Its token reads them; changing them is the console's (its credential).
  * Returns the settings before the change, to put back afterwards.
  */
 export async function setDemoMerchantSettings(settings: Record<string, string>): Promise<Record<string, string>> {
-  const auth = { Authorization: `Bearer ${await bankToken()}` };
-  const before = await fetch(`${bank}/sandbox/v1/merchants/me/settings`, { headers: auth }).then((r) => r.json() as Promise<{ settings: Record<string, string> }>);
-  const changed = await fetch(`${bank}/sandbox/v1/merchants/me/settings`, { method: "PUT", headers: { ...auth, "Content-Type": "application/json" }, body: JSON.stringify(settings) });
+  const own = (await fetch(`${bank}/sandbox/v1/merchants/me`, { headers: { Authorization: `Bearer ${await bankToken()}` } }).then((r) => r.json())) as {
+    merchantId: string;
+    settings: Record<string, string>;
+  };
+  const consoleAuth = `Basic ${Buffer.from(`console:${parseEnv({}).SANDBOX_CONSOLE_PASSWORD}`).toString("base64")}`;
+  const changed = await fetch(`${bank}/sandbox/v1/merchants/${own.merchantId}/settings`, {
+    method: "PUT",
+    headers: { Authorization: consoleAuth, "Content-Type": "application/json" },
+    body: JSON.stringify(settings),
+  });
   expect(changed.status).toBe(200);
-  return Object.fromEntries(Object.keys(settings).map((key) => [key, before.settings[key]!]));
+  return Object.fromEntries(Object.keys(settings).map((key) => [key, own.settings[key]!]));
 }
 
 /** The subscription as the bank holds it, read over its API like any merchant would. */

@@ -1,9 +1,11 @@
 /**
  * The demo's sandbox as an attacker holding its public demo credentials sees
  * it: the webhook signing key cannot be read back, the server cannot be made
- * to post to loopback or private addresses, and a merchant's token cannot
- * move a subscription. Runs on a server of its own, started as a reachable
- * demo is (no SANDBOX_WEBHOOKS_ALLOW_PRIVATE).
+ * to post to loopback or private addresses, a merchant's token cannot change
+ * the sandbox's behaviour (only read it), and the console credential cannot be
+ * guessed at speed. Runs on a server of its own, started as a reachable demo
+ * is (no SANDBOX_WEBHOOKS_ALLOW_PRIVATE), so that its guesses close no door
+ * on the rest of the suite.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -175,5 +177,71 @@ describe("controls that move a subscription", () => {
     const forced = await send("POST", `/sandbox/v1/merchants/${demoId}/subscriptions/${id}/transitions`, consoleAuth, { action: "pay" });
     expect(forced.status).toBe(200);
     expect(forced.json.status).toBe("ACCEPTED");
+  });
+});
+
+describe("controls that change the sandbox's behaviour", () => {
+  it("refuse the demo merchant's token on every one of them, and let it read", async () => {
+    const demo = await bearer(DEMO_MERCHANT.clientId, DEMO_MERCHANT.clientSecret, "e-financing:rw");
+    const before = (await send("GET", "/sandbox/v1/merchants/me", demo)).json;
+    for (const [method, path, body] of [
+      ["PUT", "/sandbox/v1/merchants/me/faults", { outcome: "500" }],
+      ["DELETE", "/sandbox/v1/merchants/me/faults", undefined],
+      ["PUT", "/sandbox/v1/merchants/me/settings", { autoAcceptDelay: "PT1S", germanRedirect: "page" }],
+      ["POST", "/sandbox/v1/merchants/me/tokens/_expire", undefined],
+      ["PUT", "/sandbox/v1/merchants/me/webhooks/allowed-origins", { origins: ["https://hooks.example"] }],
+      ["POST", `/sandbox/v1/merchants/me/webhooks/events/${crypto.randomUUID()}/_replay`, undefined],
+    ] as const) {
+      const refused = await send(method, path, demo, body);
+      expect(refused.status, `${method} ${path}`).toBe(403);
+      expect(refused.json.errorMessage, path).toMatch(/console credential/);
+    }
+    // Nothing changed, and the token still works.
+    const after = await send("GET", "/sandbox/v1/merchants/me", demo);
+    expect(after.status).toBe(200);
+    expect({ faults: after.json.faults, settings: after.json.settings }).toEqual({ faults: before.faults, settings: before.settings });
+    expect((await send("GET", "/sandbox/v1/merchants/me/webhooks/allowed-origins", demo)).json).toEqual({ origins: [] });
+    for (const path of ["", "/faults", "/settings", "/clock", "/subscriptions?pageSize=1", "/webhooks", "/webhooks/events?pageSize=1", "/webhooks/allowed-origins"]) {
+      expect((await send("GET", `/sandbox/v1/merchants/me${path}`, demo)).status, path).toBe(200);
+    }
+    // The console changes them.
+    const id = before.merchantId as string;
+    expect((await send("PUT", `/sandbox/v1/merchants/${id}/settings`, consoleAuth, { autoAcceptDelay: "PT2M" })).json.settings).toMatchObject({ autoAcceptDelay: "PT2M" });
+    expect((await send("PUT", `/sandbox/v1/merchants/${id}/settings`, consoleAuth, before.settings)).status).toBe(200);
+  });
+});
+
+describe("the controls API's console credential", () => {
+  const run = Date.now() % 200;
+  const basic = (password: string) => `Basic ${Buffer.from(`console:${password}`).toString("base64")}`;
+  const from = (address: string, password: string) =>
+    fetch(`${bank()}/sandbox/v1/merchants`, { headers: { Authorization: basic(password), "x-forwarded-for": address } });
+
+  it("is throttled per address with growing delays, and a correct one from another address still works", async () => {
+    const attacker = `198.18.${run}.1`;
+    for (let i = 0; i < 11; i += 1) expect((await from(attacker, `guess-${i}`)).status).toBe(401);
+    const refused = await from(attacker, "guess-11");
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("1");
+    expect(((await refused.json()) as { errorCode: string }).errorCode).toBe("TOO_MANY_REQUESTS");
+    // Behind a closed door the right password is refused too: the answer tells nothing.
+    expect((await from(attacker, "sandbox")).status).toBe(429);
+    expect((await from(`198.18.${run}.2`, "sandbox")).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 1100));
+    expect((await from(attacker, "guess-12")).status).toBe(401);
+    const longer = await from(attacker, "guess-13");
+    expect(longer.status).toBe(429);
+    expect(longer.headers.get("retry-after")).toBe("2");
+  });
+
+  it("refuses most of a burst of 200 concurrent guesses, and never an honest caller's concurrent calls", async () => {
+    const attacker = `198.18.${run}.3`;
+    const started = Date.now();
+    const guesses = await Promise.all(Array.from({ length: 200 }, (_, i) => from(attacker, `burst-${i}`).then((r) => r.status)));
+    const tried = guesses.filter((s) => s === 401).length;
+    expect(tried).toBeLessThanOrEqual(11 + Math.ceil(Math.log2((Date.now() - started) / 1000 + 1)));
+    expect(guesses.filter((s) => s === 429).length).toBe(200 - tried);
+    const honest = await Promise.all(Array.from({ length: 60 }, () => from(`198.18.${run}.4`, "sandbox").then((r) => r.status)));
+    expect(honest.every((s) => s === 200)).toBe(true);
   });
 });

@@ -42,13 +42,16 @@ describe("a merchant's API version and German redirect (controls)", () => {
     expect((await control("PUT", `/merchants/${m.merchantId}/settings`, { germanRedirect: "html" })).status).toBe(400);
   });
 
-  it("change over PUT settings, with the console credential or the merchant's own token, keeping the other settings", async () => {
+  it("change over PUT settings, with the console credential (the merchant's own token only reads them), keeping the other settings", async () => {
     const m = await testMerchant(["SCDELT-DXTS"], "versions put");
     const put = await control<{ settings: MerchantView["settings"] }>("PUT", `/merchants/${m.merchantId}/settings`, { apiVersion: "1.7.1", autoAcceptDelay: "PT1M" });
     expect(put.status).toBe(200);
     expect(put.body.settings).toMatchObject({ apiVersion: "1.7.1", germanRedirect: "url", autoAcceptDelay: "PT1M" });
-    const own = await control<{ settings: MerchantView["settings"] }>("PUT", "/merchants/me/settings", { germanRedirect: "page" }, `Bearer ${m.token}`);
-    expect(own.body.settings).toMatchObject({ apiVersion: "1.7.1", germanRedirect: "page", autoAcceptDelay: "PT1M" });
+    expect((await control("PUT", "/merchants/me/settings", { germanRedirect: "page" }, `Bearer ${m.token}`)).status).toBe(403);
+    const own = await control<{ settings: MerchantView["settings"] }>("GET", "/merchants/me/settings", undefined, `Bearer ${m.token}`);
+    expect(own.body.settings).toMatchObject({ apiVersion: "1.7.1", germanRedirect: "url", autoAcceptDelay: "PT1M" });
+    const second = await control<{ settings: MerchantView["settings"] }>("PUT", `/merchants/${m.merchantId}/settings`, { germanRedirect: "page" });
+    expect(second.body.settings).toMatchObject({ apiVersion: "1.7.1", germanRedirect: "page", autoAcceptDelay: "PT1M" });
     const view = await control<MerchantView>("GET", `/merchants/${m.merchantId}`);
     expect(view.body.apiVersion).toBe("1.7.1");
   });

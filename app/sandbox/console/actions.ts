@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { DEFAULT_SETTINGS } from "@/server/sandbox/scheduler/settings";
 import { ControlError, controls } from "@/server/sandbox/console/controls-client";
-import { CONSOLE_COOKIE, consoleClientAddress, consoleLogin, isValidSession, newSessionValue, SESSION_SECONDS } from "@/server/sandbox/console/session";
+import { CONSOLE_COOKIE, consoleLogin, isValidSession, newSessionValue, SESSION_SECONDS } from "@/server/sandbox/console/session";
+import { consoleClientAddress } from "@/server/sandbox/store/console-throttle";
 
 /**
  * The console's forms. Each checks the console session, then calls the

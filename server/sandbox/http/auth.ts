@@ -1,6 +1,6 @@
 import "server-only";
-import { timingSafeEqual } from "node:crypto";
-import { env } from "@/server/env";
+import { isConsolePassword } from "../console/session";
+import { consoleClientAddress, consoleDoorClosedFor, countConsoleFailure } from "../store/console-throttle";
 import { getMerchant, type Merchant } from "../store/merchants";
 import { verifyToken } from "../store/tokens";
 import { BankError } from "./errors";
@@ -58,15 +58,24 @@ export function basicCredentials(request: Request): BasicCredentials | undefined
   return { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 
-/** Whether the request carries the console's credential (user "console", SANDBOX_CONSOLE_PASSWORD). */
-export function isConsole(request: Request): boolean {
-  const credentials = basicCredentials(request);
-  return credentials?.user === "console" && safeEqual(credentials.password, env().SANDBOX_CONSOLE_PASSWORD);
-}
+const CONSOLE_CHALLENGE = { "WWW-Authenticate": 'Basic realm="scalexpert-sandbox-console"' };
 
-function safeEqual(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  // Length leaks nothing worth hiding here; the comparison itself is constant-time.
-  return x.length === y.length && timingSafeEqual(x, y);
+/**
+ * Whether the request carries the console's credential (HTTP Basic, user
+ * "console", SANDBOX_CONSOLE_PASSWORD); false when it carries no Basic
+ * credential at all. Throttled like the console's login form, and with it
+ * (store/console-throttle.ts): a wrong credential is counted and answered 401,
+ * and while the door is closed every attempt, the right one too, is answered
+ * 429 with Retry-After. A right credential only looks at the door, so that
+ * any number of a tester's concurrent calls cost nothing.
+ */
+export async function isConsole(request: Request): Promise<boolean> {
+  const credentials = basicCredentials(request);
+  if (!credentials) return false;
+  const address = consoleClientAddress(request.headers.get("x-forwarded-for"));
+  const right = credentials.user === "console" && isConsolePassword(credentials.password);
+  const wait = right ? await consoleDoorClosedFor(address) : await countConsoleFailure(address);
+  if (wait > 0) throw new BankError(429, "TOO_MANY_REQUESTS", `Too many wrong console credentials: try again in ${wait} seconds`, { "Retry-After": String(wait) });
+  if (!right) throw new BankError(401, "UNAUTHORIZED", "Wrong console credential (HTTP Basic, user console)", CONSOLE_CHALLENGE);
+  return true;
 }

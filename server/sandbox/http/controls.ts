@@ -32,30 +32,24 @@ import { handleWebhookControls } from "../webhooks/controls";
  * forced transitions, reset). Documented in docs/SANDBOX.md. The console
  * page uses these same endpoints.
  *
- * Access: HTTP Basic `console:<SANDBOX_CONSOLE_PASSWORD>` for any merchant,
- * or a merchant's own bearer token (any scope) for that merchant only,
- * which may then write `me` for its id. What moves a subscription (forced
- * transitions, the clock, a reset) is the tester's alone: the demo
- * merchant's credentials are public, and with them anyone could mark a
- * shopper's order paid.
+ * Access: HTTP Basic `console:<SANDBOX_CONSOLE_PASSWORD>` for any merchant
+ * (throttled: auth.ts), or a merchant's own bearer token (any scope) for
+ * that merchant only, which may then write `me` for its id. A token only
+ * reads: whatever changes the sandbox's behaviour (faults, settings, the
+ * clock, forced transitions, a reset, token expiry, webhook origins and
+ * replays) is the tester's alone, because the demo merchant's credentials
+ * are public, and with them anyone could mark a shopper's order paid or make
+ * the shop's bank fail.
  */
 const CONSOLE_CHALLENGE = { "WWW-Authenticate": 'Basic realm="scalexpert-sandbox-console"' };
+const READS: readonly string[] = ["GET", "HEAD"];
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 const euros = (cents: number) => cents / 100;
 
-function requireConsole(request: Request): void {
-  if (!isConsole(request)) throw new BankError(401, "UNAUTHORIZED", "This control needs the console credential (HTTP Basic, user console)", CONSOLE_CHALLENGE);
-}
-
-/** For a caller already let in (console or the merchant's token): 403 unless it is the console. */
-function requireConsoleFor(request: Request, what: string): void {
-  if (!isConsole(request)) throw new BankError(403, "FORBIDDEN", `${what} needs the console credential (HTTP Basic, user console), not the merchant's token`);
-}
-
 /** The merchant a control acts on: any with the console credential, only its own with a bearer token. */
-function merchantFor(request: Request, idSegment: string): Merchant {
-  if (isConsole(request)) {
+function merchantFor(request: Request, idSegment: string, asConsole: boolean): Merchant {
+  if (asConsole) {
     const merchant = getMerchant(idSegment);
     if (!merchant) throw new BankError(404, "ENTITY_NOT_FOUND", `No merchant with id ${idSegment}`);
     return merchant;
@@ -67,6 +61,9 @@ function merchantFor(request: Request, idSegment: string): Merchant {
   }
   if (idSegment !== "me" && idSegment !== owner.merchantId) {
     throw new BankError(403, "FORBIDDEN", "A merchant's token controls only that merchant's sandbox");
+  }
+  if (!READS.includes(request.method)) {
+    throw new BankError(403, "FORBIDDEN", "Changing the sandbox needs the console credential (HTTP Basic, user console): the merchant's token only reads");
   }
   const merchant = getMerchant(owner.merchantId);
   if (!merchant) throw new BankError(401, "UNAUTHORIZED", "The access token is invalid or has expired");
@@ -194,8 +191,9 @@ export async function handleControl(request: Request, segments: readonly string[
   if (root !== "merchants") notFound(info);
   const origin = requestOrigin(request);
 
+  const asConsole = await isConsole(request);
   if (id === undefined) {
-    requireConsole(request);
+    if (!asConsole) throw new BankError(401, "UNAUTHORIZED", "This control needs the console credential (HTTP Basic, user console)", CONSOLE_CHALLENGE);
     if (method === "GET") return json({ merchants: listMerchants().map(merchantView) });
     if (method === "POST") {
       const input = await body(request, newMerchantInput);
@@ -206,7 +204,7 @@ export async function handleControl(request: Request, segments: readonly string[
     notFound(info);
   }
 
-  const merchant = merchantFor(request, id);
+  const merchant = merchantFor(request, id, asConsole);
   if (resource === "webhooks") return handleWebhookControls(request, merchant, segments.slice(3), info);
   const key = `${method} ${resource ?? ""}${subId !== undefined ? "/:id" : ""}${sub !== undefined ? `/${sub}` : ""}`;
   switch (key) {
@@ -232,10 +230,9 @@ export async function handleControl(request: Request, segments: readonly string[
       const found = getMerchantSubscription(merchant.id, subId!);
       if (!found) throw new BankError(404, "ENTITY_NOT_FOUND", `No subscription ${subId} for merchant ${merchant.id}`);
       if (method === "GET") return json(subscriptionView(found, origin, readClock(merchant.id).now));
-      requireConsoleFor(request, "Forcing a transition");
       const input = await body(request, forceInput);
       const type = FORCE_ALIASES[input.action] ?? (input.action as ActionType);
-      const result = applyAction(found.id, { type } as Action, { source: isConsole(request) ? "console" : "control" });
+      const result = applyAction(found.id, { type } as Action, { source: "console" });
       if (!result.ok) throw new BankError(409, result.refusal.errorCode, result.refusal.message);
       return json(subscriptionView(result.subscription, origin, readClock(merchant.id).now));
     }
@@ -245,7 +242,6 @@ export async function handleControl(request: Request, segments: readonly string[
       return json({ now: iso(clock.now), offsetSeconds: Math.round(clock.offsetMs / 1000) });
     }
     case "POST clock": {
-      requireConsoleFor(request, "Advancing the clock");
       const input = await body(request, clockInput);
       try {
         const { clock, done } = await advanceClock(merchant.id, input.advanceBy);
@@ -281,7 +277,6 @@ export async function handleControl(request: Request, segments: readonly string[
     }
 
     case "POST reset": {
-      requireConsoleFor(request, "A reset");
       const { deletedSubscriptions } = resetMerchant(merchant.id);
       rateLimiter().forget(merchant.clientId);
       return json({ merchantId: merchant.id, deletedSubscriptions });

@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
 import type { Merchant } from "../store/merchants";
-import { isConsole } from "../http/auth";
 import { BankError, type RequestInfo } from "../http/errors";
 import { allowedOrigins, allowedOriginsInput, setAllowedOrigins } from "./allowed-origins";
 import { configToApi, eventToApi } from "./api";
@@ -11,12 +10,13 @@ import { getEvent, listAttempts, listConfigs, listEvents } from "./repository";
 /**
  * The webhook side of the sandbox's controls, under
  * /sandbox/baas/uatc/sandbox/v1/merchants/{id}/webhooks (same access as the
- * other controls: the console credential, or the merchant's own token):
+ * other controls, http/controls.ts: the console credential, or the
+ * merchant's own token to read):
  *
  *   GET  .../webhooks                               the merchant's configurations
  *   GET  .../webhooks/events?page&pageSize&status&subscriptionId
  *                                                   events with every delivery attempt and the next replay
- *   POST .../webhooks/events/{eventId}/_replay      post the event again now
+ *   POST .../webhooks/events/{eventId}/_replay      post the event again now (console credential only)
  *   GET  .../webhooks/allowed-origins               origins besides the shop's own a webhook may post to
  *   PUT  .../webhooks/allowed-origins {origins}     set them (console credential only; never private addresses)
  */
@@ -69,7 +69,6 @@ export async function handleWebhookControls(request: Request, merchant: Merchant
     case "GET allowed-origins":
       return json({ origins: allowedOrigins(merchant) });
     case "PUT allowed-origins": {
-      if (!isConsole(request)) throw new BankError(403, "FORBIDDEN", "Only the console credential may allow a webhook origin");
       const parsed = allowedOriginsInput.safeParse(await request.json().catch(() => undefined));
       if (!parsed.success) throw new BankError(400, "REQUEST_VALIDATION_ERROR", `Field '${parsed.error.issues[0]?.path.join(".") || "origins"}': ${parsed.error.issues[0]?.message}`);
       return json({ origins: setAllowedOrigins(merchant, parsed.data.origins) });
