@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test, type TestInfo } from "@playwright/test";
 import { parseEnv } from "../server/env";
-import { forceAtBank, longCreditOrder, openOrderOf, signInAsAdmin, splitPaymentOrder, stateBadge, uniqueBuyer } from "./admin-support";
+import { clearBankFaults, forceAtBank, longCreditOrder, openOrderOf, refuseNextBankCall, signInAsAdmin, splitPaymentOrder, stateBadge, uniqueBuyer } from "./admin-support";
 
 // A shopper's whole journey through the shop and the bank, then the back office.
 test.describe.configure({ timeout: 180_000 });
@@ -120,6 +120,23 @@ test.describe("on a phone, in German", () => {
     await expect(delivery.getByText("Geben Sie die Sendungsnummer ein.")).toBeVisible();
     await expect(delivery.getByText("Wählen Sie den Versanddienst.")).toBeVisible();
     await checkPage(page, testInfo, "de-phone-order-accepted");
+
+    // The bank refuses the cancellation (its rate limit, for this one call): what it means, said in German.
+    await refuseNextBankCall(page.request, "cancelCreditSubscription");
+    try {
+      await form.getByLabel("Grund").fill("Bestellung vom Käufer storniert");
+      await form.getByRole("button", { name: "Finanzierung stornieren…" }).click();
+      await page.getByRole("alertdialog").getByRole("button", { name: /^Ja, [\d.\s\u202f]+,\d\d\s€ stornieren$/ }).click();
+      const refused = page.getByRole("region", { name: "Aktionen" }).getByTestId("action-result");
+      await expect(refused).toHaveAttribute("data-code", "bank_refused");
+      await expect(refused).toContainText("Nicht ausgeführt. Die Bank hat die Anfrage abgelehnt.");
+      await expect(refused).toContainText("cancelCreditSubscription: Das Limit der Bank (600 Aufrufe pro Minute) ist erreicht (429). Versuchen Sie es in einer Minute erneut.");
+      await expect(refused).not.toContainText(/rate limit|Wortlaut/);
+      await expect(stateBadge(page)).toHaveText("Angenommen, zu versenden");
+      await checkPage(page, testInfo, "de-phone-order-bank-refused");
+    } finally {
+      await clearBankFaults(page.request);
+    }
 
     await page.getByRole("navigation", { name: "Backoffice" }).getByRole("link", { name: "API-Protokoll" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "API-Protokoll" })).toBeVisible();

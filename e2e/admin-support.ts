@@ -140,3 +140,21 @@ export async function advanceBankClock(request: APIRequestContext, by: string): 
   const answer = await request.post(`${CONTROLS}/merchants/${merchantId}/clock`, { headers: consoleAuth, data: { advanceBy: by } });
   expect(answer.status(), await answer.text()).toBe(200);
 }
+
+/**
+ * The bank refuses the shop merchant's next call of `operation` with a 429 whose Retry-After is too long for the
+ * shop to wait (the sandbox's fault injection, console credential): a refusal the back office must explain.
+ * Undone by clearBankFaults, whatever the test's outcome.
+ */
+export async function refuseNextBankCall(request: APIRequestContext, operation: string): Promise<void> {
+  const { merchantId } = await shopMerchant(request);
+  const faults = { operations: [operation], retryAfterSeconds: 60, script: [{ outcome: "429", operation }] };
+  const answer = await request.put(`${CONTROLS}/merchants/${merchantId}/faults`, { headers: consoleAuth, data: faults });
+  expect(answer.status(), await answer.text()).toBe(200);
+}
+
+export async function clearBankFaults(request: APIRequestContext): Promise<void> {
+  const { merchantId } = await shopMerchant(request);
+  const answer = await request.delete(`${CONTROLS}/merchants/${merchantId}/faults`, { headers: consoleAuth });
+  expect(answer.status(), await answer.text()).toBe(200);
+}

@@ -1,8 +1,9 @@
 /**
  * From a BankApiError to something a person can act on: a message key for
  * the shopper (with its text in the shop's three languages, so the storefront
- * can show it as is or map the key into its own dictionary) and a plain
- * English explanation for the merchant's back office and logs.
+ * can show it as is or map the key into its own dictionary) and an
+ * explanation for the merchant: English for logs, in the admin's language in
+ * the back office.
  */
 import type { BankApiError } from "./errors";
 
@@ -80,63 +81,115 @@ export function shopperMessage(key: ShopperErrorKey, language: ShopLanguage = "f
   return SHOPPER_ERROR_MESSAGES[key][language];
 }
 
-const BAAS_CODES: Readonly<Record<string, string>> = {
-  REQUEST_VALIDATION_ERROR: "The bank refused a field of the request",
-  INVALID_COUNTRY_CODE: "A country code is not ISO 3166-1 alpha-2",
-  INVALID_CURRENCY_CODE: "A currency code is not ISO 4217 alpha-3",
-  INVALID_PAGE_INDEX: "A page number below 1 was asked for",
-  INVALID_UUID: "A subscription id is not a UUID",
-  FORBIDDEN: "This solution code is not eligible for this amount, country or merchant contract",
-  BAD_REQUEST: "The bank already has a subscription for this order (merchantGlobalOrderId)",
-  ENTITY_NOT_FOUND: "The bank does not know this subscription (another environment or other credentials?)",
-  INVALID_STATUS: "The subscription's status at the bank does not allow this (refresh the order to see it)",
-};
+/** The bank's codes whose meaning a merchant needs spelled out. */
+export const BAAS_CODE_KEYS = [
+  "REQUEST_VALIDATION_ERROR",
+  "INVALID_COUNTRY_CODE",
+  "INVALID_CURRENCY_CODE",
+  "INVALID_PAGE_INDEX",
+  "INVALID_UUID",
+  "FORBIDDEN",
+  "BAD_REQUEST",
+  "ENTITY_NOT_FOUND",
+  "INVALID_STATUS",
+] as const;
 
 /**
  * The bank's own words for refusals whose code alone says too little (a
- * REQUEST_VALIDATION_ERROR covers them all), matched in its message, and
- * what they mean for the merchant.
+ * REQUEST_VALIDATION_ERROR covers them all), matched in its message.
  */
-const KNOWN_REFUSALS: readonly { pattern: RegExp; meaning: string }[] = [
-  { pattern: /error_forbidden_doublerequest/i, meaning: "A partial cancellation was already made on this financing, and the lender allows only one; the rest can still be cancelled in full" },
-  { pattern: /less than minimum authorized amount/i, meaning: "What stays financed after a partial cancellation must be at least 100 €; cancel less, or everything" },
-  { pattern: /greater than the financedAmount/i, meaning: "The amount to cancel is more than the bank still finances; refresh the order to see that amount" },
-  { pattern: /strictly positive/i, meaning: "The amount to cancel must be more than 0 €" },
-  { pattern: /already cancelled/i, meaning: "The bank has this financing cancelled already; refresh the order" },
-  { pattern: /already (been )?delivered/i, meaning: "The bank already has the delivery of this order" },
-];
+const KNOWN_REFUSALS = [
+  { key: "one_partial_only", pattern: /error_forbidden_doublerequest/i },
+  { key: "below_minimum", pattern: /less than minimum authorized amount/i },
+  { key: "above_financed", pattern: /greater than the financedAmount/i },
+  { key: "not_positive", pattern: /strictly positive/i },
+  { key: "already_cancelled", pattern: /already cancelled/i },
+  { key: "already_delivered", pattern: /already (been )?delivered/i },
+] as const;
 
-/** A sentence for the merchant: what the bank said, and what to do about it. */
-export function merchantMessage(error: BankApiError): string {
-  const where = `${error.operation}`;
+type KnownRefusal = (typeof KNOWN_REFUSALS)[number]["key"];
+
+/**
+ * The sentences of merchantMessage in one language. `where` is the bank's
+ * operation, `said` the bank's own message, quoted as it sent it. English
+ * here (logs and stored notes); the back office brings its French and German
+ * beside its other texts (server/shop/i18n/admin-messages/).
+ */
+export interface MerchantSentences {
+  timeout(where: string, said: string): string;
+  network(where: string, said: string): string;
+  invalidResponse(where: string, said: string): string;
+  gateway422(where: string, rule: string | null, said: string): string;
+  credentials(where: string): string;
+  scope(where: string): string;
+  rateLimit(where: string): string;
+  bankFault(where: string, status: number): string;
+  alreadyDone(where: string, said: string): string;
+  /** `meaning` is one of the sentences below, or null when the refusal is none of them. */
+  refused(where: string, meaning: string | null, status: string, said: string): string;
+  codes: Readonly<Record<(typeof BAAS_CODE_KEYS)[number], string>>;
+  refusals: Readonly<Record<KnownRefusal, string>>;
+}
+
+export const MERCHANT_SENTENCES_EN: MerchantSentences = {
+  timeout: (where, said) => `${where}: no answer from the bank in time (${said}). The bank may still have done it; refresh the order before trying again.`,
+  network: (where, said) => `${where}: the connection to the bank failed (${said}). The bank may still have done it; refresh the order before trying again.`,
+  invalidResponse: (where, said) => `${where}: ${said}.`,
+  gateway422: (where, rule, said) =>
+    `${where}: the bank's gateway rejected the request body${rule ? ` (rule ${rule})` : ""}: ${said}. The shop built a request the contract does not allow; report it.`,
+  credentials: (where) =>
+    `${where}: the bank refused the shop's credentials (401). Check SCALEXPERT_CLIENT_ID and SCALEXPERT_CLIENT_SECRET, and that they belong to this environment (UATC or PROD).`,
+  scope: (where) => `${where}: the shop's API key lacks the e-financing:rw scope (403). Ask the bank to grant it.`,
+  rateLimit: (where) => `${where}: the bank's rate limit (600 calls a minute) was reached (429). Try again in a minute.`,
+  bankFault: (where, status) => `${where}: the bank had a fault (HTTP ${status}). Try again later; refresh the order first if it was a change.`,
+  alreadyDone: (where, said) => `${where}: the bank already has this done (409): ${said}. The order records it; nothing more to send.`,
+  refused: (where, meaning, status, said) => `${where}: ${meaning ?? "The bank refused the request"} (${status}): ${said}`,
+  codes: {
+    REQUEST_VALIDATION_ERROR: "The bank refused a field of the request",
+    INVALID_COUNTRY_CODE: "A country code is not ISO 3166-1 alpha-2",
+    INVALID_CURRENCY_CODE: "A currency code is not ISO 4217 alpha-3",
+    INVALID_PAGE_INDEX: "A page number below 1 was asked for",
+    INVALID_UUID: "A subscription id is not a UUID",
+    FORBIDDEN: "This solution code is not eligible for this amount, country or merchant contract",
+    BAD_REQUEST: "The bank already has a subscription for this order (merchantGlobalOrderId)",
+    ENTITY_NOT_FOUND: "The bank does not know this subscription (another environment or other credentials?)",
+    INVALID_STATUS: "The subscription's status at the bank does not allow this (refresh the order to see it)",
+  },
+  refusals: {
+    one_partial_only: "A partial cancellation was already made on this financing, and the lender allows only one; the rest can still be cancelled in full",
+    below_minimum: "What stays financed after a partial cancellation must be at least 100 €; cancel less, or everything",
+    above_financed: "The amount to cancel is more than the bank still finances; refresh the order to see that amount",
+    not_positive: "The amount to cancel must be more than 0 €",
+    already_cancelled: "The bank has this financing cancelled already; refresh the order",
+    already_delivered: "The bank already has the delivery of this order",
+  },
+};
+
+const codeMeaning = (code: string | undefined, sentences: MerchantSentences): string | undefined =>
+  code !== undefined && (BAAS_CODE_KEYS as readonly string[]).includes(code) ? sentences.codes[code as (typeof BAAS_CODE_KEYS)[number]] : undefined;
+
+/** A sentence for the merchant: what the bank said, and what to do about it; in English unless told otherwise. */
+export function merchantMessage(error: BankApiError, sentences: MerchantSentences = MERCHANT_SENTENCES_EN): string {
+  const where = error.operation;
+  const said = error.message;
   switch (error.kind) {
     case "timeout":
-      return `${where}: no answer from the bank in time (${error.message}). The bank may still have done it; refresh the order before trying again.`;
+      return sentences.timeout(where, said);
     case "network":
-      return `${where}: the connection to the bank failed (${error.message}). The bank may still have done it; refresh the order before trying again.`;
+      return sentences.network(where, said);
     case "invalid_response":
-      return `${where}: ${error.message}.`;
+      return sentences.invalidResponse(where, said);
     case "gateway422":
-      return `${where}: the bank's gateway rejected the request body${error.gatewayCode ? ` (rule ${error.gatewayCode})` : ""}: ${error.message}. The shop built a request the contract does not allow; report it.`;
+      return sentences.gateway422(where, error.gatewayCode ?? null, said);
     default:
       break;
   }
-  if (error.httpStatus === 401) {
-    return `${where}: the bank refused the shop's credentials (401). Check SCALEXPERT_CLIENT_ID and SCALEXPERT_CLIENT_SECRET, and that they belong to this environment (UATC or PROD).`;
-  }
-  if (error.httpStatus === 403) {
-    return `${where}: the shop's API key lacks the e-financing:rw scope (403). Ask the bank to grant it.`;
-  }
-  if (error.httpStatus === 429) {
-    return `${where}: the bank's rate limit (600 calls a minute) was reached (429). Try again in a minute.`;
-  }
-  if (error.httpStatus !== null && error.httpStatus >= 500) {
-    return `${where}: the bank had a fault (HTTP ${error.httpStatus}). Try again later; refresh the order first if it was a change.`;
-  }
-  if (error.httpStatus === 409) {
-    return `${where}: the bank already has this done (409): ${error.message}. The order records it; nothing more to send.`;
-  }
-  const known = KNOWN_REFUSALS.find((refusal) => refusal.pattern.test(error.message))?.meaning ?? (error.errorCode ? BAAS_CODES[error.errorCode] : undefined);
-  const code = error.errorCode ? ` ${error.errorCode}` : "";
-  return `${where}: ${known ?? "The bank refused the request"} (HTTP ${error.httpStatus ?? "?"}${code}): ${error.message}`;
+  if (error.httpStatus === 401) return sentences.credentials(where);
+  if (error.httpStatus === 403) return sentences.scope(where);
+  if (error.httpStatus === 429) return sentences.rateLimit(where);
+  if (error.httpStatus !== null && error.httpStatus >= 500) return sentences.bankFault(where, error.httpStatus);
+  if (error.httpStatus === 409) return sentences.alreadyDone(where, said);
+  const known = KNOWN_REFUSALS.find((refusal) => refusal.pattern.test(said));
+  const meaning = known ? sentences.refusals[known.key] : (codeMeaning(error.errorCode, sentences) ?? null);
+  return sentences.refused(where, meaning, `HTTP ${error.httpStatus ?? "?"}${error.errorCode ? ` ${error.errorCode}` : ""}`, said);
 }

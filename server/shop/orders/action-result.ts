@@ -1,4 +1,5 @@
 import "server-only";
+import type { BankApiError } from "../bank/errors";
 import { merchantMessage } from "../bank/messages";
 import type { EngineDeps } from "./deps";
 import { getOrder, type OrderRow } from "./order-store";
@@ -8,7 +9,14 @@ import { OrderNotFoundError, refreshOrder } from "./sync";
 /** What a merchant action comes to: a result to show, never an exception for a refusal. */
 export type ActionResult =
   | { ok: true; order: OrderRow; message: string }
-  | { ok: false; order: OrderRow; code: RefusalCode | "bank_refused" | "bank_unreachable" | "outcome_unknown"; message: string };
+  | {
+      ok: false;
+      order: OrderRow;
+      code: RefusalCode | "bank_refused" | "bank_unreachable" | "outcome_unknown";
+      message: string;
+      /** The bank's failure behind the message, for whoever says it in another language (merchantMessage). */
+      bankError?: BankApiError;
+    };
 
 function loadOrder(deps: EngineDeps, orderId: string): OrderRow {
   const order = getOrder(deps.db, orderId);
@@ -22,6 +30,6 @@ export type Refused = Extract<ActionResult, { ok: false }>;
 export async function freshOrder(deps: EngineDeps, orderId: string): Promise<{ ok: true; order: OrderRow } | Refused> {
   loadOrder(deps, orderId);
   const result = await refreshOrder(deps, orderId, "merchant_action");
-  if (result.error) return { ok: false, order: result.order, code: "bank_unreachable", message: `The bank could not be read first: ${merchantMessage(result.error)}` };
+  if (result.error) return { ok: false, order: result.order, code: "bank_unreachable", message: `The bank could not be read first: ${merchantMessage(result.error)}`, bankError: result.error };
   return { ok: true, order: result.order };
 }

@@ -73,7 +73,7 @@ export async function cancelOrder(deps: EngineDeps, orderId: string, input: z.in
     bankSays = typeof answer.financedAmount === "number" ? toCents(answer.financedAmount) : null;
   } catch (error) {
     if (!(error instanceof BankApiError)) throw error;
-    if (!error.outcomeUnknown) return { ok: false, order, code: "bank_refused", message: merchantMessage(error) };
+    if (!error.outcomeUnknown) return { ok: false, order, code: "bank_refused", message: merchantMessage(error), bankError: error };
     unclear = error;
     outcome = "unknown";
   }
@@ -86,7 +86,13 @@ export async function cancelOrder(deps: EngineDeps, orderId: string, input: z.in
     const seen = await cancellationSeenAtBank(deps, orderId, order, amountCents);
     if (!seen.outcome) {
       const why = unclear ? merchantMessage(unclear) : "cancelCreditSubscription: the bank's answer did not say what became of the request.";
-      return { ok: false, order: seen.order, code: "outcome_unknown", message: `${why} The bank does not show the cancellation (yet); refresh before trying again.` };
+      return {
+        ok: false,
+        order: seen.order,
+        code: "outcome_unknown",
+        message: `${why} The bank does not show the cancellation (yet); refresh before trying again.`,
+        ...(unclear ? { bankError: unclear } : {}),
+      };
     }
     outcome = seen.outcome;
   }

@@ -32,7 +32,7 @@ export const confirmDeliveryInputSchema = z.object({
 /** "Refresh" in the back office: one re-read from the bank. */
 export async function refreshOrderFromBank(deps: EngineDeps, orderId: string): Promise<ActionResult> {
   const result = await refreshOrder(deps, orderId, "merchant_action");
-  if (result.error) return { ok: false, order: result.order, code: "bank_unreachable", message: merchantMessage(result.error) };
+  if (result.error) return { ok: false, order: result.order, code: "bank_unreachable", message: merchantMessage(result.error), bankError: result.error };
   return { ok: true, order: result.order, message: result.changed ? `Updated: the order is now ${result.order.state}.` : "Already up to date." };
 }
 
@@ -50,11 +50,11 @@ export async function confirmDelivery(deps: EngineDeps, orderId: string, input: 
     if (!(error instanceof BankApiError)) throw error;
     // 409: the bank has the delivery already (confirmed elsewhere, or an answer we lost): so does the order now.
     alreadyAtBank = error.isAlreadyDone;
-    if (!alreadyAtBank && !error.outcomeUnknown) return { ok: false, order: fresh.order, code: "bank_refused", message: merchantMessage(error) };
+    if (!alreadyAtBank && !error.outcomeUnknown) return { ok: false, order: fresh.order, code: "bank_refused", message: merchantMessage(error), bankError: error };
     if (!alreadyAtBank) {
       // No clear answer: the bank's own record says whether it happened.
       const after = await refreshOrder(deps, orderId, "merchant_action");
-      if (!after.order.isDelivered) return { ok: false, order: after.order, code: "outcome_unknown", message: `${merchantMessage(error)} The bank does not show the delivery yet.` };
+      if (!after.order.isDelivered) return { ok: false, order: after.order, code: "outcome_unknown", message: `${merchantMessage(error)} The bank does not show the delivery yet.`, bankError: error };
     }
   }
   const now = nowOf(deps);
@@ -83,9 +83,9 @@ export async function confirmReturn(deps: EngineDeps, orderId: string): Promise<
     await deps.bank.confirmReturn(fresh.order.subscriptionId!, { orderId });
   } catch (error) {
     if (!(error instanceof BankApiError)) throw error;
-    if (!error.outcomeUnknown) return { ok: false, order: fresh.order, code: "bank_refused", message: merchantMessage(error) };
+    if (!error.outcomeUnknown) return { ok: false, order: fresh.order, code: "bank_refused", message: merchantMessage(error), bankError: error };
     const after = await refreshOrder(deps, orderId, "merchant_action");
-    if (!after.order.isReturned) return { ok: false, order: after.order, code: "outcome_unknown", message: `${merchantMessage(error)} The bank does not show the return yet; try again.` };
+    if (!after.order.isReturned) return { ok: false, order: after.order, code: "outcome_unknown", message: `${merchantMessage(error)} The bank does not show the return yet; try again.`, bankError: error };
   }
   const now = nowOf(deps);
   deps.db.transaction(

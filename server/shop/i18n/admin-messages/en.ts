@@ -3,6 +3,7 @@
  * (AdminMessages); the shop's own dictionaries (../messages/*) are separate,
  * so that the storefront's bundles never carry these.
  */
+import { MERCHANT_SENTENCES_EN } from "@/server/shop/bank/messages";
 import type { RefusalCode } from "@/server/shop/orders/rules";
 import type { OrderState } from "@/server/shop/orders/states";
 
@@ -21,6 +22,9 @@ export const en = {
     demo: "Demo back office: public demo credentials, orders financed by the embedded sandbox bank. No real payment.",
   },
   languages: { fr: "Français", en: "English", de: "Deutsch" },
+  notFound: { title: "Page not found", body: "There is no such page in the back office.", back: "Back to the orders" },
+  /** The bank's refusals and silences explained, quoting its own words: the bank module's own English. */
+  bankErrors: MERCHANT_SENTENCES_EN,
   login: {
     email: "Email",
     password: "Password",
@@ -395,7 +399,7 @@ export const en = {
     returned: "Return confirmed: the credit can now be cancelled.",
     cancelledFull: "Full cancellation accepted by the bank.",
     cancelledPartial: "Partial cancellation accepted by the bank.",
-    cancellationRequested: "Cancellation requested: the lender decides later; the order follows its answer, and no other cancellation can be made meanwhile.",
+    cancellationRequested: (amount: string) => `Cancellation requested for ${amount}: the lender decides later; the order follows its answer, and no other cancellation can be made meanwhile.`,
     bankRefused: "The bank refused the request.",
     bankUnreachable: "The bank could not be reached or read.",
     outcomeUnknown: "The bank's answer did not say whether it was done; it does not show it yet. Refresh before trying again.",

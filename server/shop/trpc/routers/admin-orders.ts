@@ -4,6 +4,7 @@ import { shopDb } from "@/db/shop/client";
 import { euroAmountSchema } from "../../admin/euro-amount";
 import { orderActions } from "../../admin/order-actions";
 import { orderSearchTerm } from "../../admin/order-search";
+import type { BankApiError } from "../../bank/errors";
 import { merchantMessage } from "../../bank/messages";
 import { orderReference } from "../../checkout/order-view";
 import {
@@ -22,6 +23,9 @@ import {
   type ActionResult,
 } from "../../orders";
 import { CONSOLIDATED_STATUSES } from "../../orders/states";
+import { adminMessagesFor } from "../../i18n/admin-messages";
+import { adminPreference } from "../../i18n/admin-server";
+import type { Locale } from "../../i18n/locales";
 import { adminProcedure, createTRPCRouter } from "../init";
 
 const orderId = z.uuid();
@@ -58,18 +62,32 @@ const cancelInput = z.object({
   }),
 });
 
-/** What the page shows after an action: the message, and where the order now stands. */
-function actionOutcome(result: ActionResult) {
+/** A bank failure said in the language of the admin making this request. */
+async function bankSentence(error: BankApiError): Promise<{ message: string; lang: Locale }> {
+  const lang = await adminPreference();
+  return { message: merchantMessage(error, adminMessagesFor(lang).bankErrors), lang };
+}
+
+/**
+ * What the page shows after an action: the message (the bank's failure in
+ * the admin's language, else the engine's own English sentence), and where
+ * the order now stands, with the amount of a cancellation the lender has yet
+ * to decide.
+ */
+async function actionOutcome(result: ActionResult) {
   const { order } = result;
+  const said = !result.ok && result.bankError ? await bankSentence(result.bankError) : { message: result.message, lang: "en" };
   return {
     ok: result.ok,
     code: result.ok ? null : result.code,
-    message: result.message,
+    message: said.message,
+    messageLang: said.lang,
     state: order.state,
     stateLabel: ORDER_STATE_INFO[order.state].label,
     bankStatus: order.bankStatus,
     financedCents: order.financedCents,
     bankFinancedCents: order.bankFinancedCents,
+    cancellationRequestedCents: order.cancellationRequestedCents,
   };
 }
 
@@ -112,7 +130,7 @@ export const adminOrdersRouter = createTRPCRouter({
       return {
         readAt: Date.now(),
         subscription,
-        error: error ? { httpStatus: error.httpStatus, errorCode: error.errorCode ?? null, message: merchantMessage(error) } : null,
+        error: error ? { httpStatus: error.httpStatus, errorCode: error.errorCode ?? null, message: (await bankSentence(error)).message } : null,
       };
     }),
   ),

@@ -7,12 +7,15 @@ import type { RefusalCode } from "@/server/shop/orders/rules";
 export interface ActionOutcome {
   ok: boolean;
   code: string | null;
-  /** The engine's English sentence: shown as is in English, as the bank's detail in the other languages. */
+  /** The bank's failure in the admin's language, or the engine's own English sentence (messageLang says which). */
   message: string;
+  messageLang: string;
   state: OrderState;
   bankStatus: string | null;
   financedCents: number;
   bankFinancedCents: number | null;
+  /** A cancellation the lender has yet to decide on. */
+  cancellationRequestedCents: number | null;
 }
 
 type Action = "refresh" | "delivery" | "return" | "cancel";
@@ -22,7 +25,8 @@ const ENGINE_FAILURES = ["bank_refused", "bank_unreachable", "outcome_unknown"] 
 /**
  * What an action came to, in the admin's language: for a refusal of the
  * rules, its reason from the code; for the bank's refusal or silence, what
- * that means, with the bank's own words (English, as it sends them) beside.
+ * that means, with the explanation of what the bank said beside (in the
+ * admin's language, quoting the bank's own words as it sent them).
  */
 export function ActionResult({ outcome, action, okText, minimumCents, showAmount = false }: { outcome: ActionOutcome; action: Action; okText: string; minimumCents: number; showAmount?: boolean }) {
   const { locale, t, fmt } = useAdminI18n();
@@ -48,8 +52,8 @@ export function ActionResult({ outcome, action, okText, minimumCents, showAmount
         {text}
       </p>
       {detail && (
-        <p className="small" lang={locale === "en" ? undefined : "en"}>
-          {locale === "en" ? detail : `${t.outcome.bankSaid} ${detail}`}
+        <p className="small" lang={outcome.messageLang === locale ? undefined : outcome.messageLang}>
+          {outcome.messageLang === locale ? detail : `${t.outcome.bankSaid} ${detail}`}
         </p>
       )}
       <p className="small">

@@ -119,11 +119,15 @@ export function CancelForm({ orderId, remainingCents, minimumCents, full, partia
 
   let okText = "";
   if (cancel.data?.ok && sent) {
-    const financedNow = cancel.data.bankFinancedCents ?? cancel.data.financedCents;
-    // A lender that decides later (Hanseatic) leaves the amount as it was, and the bank says REQUESTED.
-    const requested = cancel.data.bankStatus === "REQUESTED" || financedNow === sent.remainingCents;
+    // A lender that decides later (Hanseatic) leaves the amount as it was: the order holds the amount asked for.
+    const requestedCents = cancel.data.cancellationRequestedCents;
     // The amount now financed is said beside, by the result itself.
-    okText = requested ? t.outcome.cancellationRequested : sent.cents === sent.remainingCents ? t.outcome.cancelledFull : t.outcome.cancelledPartial;
+    okText =
+      requestedCents !== null
+        ? t.outcome.cancellationRequested(fmt.money(requestedCents))
+        : sent.cents === sent.remainingCents
+          ? t.outcome.cancelledFull
+          : t.outcome.cancelledPartial;
   }
 
   return (

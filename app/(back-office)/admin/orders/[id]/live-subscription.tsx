@@ -17,7 +17,7 @@ interface Props {
 /** GET /subscriptions/{id} as the bank answers it now (read on opening the page, and on demand). */
 export function LiveSubscription({ orderId, hasSubscription, stored, cancelledByMerchant }: Props) {
   const trpc = useTRPC();
-  const { t, fmt, locale } = useAdminI18n();
+  const { t, fmt } = useAdminI18n();
   const live = useQuery(trpc.admin.orders.bankSubscription.queryOptions({ id: orderId }, { enabled: hasSubscription, staleTime: 0, refetchOnWindowFocus: false }));
   const answer = live.data;
   const when = (iso: string | null | undefined) => (iso ? fmt.dateTime(Date.parse(iso)) : "—");
@@ -30,7 +30,7 @@ export function LiveSubscription({ orderId, hasSubscription, stored, cancelledBy
     body = (
       <p className="notice error" role="alert">
         {t.live.bankAnswered(String(answer.error.httpStatus ?? t.live.nothing))}
-        {answer.error.errorCode && <> ({answer.error.errorCode})</>}: <span lang={locale === "en" ? undefined : "en"}>{answer.error.message}</span>
+        {answer.error.errorCode && <> ({answer.error.errorCode})</>}: {answer.error.message}
       </p>
     );
   else if (!answer?.subscription) body = <p className="muted">{t.live.noSubscription}</p>;
