@@ -301,3 +301,18 @@ export const webhookEvents = sqliteTable(
   },
   (t) => [index("webhook_events_order_idx").on(t.orderId)],
 );
+
+/**
+ * The merchant's financing settings (server/shop/financing/settings.ts), one
+ * row per save: the last row is in force, the earlier ones are its history,
+ * each with who saved it and what it changed.
+ */
+export const financingSettingsRevisions = sqliteTable("financing_settings_revisions", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  /** The whole settings document as saved, checked again when read. */
+  settings: text("settings", { mode: "json" }).notNull(),
+  /** SettingsChange[] against the previous revision. */
+  changes: text("changes", { mode: "json" }).notNull(),
+  changedBy: text("changed_by").notNull(),
+  changedAt: integer("changed_at").notNull(),
+});

@@ -1,6 +1,7 @@
 import { connection } from "next/server";
-import { shopOffers } from "@/server/shop/financing/offers-service";
+import type { DecisionItem } from "@/server/shop/financing/decision";
 import { offerTeaser } from "@/server/shop/financing/offer-teaser";
+import { shopFinancing } from "@/server/shop/financing/shop-financing";
 import type { Preferences } from "@/server/shop/i18n/locales";
 import { i18nFor } from "@/server/shop/i18n/server";
 
@@ -11,11 +12,11 @@ import { i18nFor } from "@/server/shop/i18n/server";
  */
 const CARD_WAIT_MS = 1500;
 
-/** A catalogue card's lowest instalment ("ou 3 × 149,68 €"), or its credit's monthly payment; nothing when no financing applies. */
-export async function CardTeaser({ amountCents, locale, country }: { amountCents: number } & Preferences) {
-  // Per request, never in a cached page: the offers follow the bank's answers (their own cache, 5 minutes).
+/** A catalogue card's lowest instalment ("ou 3 × 149,68 €"), or its credit's monthly payment; nothing when no financing applies or the merchant advertises none here. */
+export async function CardTeaser({ amountCents, locale, country, product }: { amountCents: number; product: DecisionItem } & Preferences) {
+  // Per request, never in a cached page: the offers follow the bank's answers and the merchant's settings.
   await connection();
-  const offers = shopOffers(amountCents, country);
+  const offers = shopFinancing({ amountCents, country, items: [product], placement: "catalogue", locale }).then((f) => f.offers);
   const late = new Promise<null>((resolve) => setTimeout(() => resolve(null), CARD_WAIT_MS));
   const result = await Promise.race([offers, late]);
   if (result?.status !== "ok") return null;

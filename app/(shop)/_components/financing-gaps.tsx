@@ -1,13 +1,25 @@
-import type { FinancingGap } from "@/server/shop/financing/contract";
+import type { FinancingDecision } from "@/server/shop/financing/decision";
 import type { Formatters } from "@/server/shop/i18n/format";
 import type { Messages } from "@/server/shop/i18n/messages";
 
-/** For which amounts each contracted financing exists, and what this amount lacks ("3x à partir de 50 € : ajoutez 20,10 €"). */
-export function FinancingGaps({ gaps, t, fmt }: { gaps: readonly FinancingGap[]; t: Messages; fmt: Formatters }) {
-  if (gaps.length === 0) return null;
+/**
+ * Why financing is missing, from the merchant's decision: an item it excludes
+ * ("Financement non disponible pour ce produit"), or, for each financing the
+ * amount is outside of, the amounts it exists for and what this one lacks
+ * ("3x à partir de 50 € : ajoutez 20,10 €").
+ */
+export function FinancingGaps({ decision, scope, t, fmt }: { decision: FinancingDecision; scope: "product" | "cart"; t: Messages; fmt: Formatters }) {
+  if (decision.excludedItems.length > 0) {
+    return (
+      <p className="financing-gaps" data-testid="financing-excluded">
+        {scope === "product" ? t.offers.excludedProduct : t.offers.excludedCart(decision.excludedItems.map((item) => item.name).join(", "))}
+      </p>
+    );
+  }
+  if (decision.gaps.length === 0) return null;
   return (
     <ul className="financing-gaps" aria-label={t.offers.gapsTitle} data-testid="financing-gaps">
-      {gaps.map((gap) => {
+      {decision.gaps.map((gap) => {
         const name = t.offers.solutionName(gap.installments);
         return (
           <li key={`${gap.kind}:${gap.installments}`}>

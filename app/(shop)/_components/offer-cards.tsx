@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import type { Offer } from "@/server/shop/financing/offer-types";
-import { defaultDuration, DurationSelect, marketLang, OfferHeadline, OfferKit, OfferLogo, SimulationFigures } from "./offer-parts";
+import { defaultDuration, DurationSelect, OfferHeadline, OfferKit, OfferLogo, offerTitleLang, SimulationFigures } from "./offer-parts";
 
 function OfferCard({ offer }: { offer: Offer }) {
   const [duration, setDuration] = useState(defaultDuration(offer));
@@ -11,7 +11,7 @@ function OfferCard({ offer }: { offer: Offer }) {
       <div className="offer-head">
         <OfferLogo offer={offer} />
         <div>
-          <h3 lang={marketLang(offer)}>{offer.kit.title}</h3>
+          <h3 lang={offerTitleLang(offer)}>{offer.merchantTitle ?? offer.kit.title}</h3>
           <OfferHeadline offer={offer} simulation={simulation} />
         </div>
       </div>

@@ -2,12 +2,12 @@ import { connection } from "next/server";
 import type { HTMLAttributes } from "react";
 import Link from "next/link";
 import { FINANCING_TERMS_PATH } from "@/server/shop/compliance/terms";
-import { financingGaps } from "@/server/shop/financing/contract";
-import { shopOffers } from "@/server/shop/financing/offers-service";
+import type { DecisionItem } from "@/server/shop/financing/decision";
 import { offerTeaser } from "@/server/shop/financing/offer-teaser";
 import type { Locale, Preferences } from "@/server/shop/i18n/locales";
 import { messagesFor } from "@/server/shop/i18n/messages";
 import { i18nFor } from "@/server/shop/i18n/server";
+import { shopFinancing } from "@/server/shop/financing/shop-financing";
 import { FinancingGaps } from "./financing-gaps";
 import { OfferCards } from "./offer-cards";
 
@@ -21,14 +21,17 @@ const invoke = (dialogId: string, command: "show-modal" | "close") => ({ command
 /**
  * The compact financing insert next to a price ("ou 3 × 149,68 € sans frais ·
  * dès 38,01 €/mois"), for an amount the server computed (price × quantity, or
- * the cart's total), and its dialog with every solution side by side.
+ * the cart's total), and its dialog with every solution side by side: the
+ * solutions the merchant's settings allow for these items on this page.
  */
-export async function OfferInsert({ amountCents, locale, country, dialogId }: { amountCents: number; dialogId: string } & Preferences) {
-  // Per request, never in a cached page: the offers follow the bank's answers (their own cache, 5 minutes).
+export async function OfferInsert(props: { amountCents: number; items: readonly DecisionItem[]; placement: "product" | "cart"; dialogId: string } & Preferences) {
+  const { amountCents, locale, country, items, placement, dialogId } = props;
+  // Per request, never in a cached page: the offers follow the bank's answers and the merchant's settings.
   await connection();
   const { t, fmt } = i18nFor({ locale, country });
-  const result = await shopOffers(amountCents, country);
-  const gaps = <FinancingGaps gaps={financingGaps(amountCents, country)} t={t} fmt={fmt} />;
+  const { offers: result, decision } = await shopFinancing({ amountCents, country, items, placement, locale });
+  if (!decision.advertised) return null;
+  const gaps = <FinancingGaps decision={decision} scope={placement} t={t} fmt={fmt} />;
   if (result.status === "unavailable") {
     return (
       <section className="offer-insert" aria-label={t.offers.teaserLabel} data-testid="offer-insert">
@@ -49,7 +52,7 @@ export async function OfferInsert({ amountCents, locale, country, dialogId }: { 
   return (
     <section className="offer-insert" aria-label={t.offers.teaserLabel} data-testid="offer-insert">
       {offers.length === 0 ? (
-        <p className="muted">{t.offers.noneForAmount}</p>
+        decision.excludedItems.length === 0 && <p className="muted">{t.offers.noneForAmount}</p>
       ) : (
         <div className="offer-insert-main">
           {/* eslint-disable-next-line @next/next/no-img-element -- the bank's own asset, on the bank's host */}

@@ -7,6 +7,9 @@ import { ScheduleList } from "./schedule-list";
 /** The kit is written in the solution's market language: say so to screen readers. */
 export const marketLang = (offer: Offer) => (offer.market === "DE" ? "de" : "fr");
 
+/** The merchant's title is in the shopper's language (the page's); the bank's kit in its market's. */
+export const offerTitleLang = (offer: Offer) => (offer.merchantTitle ? undefined : marketLang(offer));
+
 /** Default duration shown for a credit: 12 months when offered, else the shortest. */
 export function defaultDuration(offer: Offer): number | undefined {
   return (offer.simulations.find((s) => s.duration === 12) ?? offer.simulations[0])?.duration;

@@ -5,7 +5,7 @@ import { Suspense } from "react";
 import { shopDb } from "@/db/shop/client";
 import { currentCartId } from "@/server/shop/cart/cart-session";
 import { readCart } from "@/server/shop/cart/cart-store";
-import { productName } from "@/server/shop/catalog/products";
+import { financedItems, productName } from "@/server/shop/catalog/products";
 import { getI18n } from "@/server/shop/i18n/server";
 import { OfferInsert, OfferInsertSkeleton } from "../_components/offer-insert";
 import { LineControls } from "./line-controls";
@@ -74,7 +74,7 @@ export default async function CartPage() {
         {/* The offers follow the total: a change of quantity re-renders them (from the cache for a total seen before). */}
         <div className="cart-offers">
           <Suspense key={`${cart.totals.totalCents}:${country}`} fallback={<OfferInsertSkeleton locale={locale} />}>
-            <OfferInsert amountCents={cart.totals.totalCents} locale={locale} country={country} dialogId="cart-offers" />
+            <OfferInsert amountCents={cart.totals.totalCents} locale={locale} country={country} items={financedItems(cart.lines, locale)} placement="cart" dialogId="cart-offers" />
           </Suspense>
         </div>
       </div>

@@ -2,7 +2,7 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { type ChangeEvent, type FormEvent, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { type ChangeEvent, type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { CHECKOUT_DRAFT_KEY, visibleFields } from "@/server/shop/checkout/form-fields";
 // The form's rules without zod or the phone library (the server checks again, in full, and has the last word).
 import { type CheckoutField, type CheckoutForm as FormValues, checkCheckoutForm, type FieldErrors, TEXT_FIELDS } from "@/server/shop/checkout/field-rules";
@@ -55,13 +55,15 @@ type PlaceResult = inferRouterOutputs<AppRouter>["checkout"]["place"];
 
 interface Props {
   offers: OffersResult;
+  /** Why a financing is missing (server-rendered from the merchant's decision), under the choice. */
+  financingNotes?: ReactNode;
   country: Country;
   idempotencyKey: string;
   /** Every country of birth with its name in the shopper's language, sorted (made on the server: no list ships to the browser). */
   birthCountries: { code: string; name: string }[];
 }
 
-export function CheckoutForm({ offers, country, idempotencyKey, birthCountries }: Props) {
+export function CheckoutForm({ offers, financingNotes, country, idempotencyKey, birthCountries }: Props) {
   const { t } = useI18n();
   const trpc = useTRPCClient();
   const router = useRouter();
@@ -374,6 +376,7 @@ export function CheckoutForm({ offers, country, idempotencyKey, birthCountries }
         onChange={(code) => set("solutionCode", code)}
         error={message("solutionCode")}
         loading={switchingCountry}
+        notes={financingNotes}
       />
 
       {askBirth && (
@@ -402,7 +405,7 @@ export function CheckoutForm({ offers, country, idempotencyKey, birthCountries }
 
       <p className="hint">{t.checkout.legal}</p>
       <button type="submit" className="button button-block button-large" disabled={busy || available.length === 0 || switchingCountry}>
-        {busy ? t.checkout.placing : selected ? t.checkout.confirm(selected.kit.title) : t.checkout.confirmGeneric}
+        {busy ? t.checkout.placing : selected ? t.checkout.confirm(selected.merchantTitle ?? selected.kit.title) : t.checkout.confirmGeneric}
       </button>
     </form>
   );

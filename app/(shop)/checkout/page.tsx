@@ -4,11 +4,12 @@ import { randomUUID } from "node:crypto";
 import { shopDb } from "@/db/shop/client";
 import { currentCartId } from "@/server/shop/cart/cart-session";
 import { readCart } from "@/server/shop/cart/cart-store";
-import { shopOffers } from "@/server/shop/financing/offers-service";
-import { productName } from "@/server/shop/catalog/products";
+import { financedItems, productName } from "@/server/shop/catalog/products";
 import { ISO_COUNTRIES } from "@/server/shop/checkout/countries";
+import { shopFinancing } from "@/server/shop/financing/shop-financing";
 import { getI18n } from "@/server/shop/i18n/server";
 import { intlTag } from "@/server/shop/i18n/locales";
+import { FinancingGaps } from "../_components/financing-gaps";
 import { CheckoutForm } from "./checkout-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,7 +32,8 @@ export default async function CheckoutPage() {
       </div>
     );
   }
-  const offers = await shopOffers(cart.totals.totalCents, country);
+  // The choice the server's placement will accept: the same decision, on the same cart.
+  const { offers, decision } = await shopFinancing({ amountCents: cart.totals.totalCents, country, items: financedItems(cart.lines, locale), placement: "checkout", locale });
   const regionNames = new Intl.DisplayNames([intlTag(locale)], { type: "region" });
   const birthCountries = ISO_COUNTRIES.map((code) => ({ code, name: regionNames.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, intlTag(locale)));
   return (
@@ -39,7 +41,13 @@ export default async function CheckoutPage() {
       <h1>{t.checkout.title}</h1>
       <div className="checkout-layout">
         {/* A new key per page load: a double click or a resubmission of this form finds the same order. */}
-        <CheckoutForm offers={offers} country={country} idempotencyKey={randomUUID()} birthCountries={birthCountries} />
+        <CheckoutForm
+          offers={offers}
+          financingNotes={<FinancingGaps decision={decision} scope="cart" t={t} fmt={fmt} />}
+          country={country}
+          idempotencyKey={randomUUID()}
+          birthCountries={birthCountries}
+        />
         <aside className="cart-summary" aria-labelledby="order-summary-title">
           <h2 id="order-summary-title">{t.checkout.summary}</h2>
           <ul className="summary-lines">

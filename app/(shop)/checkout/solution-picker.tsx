@@ -1,10 +1,10 @@
 "use client";
 import Link from "next/link";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { FINANCING_TERMS_PATH } from "@/server/shop/compliance/terms";
 import type { Offer, OffersResult } from "@/server/shop/financing/offer-types";
 import { useI18n } from "@/server/shop/i18n/client";
-import { defaultDuration, DurationSelect, marketLang, OfferHeadline, OfferKit, OfferLegalText, OfferLogo, SimulationFigures } from "../_components/offer-parts";
+import { defaultDuration, DurationSelect, OfferHeadline, OfferKit, OfferLegalText, OfferLogo, offerTitleLang, SimulationFigures } from "../_components/offer-parts";
 
 function SolutionOption({ offer, checked, onSelect }: { offer: Offer; checked: boolean; onSelect: () => void }) {
   const { t } = useI18n();
@@ -18,8 +18,8 @@ function SolutionOption({ offer, checked, onSelect }: { offer: Offer; checked: b
         <label htmlFor={id}>
           <OfferLogo offer={offer} />
           <span>
-            <span className="solution-title" lang={marketLang(offer)}>
-              {offer.kit.title}
+            <span className="solution-title" lang={offerTitleLang(offer)}>
+              {offer.merchantTitle ?? offer.kit.title}
             </span>
             <OfferHeadline offer={offer} simulation={simulation} />
           </span>
@@ -39,10 +39,10 @@ function SolutionOption({ offer, checked, onSelect }: { offer: Offer; checked: b
   );
 }
 
-/** The eligible solutions for the cart total, as one radio group; the chosen one shows its simulation and kit. */
-export function SolutionPicker(props: { offers: OffersResult; value: string; onChange: (code: string) => void; error?: string; loading: boolean }) {
+/** The solutions the merchant allows and the bank finds eligible for the cart, as one radio group; the chosen one shows its simulation and kit. */
+export function SolutionPicker(props: { offers: OffersResult; value: string; onChange: (code: string) => void; error?: string; loading: boolean; notes?: ReactNode }) {
   const { t } = useI18n();
-  const { offers, value, onChange, error, loading } = props;
+  const { offers, value, onChange, error, loading, notes } = props;
   return (
     <fieldset className="solutions" aria-describedby={error ? "solution-error" : "solution-hint"} aria-busy={loading}>
       <legend>{t.checkout.financing}</legend>
@@ -71,6 +71,7 @@ export function SolutionPicker(props: { offers: OffersResult; value: string; onC
           ))}
         </ul>
       )}
+      {!loading && notes}
     </fieldset>
   );
 }

@@ -12,6 +12,9 @@ export interface CartLine {
   slug: string;
   name: string;
   brand: string;
+  /** For the merchant's financing exclusions (by product reference or category). */
+  sku: string;
+  category: string;
   imagePath: string;
   unitPriceCents: number;
   quantity: number;
@@ -63,6 +66,8 @@ export function readCart(db: ShopDb, cartId: string): CartView | null {
       slug: products.slug,
       name: products.name,
       brand: products.brand,
+      sku: products.sku,
+      category: products.category,
       imagePath: products.imagePath,
       unitPriceCents: products.priceCents,
       quantity: cartItems.quantity,

@@ -3,6 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import { catalogTranslations } from "@/db/shop/catalog-data";
 import type { ShopDb } from "@/db/shop/client";
 import { products } from "@/db/shop/schema";
+import type { DecisionItem } from "../financing/decision";
 import type { Locale } from "../i18n/locales";
 
 export type Product = typeof products.$inferSelect;
@@ -35,4 +36,9 @@ export function listProducts(db: ShopDb, locale: Locale = "fr"): Product[] {
 export function productBySlug(db: ShopDb, slug: string, locale: Locale = "fr"): Product | undefined {
   const product = db.select().from(products).where(eq(products.slug, slug)).get();
   return product && localized(product, locale);
+}
+
+/** A cart's lines as the financing decision reads them, named in the shopper's language for its message. */
+export function financedItems(lines: readonly { slug: string; name: string; sku: string; category: string }[], locale: Locale): DecisionItem[] {
+  return lines.map((line) => ({ sku: line.sku, category: line.category, name: productName(line.slug, line.name, locale) }));
 }

@@ -34,6 +34,8 @@ export interface Offer {
     noticeUrl?: string;
     termsUrl?: string;
   };
+  /** The merchant's own title for the shopper's language (financing settings), shown instead of the kit's. */
+  merchantTitle?: string;
   /** Sorted by duration; empty when the bank gave no simulation for this solution. */
   simulations: OfferSimulation[];
 }

@@ -60,10 +60,10 @@ describe("placing an order", () => {
   });
 
   it("sends birth data for long credit and refuses long credit without it", async () => {
-    const placed = await place("SCFRLT-TXNO", [150_000]);
+    const placed = await place("SCFRLT-TXPS", [150_000]);
     expect((bank.forOrder(placed.orderId)[0]!.body as SubscriptionRequest).buyers?.[0]).toMatchObject({ birthDate: "1985-04-12", birthCityName: "Lyon" });
     const { cartId } = cartNear(shop.db, [150_000]);
-    await expect(placeOrder(deps, { cartId, idempotencyKey: attemptKey(), checkout: { ...checkoutFor("SCFRLT-TXNO"), birth: null } })).rejects.toBeInstanceOf(OrderInputError);
+    await expect(placeOrder(deps, { cartId, idempotencyKey: attemptKey(), checkout: { ...checkoutFor("SCFRLT-TXPS"), birth: null } })).rejects.toBeInstanceOf(OrderInputError);
   });
 
   it("refuses an empty or unknown cart, and a solution of another market, before writing anything", async () => {
@@ -78,7 +78,7 @@ describe("placing an order", () => {
 
   it("gives a double click one order and one subscription", async () => {
     const { cartId } = cartNear(shop.db, [40_000]);
-    const input = { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-4XTS") };
+    const input = { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-4XPS") };
     const [a, b] = await Promise.all([placeOrder(deps, input), placeOrder(deps, input)]);
     const c = await placeOrder(deps, input);
     expect(new Set([a.orderId, b.orderId, c.orderId]).size).toBe(1);
@@ -275,7 +275,7 @@ describe("merchant actions", () => {
   });
 
   it("confirms the delivery of an accepted long credit", async () => {
-    const placed = await place("SCFRLT-TXNO", [150_000]);
+    const placed = await place("SCFRLT-TXPS", [150_000]);
     expect(await confirmDelivery(deps, placed.orderId, { trackingNumber: "1Z999", operator: "UPS" })).toMatchObject({ ok: false, code: "not_accepted" });
     bank.update(placed.orderId, { status: "ACCEPTED", subStatus: "WAITING FOR THE DELIVERY CONFIRMATION" });
     const result = await confirmDelivery(deps, placed.orderId, { trackingNumber: "1Z999", operator: "UPS" });
@@ -287,7 +287,7 @@ describe("merchant actions", () => {
   });
 
   it("records a delivery the bank already has (409), and tells the merchant so", async () => {
-    const placed = await place("SCFRLT-TXNO", [150_000]);
+    const placed = await place("SCFRLT-TXPS", [150_000]);
     bank.update(placed.orderId, { status: "ACCEPTED", subStatus: "WAITING FOR THE DELIVERY CONFIRMATION" });
     await refreshOrderFromBank(deps, placed.orderId);
     // Confirmed at the bank in a race with this shop's own read: the bank answers 409.
@@ -298,7 +298,7 @@ describe("merchant actions", () => {
   });
 
   it("asks for the return before cancelling a delivered long credit in 1.7.1, and offers no return in 1.4.0", async () => {
-    const placed = await place("SCFRLT-TXNO", [150_000]);
+    const placed = await place("SCFRLT-TXPS", [150_000]);
     bank.update(placed.orderId, { status: "ACCEPTED", subStatus: "WAITING FOR THE DELIVERY CONFIRMATION" });
     await confirmDelivery(deps, placed.orderId, { trackingNumber: "1Z999", operator: "UPS" });
     expect(await confirmReturn(deps, placed.orderId)).toMatchObject({ ok: false, code: "not_in_this_version" });
@@ -386,7 +386,7 @@ describe("back-office queries", () => {
   it("lists orders newest first, filtered, searched, with counts per state", async () => {
     const a = await place();
     clock += 1000;
-    const b = await place("SCFRLT-TXNO", [150_000]);
+    const b = await place("SCFRLT-TXPS", [150_000]);
     bank.update(b.orderId, { status: "PRE_ACCEPTED" });
     await refreshOrderFromBank(deps, b.orderId);
 

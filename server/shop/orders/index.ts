@@ -12,7 +12,8 @@
  *       { orderId, publicToken, state, redirect: {type: "url"|"page", value} | null,
  *         problem: { key: ShopperErrorKey, merchantMessage } | null, reused }
  *       Throws ZodError (bad input) or OrderInputError (cart_not_found, cart_empty,
- *       market_mismatch, birth_data_required) before anything is written.
+ *       market_mismatch, birth_data_required, solution_refused: the merchant's financing
+ *       settings refuse the solution for this cart) before anything is written.
  *       The same idempotencyKey twice gives the same order (reused: true) unless it
  *       failed, in which case a new attempt is made. The cart is left as it is.
  *       Shopper texts for problem.key: SHOPPER_ERROR_MESSAGES[key][fr|en|de] (server/shop/bank).

@@ -45,7 +45,7 @@ describe("placement", () => {
     const again = await placeOrder(deps, { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") });
     expect(again).toMatchObject({ orderId: placed[0]!.orderId, reused: true, state: "awaiting_financing" });
     // Another solution is another order.
-    const other = await placeOrder(deps, { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-4XTS") });
+    const other = await placeOrder(deps, { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-4XPS") });
     expect(other.orderId).not.toBe(placed[0]!.orderId);
   });
 

@@ -8,6 +8,8 @@ import type { SubscriptionRequest } from "@/server/contract/types";
 import { cartTotals } from "../cart/cart-math";
 import { BankApiError } from "../bank/errors";
 import { merchantMessage, shopperErrorKey, type ShopperErrorKey } from "../bank/messages";
+import { decideFinancing } from "../financing/decision";
+import { readFinancingSettings } from "../financing/settings-store";
 import { solutionKind } from "../financing/solution-kind";
 import { nowOf, type EngineDeps } from "./deps";
 import { lookUpAndLink } from "./lookup";
@@ -75,7 +77,7 @@ export const placeOrderInputSchema = z.object({
 
 export type PlaceOrderInput = z.input<typeof placeOrderInputSchema>;
 
-export type OrderInputErrorCode = "cart_not_found" | "cart_empty" | "market_mismatch" | "birth_data_required";
+export type OrderInputErrorCode = "cart_not_found" | "cart_empty" | "market_mismatch" | "birth_data_required" | "solution_refused";
 
 /** The order could not even be written: nothing was sent to the bank. */
 export class OrderInputError extends Error {
@@ -231,6 +233,11 @@ function writePendingOrder(deps: EngineDeps, { cartId, idempotencyKey, checkout 
       if (items.length === 0) throw new OrderInputError("cart_empty", "The cart is empty.");
       // The cart's own arithmetic, on catalogue prices read now: the browser's figures play no part.
       const totals = cartTotals(items.map(({ product, quantity }) => ({ productId: product.id, unitPriceCents: product.priceCents, quantity })));
+      // The merchant's settings, by the same decision the checkout offered from: a forged solution code goes no further.
+      const decision = decideFinancing({ settings: readFinancingSettings(tx).settings, amountCents: totals.totalCents, country: market === "DE" ? "DE" : "FR", items: items.map(({ product }) => ({ sku: product.sku, category: product.category, name: product.name })), placement: "checkout" });
+      if (!decision.allowed.includes(checkout.solutionCode)) {
+        throw new OrderInputError("solution_refused", `The merchant's financing settings do not offer ${checkout.solutionCode} for this cart.`);
+      }
 
       // The same cart, still live at the bank: its order again, not a second subscription.
       const reusable = liveOrdersOfCart(tx).all({ cartId, solutionCode: checkout.solutionCode, totalCents: totals.totalCents, since: now - LIVE_ORDER_REUSE_MS });

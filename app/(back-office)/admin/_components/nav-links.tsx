@@ -8,6 +8,7 @@ export function NavLinks() {
   const { t } = useAdminI18n();
   const links = [
     { href: "/admin", label: t.shell.orders, current: path === "/admin" || path.startsWith("/admin/orders") },
+    { href: "/admin/financing", label: t.shell.financing, current: path.startsWith("/admin/financing") },
     { href: "/admin/api-log", label: t.shell.apiLog, current: path.startsWith("/admin/api-log") },
     { href: "/admin/go-live", label: t.goLive.nav, current: path.startsWith("/admin/go-live") },
   ];

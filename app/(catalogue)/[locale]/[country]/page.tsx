@@ -35,7 +35,7 @@ export default async function CataloguePage({ params }: Props) {
                 <span className="price">{fmt.money(p.priceCents)}</span>
                 {/* Each card's instalment streams in on its own: the cached page does not wait for the bank. */}
                 <Suspense fallback={null}>
-                  <CardTeaser amountCents={p.priceCents} locale={locale} country={country} />
+                  <CardTeaser amountCents={p.priceCents} locale={locale} country={country} product={p} />
                 </Suspense>
               </div>
             </Link>

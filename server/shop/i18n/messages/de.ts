@@ -68,6 +68,8 @@ export const de: Messages = {
     gapBelow: (solution: string, min: string, missing: string) => `${solution} ab ${min}: noch ${missing} hinzufügen`,
     gapAbove: (solution: string, max: string) => `${solution} bis ${max}`,
     gapsTitle: "Je nach Betrag",
+    excludedProduct: "Finanzierung für dieses Produkt nicht verfügbar",
+    excludedCart: (names: string) => `Finanzierung für diesen Warenkorb nicht verfügbar, er enthält: ${names}`,
     noneForAmount: "Für diesen Betrag wird keine Finanzierung angeboten.",
     durationAtBank: "Diese Laufzeiten sind Beispiele: Die Laufzeit Ihres Kredits wählen Sie auf der Seite der Bank, die Ihnen den Vertrag zeigt.",
   },

@@ -68,6 +68,8 @@ export const en: Messages = {
     gapBelow: (solution: string, min: string, missing: string) => `${solution} from ${min}: add ${missing}`,
     gapAbove: (solution: string, max: string) => `${solution} up to ${max}`,
     gapsTitle: "Depending on the amount",
+    excludedProduct: "Financing not available for this product",
+    excludedCart: (names: string) => `Financing not available for this cart, which holds: ${names}`,
     noneForAmount: "No financing is offered for this amount.",
     durationAtBank: "These durations are examples: you choose your credit's duration on the bank's site, which shows you the contract.",
   },

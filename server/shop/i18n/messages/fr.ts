@@ -74,6 +74,8 @@ export const fr = {
     gapBelow: (solution: string, min: string, missing: string) => `${solution} à partir de ${min} : ajoutez ${missing}`,
     gapAbove: (solution: string, max: string) => `${solution} jusqu'à ${max}`,
     gapsTitle: "Selon le montant",
+    excludedProduct: "Financement non disponible pour ce produit",
+    excludedCart: (names: string) => `Financement non disponible pour ce panier, qui contient : ${names}`,
     noneForAmount: "Aucun financement n'est proposé pour ce montant.",
     durationAtBank: "Ces durées sont des exemples : la durée de votre crédit se choisit sur le site de la banque, qui vous présentera le contrat.",
   },

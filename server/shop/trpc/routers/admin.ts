@@ -1,5 +1,6 @@
 import { adminProcedure, createTRPCRouter } from "../init";
 import { adminApiLogRouter } from "./admin-api-log";
+import { adminFinancingRouter } from "./admin-financing";
 import { adminOrdersRouter } from "./admin-orders";
 import { adminSyncRouter } from "./admin-sync";
 
@@ -9,4 +10,5 @@ export const adminRouter = createTRPCRouter({
   orders: adminOrdersRouter,
   sync: adminSyncRouter,
   apiLog: adminApiLogRouter,
+  financing: adminFinancingRouter,
 });

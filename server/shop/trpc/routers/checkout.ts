@@ -49,6 +49,7 @@ export const checkoutRouter = createTRPCRouter({
         case "cart_empty":
           return { ok: false, message: t.bankErrors.emptyCart, refresh: true };
         case "market_mismatch":
+        case "solution_refused":
           return { ok: false, message: t.bankErrors.notEligible, refresh: true };
         case "birth_data_required":
           return { ok: false, message: t.bankErrors.invalid, refresh: false };

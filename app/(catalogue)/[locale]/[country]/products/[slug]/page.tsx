@@ -45,7 +45,7 @@ async function OffersAndCart({ product, prefs, searchParams }: { product: Produc
     <>
       {/* The bank's answer streams in: the page is readable before the offers arrive. */}
       <Suspense key={amountCents} fallback={<OfferInsertSkeleton locale={prefs.locale} />}>
-        <OfferInsert amountCents={amountCents} locale={prefs.locale} country={prefs.country} dialogId="product-offers" />
+        <OfferInsert amountCents={amountCents} locale={prefs.locale} country={prefs.country} items={[product]} placement="product" dialogId="product-offers" />
       </Suspense>
       <AddToCart productId={product.id} slug={product.slug} quantity={quantity} />
     </>
