@@ -71,11 +71,10 @@ export function adminProcedures(): { path: string; type: "query" | "mutation" | 
 
 /**
  * A shopper of the storefront over HTTP (its public tRPC procedures, a cookie
- * jar of its own): puts one product in the cart and places a financed order,
- * as the checkout page does. Answers the subscription id from the bank's
- * journey link.
+ * jar of its own) with one product in the cart: `place` sends the checkout
+ * form as the checkout page does, for any solution code (a forged one too).
  */
-export async function shopperOrder(options: { slug: string; solutionCode: string; lastName: string; email: string }): Promise<{ subscriptionId: string }> {
+export async function shopperCart(slug: string) {
   let jar: string[] = [];
   const post = async (path: string, input: unknown) => {
     const response = await fetch(`${baseURL()}/api/trpc/${path}`, {
@@ -87,14 +86,20 @@ export async function shopperOrder(options: { slug: string; solutionCode: string
     return answerOf(response);
   };
   const catalogue = await trpcQuery("catalog.list", undefined);
-  const product = (catalogue.data as { id: number; slug: string }[]).find((p) => p.slug === options.slug);
-  if (!product) throw new Error(`no product ${options.slug}`);
+  const product = (catalogue.data as { id: number; slug: string }[]).find((p) => p.slug === slug);
+  if (!product) throw new Error(`no product ${slug}`);
   await post("cart.add", { productId: product.id, quantity: 1 });
-  const credit = options.solutionCode.slice(4, 6) === "LT";
-  const placed = await post(
-    "checkout.place",
-    checkoutForm({ idempotencyKey: crypto.randomUUID(), solutionCode: options.solutionCode, lastName: options.lastName, email: options.email, credit }),
-  );
+  return {
+    cookie: () => jar.join("; "),
+    place: (solutionCode: string, who: { lastName?: string; email?: string } = {}) =>
+      post("checkout.place", checkoutForm({ idempotencyKey: crypto.randomUUID(), solutionCode, credit: solutionCode.slice(4, 6) === "LT", ...who })),
+  };
+}
+
+/** shopperCart, then a placed order: answers the subscription id from the bank's journey link. */
+export async function shopperOrder(options: { slug: string; solutionCode: string; lastName: string; email: string }): Promise<{ subscriptionId: string }> {
+  const cart = await shopperCart(options.slug);
+  const placed = await cart.place(options.solutionCode, { lastName: options.lastName, email: options.email });
   const outcome = placed.data as { ok: boolean; redirect?: { type: string; url?: string } } | undefined;
   if (!outcome?.ok || outcome.redirect?.type !== "url" || !outcome.redirect.url) throw new Error(`checkout: ${JSON.stringify(placed)}`);
   return { subscriptionId: new URL(outcome.redirect.url).pathname.split("/")[3]! };

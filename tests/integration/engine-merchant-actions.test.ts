@@ -40,7 +40,7 @@ eachApiVersion("merchant actions", (apiVersion) => {
     return { orderId: result.orderId, subscriptionId: getOrder(shop.db, result.orderId)!.subscriptionId!, totalCents };
   }
 
-  async function acceptedCredit(solutionCode = "SCFRLT-TXNO", prices = [130_000]) {
+  async function acceptedCredit(solutionCode = "SCFRLT-TXPS", prices = [130_000]) {
     const order = await placed(solutionCode, prices);
     await force(merchant, order.subscriptionId, "pre-accept", "sign", "accept");
     expect((await refreshOrderFromBank(deps, order.orderId)).order.state).toBe("accepted_to_ship");
@@ -49,7 +49,7 @@ eachApiVersion("merchant actions", (apiVersion) => {
 
   describe("long credit: delivery, then funding", () => {
     it("refuses delivery before acceptance, confirms it once accepted, reads the bank's texts, and watches the funded credit through the withdrawal period", async () => {
-      const order = await placed("SCFRLT-TXNO", [130_000]);
+      const order = await placed("SCFRLT-TXPS", [130_000]);
       expect(await confirmDelivery(deps, order.orderId, delivery)).toMatchObject({ ok: false, code: "not_accepted" });
 
       await force(merchant, order.subscriptionId, "pre-accept", "sign");
@@ -117,7 +117,7 @@ eachApiVersion("merchant actions", (apiVersion) => {
     });
 
     it("cancels in part once (answer ACCEPTED, no hold), refuses a second partial and a remainder under 100 € before calling the bank, then cancels the rest", async () => {
-      const order = await placed("SCFRSP-4XTS", [64_900, 24_900]);
+      const order = await placed("SCFRSP-4XPS", [64_900, 24_900]);
       await force(merchant, order.subscriptionId, "pay");
       const earlier = wire.callsTo("/_cancel", "POST");
       const cancels = () => wire.callsTo("/_cancel", "POST") - earlier;

@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { orders } from "@/db/shop/schema";
 import { createBankClient } from "@/server/shop/bank/client";
 import type { EngineDeps } from "@/server/shop/orders/deps";
 import { attemptKey, cartNear, checkoutFor, type TestShop } from "@/server/shop/orders/engine.test-support";
@@ -6,8 +8,8 @@ import { getOrder } from "@/server/shop/orders/order-store";
 import { createPendingOrder, placeOrder, subscriptionRequestFor } from "@/server/shop/orders/place-order";
 import { reconcileOnce } from "@/server/shop/orders/reconciler";
 import { returnFromBank } from "@/server/shop/orders/sync";
-import { bankSubscriptionsFor, eachApiVersion, engineFor, isolatedMerchant, underFaults, unreadableBody, type Wire } from "./engine-support";
-import { bankBase, force, inspect, type TestMerchant } from "./sandbox-support";
+import { ALL_SOLUTION_CODES, bankSubscriptionsFor, eachApiVersion, engineFor, isolatedMerchant, underFaults, unreadableBody, type Wire } from "./engine-support";
+import { bankBase, force, inspect, testMerchant, type TestMerchant } from "./sandbox-support";
 
 /**
  * Placing orders through the engine against the embedded sandbox over HTTP,
@@ -90,7 +92,7 @@ eachApiVersion("placement", (apiVersion) => {
     });
 
     it("reads the pre-approval of a credit in the bank's words, whatever the version", async () => {
-      const placed = await placeOrder(deps, newOrderInput("SCFRLT-TXNO", [130_000]).input);
+      const placed = await placeOrder(deps, newOrderInput("SCFRLT-TXPS", [130_000]).input);
       const subscriptionId = getOrder(shop.db, placed.orderId)!.subscriptionId!;
       await force(merchant, subscriptionId, "pre-accept");
       expect((await inspect(merchant, subscriptionId)).subStatus).toBeTruthy();
@@ -102,11 +104,26 @@ eachApiVersion("placement", (apiVersion) => {
     });
 
     it("marks the order failed when the bank refuses it, with a message for the shopper", async () => {
+      // Within the shop's contract and settings (an amount outside them never reaches the bank), but not granted to this merchant at the bank.
+      const without3x = await testMerchant(ALL_SOLUTION_CODES.filter((code) => code !== "SCFRSP-3XTS"), `engine placement without 3x (${apiVersion})`, { apiVersion });
+      const other = engineFor(without3x);
+      try {
+        const { cartId } = cartNear(other.shop.db, [30_000, 15_000]);
+        const placed = await placeOrder(other.deps, { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") });
+        expect(placed).toMatchObject({ state: "failed", redirect: null, problem: { key: "solution_not_eligible" } });
+        expect(getOrder(other.shop.db, placed.orderId)).toMatchObject({ lastErrorCode: "FORBIDDEN", subscriptionId: null });
+        expect(await bankSubscriptionsFor(without3x, placed.orderId)).toHaveLength(0);
+      } finally {
+        other.shop.close();
+      }
+    });
+
+    it("refuses before the bank an amount outside the merchant's range, and writes nothing", async () => {
       const { input } = newOrderInput("SCFRSP-3XTS", [600_000]);
-      const placed = await placeOrder(deps, input);
-      expect(placed).toMatchObject({ state: "failed", redirect: null, problem: { key: "solution_not_eligible" } });
-      expect(getOrder(shop.db, placed.orderId)).toMatchObject({ lastErrorCode: "FORBIDDEN", subscriptionId: null });
-      expect(await bankSubscriptionsFor(merchant, placed.orderId)).toHaveLength(0);
+      const posts = wire.callsTo("/subscriptions", "POST");
+      await expect(placeOrder(deps, input)).rejects.toMatchObject({ code: "solution_refused" });
+      expect(wire.callsTo("/subscriptions", "POST")).toBe(posts);
+      expect(shop.db.select().from(orders).where(eq(orders.cartId, input.cartId)).all()).toEqual([]);
     });
 
     it("shows the true outcome on return, read from the bank", async () => {

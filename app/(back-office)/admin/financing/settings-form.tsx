@@ -1,7 +1,7 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useRef, useState, useSyncExternalStore } from "react";
 import { parseEuroAmount } from "@/server/shop/admin/euro-amount";
 import type { ContractedSolution } from "@/server/shop/financing/contract";
 import { type FinancingSettings, PLACEMENTS, type Placement, type SettingsIssue, settingsIssues } from "@/server/shop/financing/settings";
@@ -58,6 +58,12 @@ export function FinancingSettingsForm({ revision: loadedRevision, settings, cont
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<Notice>(null);
   const save = useMutation(trpc.admin.financing.save.mutationOptions());
+  // False in the server's HTML and until hydration: a click before would submit the form natively and lose the edits.
+  const hydrated = useSyncExternalStore(
+    () => () => {},
+    () => true,
+    () => false,
+  );
 
   const contracted = (code: string) => contract.find((c) => c.solutionCode === code);
   const nameOf = (code: string) => t.financing.solutionName(splitInstallments(code), contracted(code)?.country ?? "");
@@ -253,7 +259,7 @@ export function FinancingSettingsForm({ revision: loadedRevision, settings, cont
       </div>
 
       <div className="form-actions">
-        <button type="submit" disabled={save.isPending}>
+        <button type="submit" disabled={!hydrated || save.isPending}>
           {save.isPending ? t.financing.saving : t.financing.save}
         </button>
       </div>

@@ -224,7 +224,7 @@ export const de: AdminMessages = {
     when: "Wann",
     who: "Wer",
     what: "Änderung",
-    bankBound: "der der Bank",
+    bankBound: "Bankgrenze",
     change: {
       offered: (name: string, on: boolean) => `${name}: ${on ? "angeboten" : "abgeschaltet"}`,
       minimum: (name: string, from: string, to: string) => `${name}: Mindestbetrag ${from} → ${to}`,
