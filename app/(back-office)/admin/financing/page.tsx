@@ -23,8 +23,8 @@ export default async function FinancingSettingsPage() {
           <p className="muted">{t.financing.intro}</p>
         </div>
       </div>
-      {/* Keyed by revision: after a save, the refreshed page starts from what is now in force. */}
-      <FinancingSettingsForm key={data.revision} revision={data.revision} settings={data.settings} contract={data.contract} categories={data.categories} products={data.products} />
+      {/* Not keyed by revision: after a save the page refreshes its history, and the form keeps what was saved and its notice. */}
+      <FinancingSettingsForm revision={data.revision} settings={data.settings} contract={data.contract} categories={data.categories} products={data.products} />
 
       <h2 className="spaced" id="financing-history">
         {t.financing.history}
