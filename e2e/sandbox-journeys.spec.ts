@@ -80,6 +80,25 @@ test("split payment 3x with an accepted test card: ACCEPTED, back to the merchan
   await expect(page.getByText("acceptée")).toBeVisible();
 });
 
+test("a refused identity screen keeps what the buyer typed and the box they ticked", async ({ page }) => {
+  const created = await createSubscription(bank, "SCFRSP-3XTS", 120);
+  await openJourney(page, created);
+  await expect(page.getByRole("heading", { level: 1, name: "Confirmez votre identité" })).toBeVisible();
+  await page.getByLabel("E-mail").fill("paul.dupont@example.org");
+  await page.getByLabel("Date de naissance").fill(`${new Date().getFullYear() - 10}-01-01`);
+  const consent = page.getByLabel("Je certifie l'exactitude de ces informations.");
+  await consent.check();
+  await page.getByRole("button", { name: "Continuer" }).click();
+  await expect(bankAlert(page)).toContainText("Vous devez être majeur");
+  await expect(page.getByLabel("Date de naissance")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("E-mail")).toHaveValue("paul.dupont@example.org");
+  await expect(consent).toBeChecked();
+  // Only the faulty field to mend: the box need not be ticked again.
+  await page.getByLabel("Date de naissance").fill("1980-05-04");
+  await page.getByRole("button", { name: "Continuer" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Payez la première échéance par carte" })).toBeVisible();
+});
+
 test("split payment 4x with a refused test card: REJECTED", async ({ page }) => {
   const created = await createSubscription(bank, "SCFRSP-4XPS", 480);
   await openJourney(page, created);
@@ -134,6 +153,9 @@ async function frenchApplication(page: Page, amountText: RegExp, document: "simu
   await page.getByRole("button", { name: "Envoyer ma demande" }).click();
   await expect(bankAlert(page)).toContainText("clé de contrôle");
   await expect(page.getByLabel("IBAN du compte de prélèvement")).toHaveAttribute("aria-invalid", "true");
+  // What the buyer typed and ticked comes back with the error.
+  await expect(page.getByLabel("Revenus nets mensuels (€)")).toHaveValue("2 800");
+  await expect(page.getByLabel("Utiliser une pièce d'identité simulée (bac à sable)")).toBeChecked();
   await page.getByLabel("IBAN du compte de prélèvement").fill("FR76 3000 6000 0112 3456 7890 189");
   if (document === "simulated") await page.getByLabel("Utiliser une pièce d'identité simulée (bac à sable)").check();
   else {
@@ -219,6 +241,9 @@ test("German long credit with KYC pin 123456: PRE_ACCEPTED, then ACCEPTED after 
   await expect(page.getByRole("heading", { level: 1, name: "Identifizierung und Unterschrift" })).toBeVisible();
   await kyc(page, "111111");
   await expect(bankAlert(page)).toContainText("Falsche PIN");
+  // The PIN is typed again; the contract's consent stays ticked.
+  await expect(page.getByLabel("PIN", { exact: true })).toHaveValue("");
+  await expect(page.getByLabel("Ich habe den Kreditvertrag gelesen und nehme ihn an.")).toBeChecked();
   expect((await statusOf(bank, created.id)).status).toBe("PRE_ACCEPTED");
   await kyc(page, "123456");
   await expect(page).toHaveURL(created.confirmation);

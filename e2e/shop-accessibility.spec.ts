@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { addToCart } from "./shop-support";
+import { addToCart, bankConfirmIdentity, bankPayByCard, CARD_ACCEPTED, confirmCheckout, fillCheckout, MARIE, returnToken, setDemoMerchantSettings, startGermanCheckout } from "./shop-support";
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
@@ -52,5 +52,33 @@ test.describe("accessibility (axe-core): no serious or critical violation", () =
     await expect(page.getByRole("button", { name: "In den Warenkorb" })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "de");
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test("return page after the bank, and the order page it links to", async ({ page }) => {
+    await addToCart(page, "machine-espresso");
+    await page.goto("/checkout");
+    await fillCheckout(page, MARIE);
+    await page.getByRole("radio", { name: /en 3x/ }).check();
+    await confirmCheckout(page);
+    await bankConfirmIdentity(page);
+    await bankPayByCard(page, CARD_ACCEPTED);
+    await returnToken(page);
+    await expect(page.getByRole("heading", { level: 1, name: "Merci, votre commande est confirmée !" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("link", { name: "Suivre ma commande" }).click();
+    await expect(page.getByTestId("order-state")).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test("the bank's HTML page in its sandboxed frame (German credit)", async ({ page }) => {
+    const previous = await setDemoMerchantSettings({ germanRedirect: "page" });
+    try {
+      await startGermanCheckout(page);
+      await expect(page).toHaveURL(/\/checkout\/bank\/[A-Za-z0-9_-]+$/);
+      await expect(page.frameLocator("iframe.bank-frame").getByRole("link", { name: "Weiter zur Finanzierung" })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await setDemoMerchantSettings(previous);
+    }
   });
 });

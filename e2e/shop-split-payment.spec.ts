@@ -28,12 +28,17 @@ test.describe("split payment, as a shopper", () => {
     await confirmCheckout(page);
 
     await expect(page).toHaveURL(/\/sandbox\/journey\//);
+    // The bank names the order by the shop's short number, the one the shop's pages show.
+    const bankReference = (await page.locator(".bank-summary dt", { hasText: "Référence de commande" }).locator("xpath=following-sibling::dd[1]").innerText()).trim();
+    expect(bankReference).toMatch(/^[0-9A-F]{10}$/);
     await bankConfirmIdentity(page);
     await bankPayByCard(page, CARD_ACCEPTED);
 
     const token = await returnToken(page);
     await expect(page.getByRole("heading", { level: 1, name: "Merci, votre commande est confirmée !" })).toBeVisible();
+    await expect(page.getByText(`Commande n° ${bankReference}`)).toBeVisible();
     const order = await expectOrderMatchesBank(token, "ACCEPTED");
+    expect(order.reference).toBe(bankReference);
     expect(order.total_cents).toBe(98900);
     expect(order.solution_code).toMatch(/^SCFRSP-3X/);
     // Paid for: the cart is emptied.

@@ -14,6 +14,7 @@ export const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 
 export interface ShopOrderRow {
   id: string;
+  reference: string;
   state: string;
   bank_status: string | null;
   subscription_id: string | null;
@@ -31,7 +32,7 @@ export function orderByToken(token: string): ShopOrderRow {
   try {
     const row = db
       .prepare(
-        "select id, state, bank_status, subscription_id, total_cents, financed_cents, solution_code, redirect_type from orders where public_token = ?",
+        "select id, reference, state, bank_status, subscription_id, total_cents, financed_cents, solution_code, redirect_type from orders where public_token = ?",
       )
       .get(token) as ShopOrderRow | undefined;
     if (!row) throw new Error(`no order with token ${token}`);

@@ -92,6 +92,12 @@ export const orders = sqliteTable(
   {
     /** A UUID, sent to the bank as merchantGlobalOrderId. */
     id: text("id").primaryKey(),
+    /**
+     * The shop's order number, the one people read and quote (order pages,
+     * back office, the bank's pages): short, derived once from the id at
+     * placement (server/shop/orders/order-reference.ts) and kept.
+     */
+    reference: text("reference").notNull().unique(),
     /** Random, unguessable: the shopper's only key to the return and status pages. */
     publicToken: text("public_token").notNull().unique(),
     /**
@@ -176,7 +182,11 @@ export const orderLines = sqliteTable(
       .references(() => orders.id, { onDelete: "cascade" }),
     productId: integer("product_id").notNull(),
     sku: text("sku").notNull(),
+    /** The product's name in French, the catalogue's own language (also the label the bank receives). */
     label: text("label").notNull(),
+    /** Its English and German names as they were at placement: a later catalogue change rewrites no past order. */
+    nameEn: text("name_en").notNull(),
+    nameDe: text("name_de").notNull(),
     brand: text("brand").notNull(),
     model: text("model").notNull(),
     category: text("category").notNull(),

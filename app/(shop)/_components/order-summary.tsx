@@ -87,7 +87,11 @@ export async function OrderSummary({ view, showState = false }: { view: OrderVie
         {view.lines.map((line, i) => (
           <li key={i}>
             <span>
-              {line.label} <span className="muted">× {line.quantity}</span>
+              {line.names[locale]}{" "}
+              <span className="muted">
+                × {line.quantity}
+                {line.quantity > 1 ? ` (${t.order.unitPrice(fmt.money(line.unitPriceCents))})` : null}
+              </span>
             </span>
             <span>{fmt.money(line.lineTotalCents)}</span>
           </li>

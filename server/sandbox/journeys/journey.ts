@@ -77,6 +77,8 @@ export interface JourneyView extends Journey {
   readonly kitTitle: string;
   readonly kitLogo: string;
   readonly returnUrl: string | undefined;
+  /** The order as the buyer knows it from the merchant's pages. */
+  readonly orderReference: string;
 }
 
 /** Split payment: the first installment today, then one a month. */
@@ -86,6 +88,17 @@ export function schedule(offer: SimulationCents, from: number): ScheduledInstall
     amountCents: i.amountCents,
     dueAt: addDuration(from, parseDuration(`P${i.number - 1}M`)),
   }));
+}
+
+/**
+ * The merchant's order number, the one its shopper reads: the basket items'
+ * order id when they all share one (a merchant's short number), else the
+ * merchantGlobalOrderId (often a long technical id).
+ */
+export function orderReferenceOf(subscription: Pick<Subscription, "request" | "merchantGlobalOrderId">): string {
+  const ids = new Set((subscription.request.basketDetails?.basketItems ?? []).map((item) => item.orderId?.trim()));
+  const [only] = ids;
+  return ids.size === 1 && only ? only : subscription.merchantGlobalOrderId;
 }
 
 /** Everything a page view shows; takes the one-time notice. */
@@ -107,6 +120,7 @@ export function journeyView(journey: Journey): JourneyView {
     kitTitle: kit.visualTitle,
     kitLogo: kit.visualLogo,
     returnUrl: returnUrl(journey),
+    orderReference: orderReferenceOf(journey.subscription),
   };
 }
 
@@ -146,6 +160,7 @@ function germanDecision(journey: Journey, durationMonths: number, monthlyIncomeC
   return monthlyIncomeCents < installmentCents ? { type: "producerReject" } : { type: "producerPreApprove" };
 }
 
+/** What the buyer typed or ticked, to show again with the errors (a box left unticked comes back as ""). */
 function typed(form: FormData, names: readonly string[]): Record<string, string> {
   return Object.fromEntries(names.map((n) => [n, String(form.get(n) ?? "").slice(0, 200)]));
 }
@@ -170,7 +185,7 @@ export function submitStep(journey: Journey, postedStep: string, form: FormData)
   switch (step) {
     case "identity": {
       const parsed = parseIdentity(form, now, market);
-      if (!parsed.ok) return invalid(journey, step, parsed.errors, typed(form, ["commonTitle", "firstName", "lastName", "email", "mobilePhoneNumber", "birthDate"]));
+      if (!parsed.ok) return invalid(journey, step, parsed.errors, typed(form, ["commonTitle", "firstName", "lastName", "email", "mobilePhoneNumber", "birthDate", "confirm"]));
       advance({ ...parsed.value });
       return journeyPath(journey);
     }
@@ -188,7 +203,7 @@ export function submitStep(journey: Journey, postedStep: string, form: FormData)
     }
     case "application": {
       const parsed = parseApplication(form, offeredDurations(journey.solution, journey.subscription.initialAmountCents), market);
-      if (!parsed.ok) return invalid(journey, step, parsed.errors, typed(form, ["durationMonths", "iban", "monthlyIncome"]));
+      if (!parsed.ok) return invalid(journey, step, parsed.errors, typed(form, ["durationMonths", "iban", "monthlyIncome", "simulatedDocument"]));
       if (!chooseDuration(id, parsed.value.durationMonths)) return invalid(journey, step, { durationMonths: "required" });
       if (!advance({ ...parsed.value })) return journeyPath(journey);
       if (journey.kind !== "credit-de") return journeyPath(journey);
@@ -208,7 +223,8 @@ export function submitStep(journey: Journey, postedStep: string, form: FormData)
     }
     case "kyc": {
       const parsed = parseKyc(form);
-      if (!parsed.ok) return invalid(journey, step, parsed.errors);
+      // The PIN is typed again, like a card number; the consent box stays as the buyer left it.
+      if (!parsed.ok) return invalid(journey, step, parsed.errors, typed(form, ["acceptContract"]));
       if (!advance({ outcome: parsed.value.outcome, signedAt: now })) return journeyPath(journey);
       decide(journey, [parsed.value.outcome === "verified" ? { type: "customerSigned" } : { type: "producerReject" }]);
       return finish(journey);

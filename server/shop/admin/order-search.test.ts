@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { orderReference } from "../checkout/order-view";
+import { orderReference } from "../orders/order-reference";
 import { orderSearchTerm } from "./order-search";
 
 describe("orderSearchTerm", () => {

@@ -1,5 +1,6 @@
 import type { ORDER_STATES } from "@/db/shop/schema";
 import type { SolutionKind } from "../financing/solution-kind";
+import type { LineNames } from "../orders/line-names";
 
 export type OrderState = (typeof ORDER_STATES)[number];
 
@@ -41,7 +42,7 @@ export function keepsCart(outcome: ShopperOutcome): boolean {
 /** Serialisable, shopper-facing view of an order (no buyer data beyond what the shopper typed is needed here). */
 export interface OrderView {
   token: string;
-  /** Short reference for the shopper; the full id stays internal. */
+  /** The shop's order number, as stored; the full id stays internal. */
   reference: string;
   state: OrderState;
   outcome: ShopperOutcome;
@@ -52,7 +53,8 @@ export interface OrderView {
   createdAt: number;
   lastSyncedAt: number | null;
   cancellationRequested: boolean;
-  lines: { label: string; quantity: number; lineTotalCents: number }[];
+  /** As sold: each line's names (shown in the page's language) and price stored at placement. */
+  lines: { names: LineNames; quantity: number; unitPriceCents: number; lineTotalCents: number }[];
   /** The country the order was billed in: its dates are shown in that country's time zone. */
   country: "FR" | "DE";
   /** Where the goods are, as the merchant recorded it (never guessed from the financing's state alone). */
@@ -70,8 +72,4 @@ export interface OrderView {
 export function shippingStage(state: OrderState, isDelivered: boolean): OrderView["shipping"] {
   if (state === "cancelled" || shopperOutcome(state) !== "accepted") return "none";
   return isDelivered || state === "delivered_awaiting_funding" || state === "funded" ? "delivered" : "preparing";
-}
-
-export function orderReference(orderId: string): string {
-  return orderId.replace(/-/g, "").slice(0, 10).toUpperCase();
 }

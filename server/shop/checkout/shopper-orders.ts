@@ -5,7 +5,7 @@ import { engineDeps, getShopperOrder, isFinal, returnFromBank, type ShopperOrder
 import { getOrderByPublicToken } from "../orders/order-store";
 import type { OrderRow } from "../orders/order-store";
 import { carrierName } from "@/server/shop/orders/carriers";
-import { keepsCart, type OrderView, orderReference, shippingStage, shopperOutcome } from "./order-view";
+import { keepsCart, type OrderView, shippingStage, shopperOutcome } from "./order-view";
 
 /** Tokens are random URL-safe strings; anything else is not worth a database look-up. */
 const TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
@@ -21,7 +21,7 @@ export function toOrderView(order: ShopperOrder, row?: OrderRow): OrderView {
   const trackingNumber = row?.trackingNumber?.trim();
   return {
     token: order.publicToken,
-    reference: orderReference(order.orderId),
+    reference: order.reference,
     state: order.state,
     outcome: shopperOutcome(order.state),
     solutionCode: order.solutionCode,
@@ -31,7 +31,7 @@ export function toOrderView(order: ShopperOrder, row?: OrderRow): OrderView {
     createdAt: order.createdAt,
     lastSyncedAt: order.lastSyncedAt,
     cancellationRequested: order.cancellationRequested,
-    lines: order.lines.map(({ label, quantity, lineTotalCents }) => ({ label, quantity, lineTotalCents })),
+    lines: order.lines,
     country: order.country,
     shipping: shippingStage(order.state, row?.isDelivered ?? false),
     tracking: trackingNumber ? { number: trackingNumber, carrier: carrierName(row?.deliveryOperator?.trim()) } : null,

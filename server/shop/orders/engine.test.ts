@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { orderStatusHistory, webhookEvents } from "@/db/shop/schema";
+import { orderStatusHistory, products, webhookEvents } from "@/db/shop/schema";
 import type { SubscriptionRequest } from "@/server/contract/types";
 import type { EngineDeps } from "./deps";
 import { attemptKey, cartNear, checkoutFor, createTestShop, emptyCart, type TestShop } from "./engine.test-support";
@@ -57,6 +57,26 @@ describe("placing an order", () => {
       ["placement", "pending", "awaiting_financing"],
     ]);
     expect(placed.publicToken).toMatch(/^[A-Za-z0-9_-]{32}$/);
+  });
+
+  it("stores the order's reference and each line's names and price as sold: a later catalogue change rewrites no past order", async () => {
+    const placed = await place("SCFRSP-3XTS", [24_900]);
+    const order = getOrder(shop.db, placed.orderId)!;
+    expect(order.reference).toMatch(/^[0-9A-F]{10}$/);
+    expect(placed.orderId.replace(/-/g, "").toUpperCase().startsWith(order.reference)).toBe(true);
+    // The bank's basket names the order by the number the shopper reads; merchantGlobalOrderId stays the id.
+    const body = bank.forOrder(placed.orderId)[0]!.body as SubscriptionRequest;
+    expect(body.basketDetails.basketItems.map((item) => item.orderId)).toEqual([order.reference]);
+    const [line] = getOrderDetail(shop.db, placed.orderId)!.lines;
+    expect(line).toMatchObject({ sku: "SN-NC700-BLK", label: "Casque audio sans fil à réduction de bruit", nameEn: "Noise-cancelling wireless headphones", nameDe: "Kabelloser Kopfhörer mit Geräuschunterdrückung", unitPriceCents: 24_900 });
+
+    shop.db.update(products).set({ name: "Casque renommé", priceCents: 19_900 }).where(eq(products.sku, "SN-NC700-BLK")).run();
+    const shopper = getShopperOrder(deps, placed.publicToken)!;
+    expect(shopper.reference).toBe(order.reference);
+    expect(shopper.lines).toEqual([
+      { names: { fr: "Casque audio sans fil à réduction de bruit", en: "Noise-cancelling wireless headphones", de: "Kabelloser Kopfhörer mit Geräuschunterdrückung" }, quantity: 1, unitPriceCents: 24_900, lineTotalCents: 24_900 },
+    ]);
+    expect(listOrders(shop.db, { search: order.reference.toLowerCase() }).items.map((item) => item.reference)).toEqual([order.reference]);
   });
 
   it("sends birth data for long credit and refuses long credit without it", async () => {

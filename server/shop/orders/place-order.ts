@@ -12,8 +12,10 @@ import { decideFinancing } from "../financing/decision";
 import { readFinancingSettings } from "../financing/settings-store";
 import { solutionKind } from "../financing/solution-kind";
 import { nowOf, type EngineDeps } from "./deps";
+import { namesAtPlacement } from "./line-names";
 import { lookUpAndLink } from "./lookup";
 import { getOrder, insertHistory, linkCreatedSubscription, markFailed, noteError, type OrderRow } from "./order-store";
+import { orderReference } from "./order-reference";
 import type { OrderState } from "./states";
 import { buildSubscriptionRequest } from "./subscription-request";
 
@@ -250,6 +252,7 @@ function writePendingOrder(deps: EngineDeps, { cartId, idempotencyKey, checkout 
       const id = randomUUID();
       insertRow(tx, orders, {
         id,
+        reference: orderReference(id),
         publicToken: randomBytes(24).toString("base64url"),
         idempotencyKey,
         cartId,
@@ -269,11 +272,14 @@ function writePendingOrder(deps: EngineDeps, { cartId, idempotencyKey, checkout 
         updatedAt: now,
       });
       for (const { product, quantity } of items) {
+        const names = namesAtPlacement(product);
         insertRow(tx, orderLines, {
           orderId: id,
           productId: product.id,
           sku: product.sku,
-          label: product.name,
+          label: names.fr,
+          nameEn: names.en,
+          nameDe: names.de,
           brand: product.brand,
           model: product.model,
           category: product.category,

@@ -15,7 +15,7 @@ export interface OrderListFilter {
   /** The bank's consolidatedStatus as last synced. */
   bankStatus?: string;
   onHold?: boolean;
-  /** Order id (or its start), buyer name or email. */
+  /** Order id (or its start), order reference, buyer name or email. */
   search?: string;
   page?: number;
   pageSize?: number;
@@ -23,6 +23,7 @@ export interface OrderListFilter {
 
 export interface OrderListItem {
   id: string;
+  reference: string;
   createdAt: number;
   state: OrderState;
   onHold: boolean;
@@ -56,6 +57,7 @@ export function listOrders(db: ShopDb, filter: OrderListFilter = {}): { items: O
     where.push(
       or(
         sql`${orders.id} like ${`${escapeLike(search.toLowerCase())}%`} escape '\\'`,
+        eq(orders.reference, search.toUpperCase()),
         sql`${orderBuyers.email} like ${pattern} escape '\\'`,
         sql`(${orderBuyers.firstName} || ' ' || ${orderBuyers.lastName}) like ${pattern} escape '\\'`,
       )!,
@@ -65,6 +67,7 @@ export function listOrders(db: ShopDb, filter: OrderListFilter = {}): { items: O
   const items = db
     .select({
       id: orders.id,
+      reference: orders.reference,
       createdAt: orders.createdAt,
       state: orders.state,
       onHold: orders.onHold,

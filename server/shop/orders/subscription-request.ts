@@ -87,7 +87,8 @@ export function buildSubscriptionRequest(
         label: line.label,
         price: toEuros(line.unitPriceCents),
         currencyCode: order.currency,
-        orderId: order.id,
+        // The shop's order number, the one the shopper reads on the shop's pages (the bank keys the order by merchantGlobalOrderId).
+        orderId: order.reference,
         brandName: line.brand,
         description: line.description,
         specifications: line.specifications,

@@ -3,6 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import { orderLines } from "@/db/shop/schema";
 import { BankApiError } from "../bank/errors";
 import { nowOf, sleepOf, type EngineDeps } from "./deps";
+import { storedNames, type LineNames } from "./line-names";
 import { applySnapshot, getOrder, getOrderByPublicToken, snapshotFromDetail, snapshotFromSummary, type HistorySource, type OrderRow } from "./order-store";
 import { lookUpAndLink } from "./lookup";
 import { isCancellationInProgress } from "./rules";
@@ -52,6 +53,8 @@ export async function refreshOrder(deps: EngineDeps, orderId: string, source: Hi
 /** What the shopper's pages show of an order: no personal data, nothing internal. */
 export interface ShopperOrder {
   orderId: string;
+  /** The shop's order number (orders.reference). */
+  reference: string;
   publicToken: string;
   state: OrderState;
   solutionCode: string;
@@ -63,21 +66,24 @@ export interface ShopperOrder {
   lastSyncedAt: number | null;
   /** The merchant asked the lender to cancel (part of) the financing, which has not decided yet. */
   cancellationRequested: boolean;
-  lines: { label: string; quantity: number; unitPriceCents: number; lineTotalCents: number }[];
+  /** As sold: names and unit price stored at placement. */
+  lines: { names: LineNames; quantity: number; unitPriceCents: number; lineTotalCents: number }[];
   /** The bank's journey, while the shopper can still go (back) through it. */
   journey: { type: "url" | "page"; value: string } | null;
 }
 
 export function shopperOrderOf(deps: Pick<EngineDeps, "db">, order: OrderRow): ShopperOrder {
   const lines = deps.db
-    .select({ label: orderLines.label, quantity: orderLines.quantity, unitPriceCents: orderLines.unitPriceCents, lineTotalCents: orderLines.lineTotalCents })
+    .select({ label: orderLines.label, nameEn: orderLines.nameEn, nameDe: orderLines.nameDe, quantity: orderLines.quantity, unitPriceCents: orderLines.unitPriceCents, lineTotalCents: orderLines.lineTotalCents })
     .from(orderLines)
     .where(eq(orderLines.orderId, order.id))
     .orderBy(asc(orderLines.id))
-    .all();
+    .all()
+    .map(({ quantity, unitPriceCents, lineTotalCents, ...names }) => ({ names: storedNames(names), quantity, unitPriceCents, lineTotalCents }));
   const journey = order.state === "awaiting_financing" && order.redirectType && order.redirectValue ? { type: order.redirectType, value: order.redirectValue } : null;
   return {
     orderId: order.id,
+    reference: order.reference,
     publicToken: order.publicToken,
     state: order.state,
     solutionCode: order.solutionCode,

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ApiCallRow } from "@/server/shop/bank/api-log";
 import { operationLabel } from "@/server/shop/admin/labels";
-import { orderReference } from "@/server/shop/checkout/order-view";
+import { orderReference } from "@/server/shop/orders/order-reference";
 import { getAdminI18n } from "@/server/shop/i18n/admin-server";
 import { Time } from "./time";
 

@@ -40,7 +40,7 @@ function Summary({ view, texts }: { view: JourneyView; texts: JourneyTexts }) {
         <dt>{texts.merchant}</dt>
         <dd>{view.merchantName}</dd>
         <dt>{texts.orderRef}</dt>
-        <dd>{view.subscription.merchantGlobalOrderId}</dd>
+        <dd>{view.orderReference}</dd>
         <dt>{texts.amount}</dt>
         <dd>{eurosText(view.subscription.initialAmountCents, locale)}</dd>
       </dl>

@@ -21,6 +21,11 @@ function valuesOf(view: JourneyView): Record<string, string> {
   return view.notice?.values ?? {};
 }
 
+/** A box the buyer had ticked before the form came back with errors. */
+function ticked(value: string | undefined): boolean {
+  return value === "on" || value === "true";
+}
+
 function formatDate(time: number, locale: BankLocale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Paris" }).format(time);
 }
@@ -82,7 +87,7 @@ export function IdentityStep({ view, texts, action }: StepProps) {
           </span>
         ) : null}
         <label className="bank-check">
-          <input type="checkbox" id="f-confirm" name="confirm" aria-describedby={errors.confirm ? "f-confirm-error" : undefined} required />
+          <input type="checkbox" id="f-confirm" name="confirm" defaultChecked={ticked(typed.confirm)} aria-describedby={errors.confirm ? "f-confirm-error" : undefined} required />
           <span>{t.confirm}</span>
         </label>
       </div>
@@ -250,7 +255,7 @@ export function ApplicationStep({ view, texts, locale, action }: StepProps) {
             <input type="file" id="f-identityDocument" name="identityDocument" accept="application/pdf,image/jpeg,image/png" aria-label={t.identityDocument} />
           </div>
           <label className="bank-check">
-            <input type="checkbox" name="simulatedDocument" />
+            <input type="checkbox" name="simulatedDocument" defaultChecked={ticked(typed.simulatedDocument)} />
             <span>{t.simulatedDocument}</span>
           </label>
         </fieldset>
@@ -335,6 +340,7 @@ export function SignatureStep({ view, texts, locale, action }: StepProps) {
 export function KycStep({ view, texts, locale, action }: StepProps) {
   const t = texts.kyc;
   const errors = errorsOf(view);
+  const typed = valuesOf(view);
   return (
     <form method="post" action={action} noValidate autoComplete="off">
       <StepFields token={view.subscription.journeyToken} step="kyc" />
@@ -350,7 +356,7 @@ export function KycStep({ view, texts, locale, action }: StepProps) {
           </span>
         ) : null}
         <label className="bank-check">
-          <input type="checkbox" id="f-acceptContract" name="acceptContract" aria-describedby={errors.acceptContract ? "f-acceptContract-error" : undefined} required />
+          <input type="checkbox" id="f-acceptContract" name="acceptContract" defaultChecked={ticked(typed.acceptContract)} aria-describedby={errors.acceptContract ? "f-acceptContract-error" : undefined} required />
           <span>{t.acceptContract}</span>
         </label>
       </div>

@@ -231,6 +231,7 @@ export const de: Messages = {
     nothingDue: "Für diese Bestellung wird nichts abgebucht.",
     financing: "Finanzierung",
     items: "Artikel",
+    unitPrice: (price: string) => `je ${price}`,
     total: "Summe",
     cancellationRequested: "Eine Stornierung wurde beim Kreditgeber beantragt; er entscheidet in Kürze.",
     lastChecked: "Zuletzt bei der Bank geprüft",

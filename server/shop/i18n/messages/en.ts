@@ -231,6 +231,7 @@ export const en: Messages = {
     nothingDue: "Nothing will be charged for this order.",
     financing: "Financing",
     items: "Items",
+    unitPrice: (price: string) => `${price} each`,
     total: "Total",
     cancellationRequested: "A cancellation has been requested from the lender, which will decide shortly.",
     lastChecked: "Last checked with the bank",

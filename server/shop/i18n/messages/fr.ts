@@ -237,6 +237,7 @@ export const fr = {
     nothingDue: "Rien ne vous sera prélevé pour cette commande.",
     financing: "Financement",
     items: "Articles",
+    unitPrice: (price: string) => `${price} l'unité`,
     total: "Total",
     cancellationRequested: "Une annulation a été demandée à l'organisme de crédit, qui va se prononcer.",
     lastChecked: "Dernière vérification auprès de la banque",

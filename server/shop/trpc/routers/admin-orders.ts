@@ -6,7 +6,6 @@ import { orderActions } from "../../admin/order-actions";
 import { orderSearchTerm } from "../../admin/order-search";
 import type { BankApiError } from "../../bank/errors";
 import { merchantMessage } from "../../bank/messages";
-import { orderReference } from "../../checkout/order-view";
 import {
   cancelOrder,
   confirmDelivery,
@@ -111,8 +110,7 @@ export const adminOrdersRouter = createTRPCRouter({
       page: input.page,
       pageSize: input.pageSize,
     });
-    const items = result.items.map((item) => ({ ...item, reference: orderReference(item.id) }));
-    return { ...result, items, page: input.page, pageSize: input.pageSize, now: Date.now() };
+    return { ...result, page: input.page, pageSize: input.pageSize, now: Date.now() };
   }),
 
   /** Everything the shop knows about an order, and what the rules let the merchant do with it now. */
@@ -120,7 +118,7 @@ export const adminOrdersRouter = createTRPCRouter({
     const detail = getOrderDetail(shopDb(), input.id);
     if (!detail) throw new TRPCError({ code: "NOT_FOUND", message: `No order ${input.id}.` });
     const now = Date.now();
-    return { ...detail, reference: orderReference(detail.order.id), actions: orderActions(detail.order, now, engineDeps().apiVersion), now };
+    return { ...detail, reference: detail.order.reference, actions: orderActions(detail.order, now, engineDeps().apiVersion), now };
   }),
 
   /** GET /subscriptions/{id} as the bank answers it now; applying it to the order is what `refresh` does. */

@@ -6,6 +6,7 @@ import { amountsInText, cancellationLabel, feesLabel, operatorLabel, refusalText
 import type { Decision } from "@/server/shop/admin/order-actions";
 import { requireAdmin } from "@/server/shop/auth/session";
 import { getAdminI18n } from "@/server/shop/i18n/admin-server";
+import { storedNames } from "@/server/shop/orders/line-names";
 import { MIN_REMAINING_FINANCED_CENTS } from "@/server/shop/orders/rules";
 import { CREDIT_WITHDRAWAL_WINDOW_MS, SPLIT_CANCELLATION_WINDOW_MS } from "@/server/shop/orders/states";
 import { serverCaller } from "@/server/shop/trpc/server";
@@ -252,7 +253,7 @@ export default async function OrderPage({ params }: Props) {
               {detail.lines.map((line) => (
                 <tr key={line.id}>
                   <td>
-                    {line.label}
+                    {storedNames(line)[locale]}
                     <span className="sub">
                       {line.brand} {line.model} · {line.category}
                     </span>
