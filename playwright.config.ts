@@ -11,10 +11,12 @@ process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "scalexpert-e2e-"));
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 // A second app whose bank (the demo merchant) and shop speak E-financing 1.7.1, the real bank's version
 // today, for the journeys only that version has (`*.v171.spec.ts`); everything else runs on 1.4.0.
+// It also runs the journeys that inject faults into its demo merchant's bank (`*.faults.spec.ts`), which
+// would disturb every journey running beside them on the first app; its journeys run one at a time.
 process.env.E2E_PORT_V171 ??= freePort();
 process.env.E2E_DATA_DIR_V171 ??= mkdtempSync(join(tmpdir(), "scalexpert-e2e-v171-"));
 const baseURLV171 = `http://127.0.0.1:${process.env.E2E_PORT_V171}`;
-const V171_SPECS = /\.v171\.spec\.ts$/;
+const V171_SPECS = /\.(v171|faults)\.spec\.ts$/;
 
 /** The environment of `tests/support/serve.ts` for one of the two apps. */
 function serveEnv(extra: Record<string, string>): Record<string, string> {
@@ -37,7 +39,7 @@ export default defineConfig({
   },
   projects: [
     { name: "chromium", testIgnore: V171_SPECS, use: chromium },
-    { name: "chromium-1.7.1", testMatch: V171_SPECS, use: { ...chromium, baseURL: baseURLV171 } },
+    { name: "chromium-1.7.1", testMatch: V171_SPECS, workers: 1, use: { ...chromium, baseURL: baseURLV171 } },
   ],
   webServer: [
     {
@@ -51,7 +53,8 @@ export default defineConfig({
     {
       command: "node --import tsx tests/support/serve.ts",
       url: `${baseURLV171}/api/health`,
-      env: serveEnv({ E2E_PORT: process.env.E2E_PORT_V171, E2E_DATA_DIR: process.env.E2E_DATA_DIR_V171, SANDBOX_DEMO_API_VERSION: "1.7.1" }),
+      // Offers kept 4 s, and their last good answer 40 s past that: the stale-if-error journey reaches its bound.
+      env: serveEnv({ E2E_PORT: process.env.E2E_PORT_V171, E2E_DATA_DIR: process.env.E2E_DATA_DIR_V171, SANDBOX_DEMO_API_VERSION: "1.7.1", OFFERS_CACHE_SECONDS: "4", OFFERS_STALE_IF_ERROR_SECONDS: "40" }),
       timeout: 120_000,
       reuseExistingServer: false,
       stdout: "ignore",

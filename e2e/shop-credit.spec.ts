@@ -5,12 +5,49 @@ import {
   expectOrderMatchesBank,
   fillBirth,
   fillCheckout,
+  expectNoSidewaysScroll,
+  field,
   germanJourneyWithGoodPin,
+  germanJourneyWithPin,
+  KLAUS,
   MARIE,
   returnToken,
   setDemoMerchantSettings,
+  shopClock,
   startGermanCheckout,
+  VIEWPORTS,
 } from "./shop-support";
+
+/** The German credit as a shopper billed in Germany reads it: in French on a desktop, in German on a phone. */
+const GERMAN_RUNS = [
+  {
+    name: "in French, on a desktop",
+    locale: "fr",
+    viewport: VIEWPORTS[0].size,
+    preAccepted: "Votre demande de crédit est en cours d'étude",
+    stateUnderReview: "Crédit en cours d'étude",
+    total: /^3\s499,00\s€$/,
+    // Berlin in December, as French writes it.
+    zone: "UTC+1",
+  },
+  {
+    name: "in German, on a phone",
+    locale: "de",
+    viewport: VIEWPORTS[1].size,
+    preAccepted: "Ihr Kreditantrag wird geprüft",
+    stateUnderReview: "Kredit in Prüfung",
+    total: /^3\.499,00\s€$/,
+    zone: "MEZ",
+  },
+] as const;
+
+/** The return pages' words after a refusal and an abort, in German (the journeys run in that language only). */
+const RETRY_IN_GERMAN = {
+  rejected: "Ihr Finanzierungsantrag wurde nicht angenommen",
+  chooseAnother: "Andere Finanzierung wählen",
+  aborted: "Die Finanzierung wurde abgebrochen",
+  tryAgain: "Erneut versuchen",
+};
 
 test.describe("long credit, as a shopper", () => {
   // Whole journeys through the bank\'s pages; the machine running them may be busy.
@@ -53,14 +90,71 @@ test.describe("long credit, as a shopper", () => {
     }
   });
 
-  test("German credit through the bank's URL (redirect type 'url', the default)", async ({ page }) => {
-    await startGermanCheckout(page);
-    await germanJourneyWithGoodPin(page);
-    const token = await returnToken(page);
-    const order = await expectOrderMatchesBank(token, "PRE_ACCEPTED");
-    expect(order.redirect_type).toBe("url");
+  for (const run of GERMAN_RUNS) {
+    test.describe(`billed in Germany, ${run.name}`, () => {
+      test.use({ viewport: run.viewport });
+
+      test("German credit through the bank's URL (redirect type 'url', the default)", async ({ page }) => {
+        await startGermanCheckout(page, KLAUS, undefined, run.locale);
+        await germanJourneyWithGoodPin(page);
+        const token = await returnToken(page);
+        await expect(page.getByRole("heading", { level: 1, name: run.preAccepted })).toBeVisible();
+        const order = await expectOrderMatchesBank(token, "PRE_ACCEPTED");
+        expect(order.redirect_type).toBe("url");
+        expect(order.total_cents).toBe(349900);
+        await expect(page.getByRole("main").locator(".totals .grand").last()).toHaveText(run.total);
+        // The order's times in Berlin's zone, whatever the server's.
+        await page.goto(`/orders/${token}`);
+        await expect(page.getByTestId("order-state")).toHaveText(run.stateUnderReview);
+        await expect(page.getByText(`${shopClock(order.created_at, "DE")} ${run.zone}`).first()).toBeVisible();
+        await expectNoSidewaysScroll(page);
+      });
+    });
+  }
+
+  test.describe("billed in Germany, in German, on a phone: refused or aborted, then another try", () => {
+    test.use({ viewport: VIEWPORTS[1].size });
+
+    test("refused at the bank, then another try with what was typed kept: pre-accepted", async ({ page }) => {
+      await startGermanCheckout(page, KLAUS, undefined, "de");
+      await germanJourneyWithPin(page, "654321");
+      const refused = await returnToken(page);
+      await expect(page.getByRole("heading", { level: 1, name: RETRY_IN_GERMAN.rejected })).toBeVisible();
+      await expectOrderMatchesBank(refused, "REJECTED");
+      await page.getByRole("link", { name: RETRY_IN_GERMAN.chooseAnother }).click();
+      await retryKeepsWhatWasTyped(page);
+      await germanJourneyWithGoodPin(page);
+      const retried = await returnToken(page);
+      expect(retried).not.toBe(refused);
+      await expect(page.getByRole("heading", { level: 1, name: GERMAN_RUNS[1].preAccepted })).toBeVisible();
+      await expectOrderMatchesBank(retried, "PRE_ACCEPTED");
+    });
+
+    test("aborted at the bank, then tried again: pre-accepted", async ({ page }) => {
+      await startGermanCheckout(page, KLAUS, undefined, "de");
+      await expect(page).toHaveURL(/\/sandbox\/journey\//);
+      await page.getByRole("button", { name: "Abbrechen und zurück zum Händler" }).click();
+      const aborted = await returnToken(page);
+      await expect(page.getByRole("heading", { level: 1, name: RETRY_IN_GERMAN.aborted })).toBeVisible();
+      await expectOrderMatchesBank(aborted, "ABORTED");
+      await page.getByRole("link", { name: RETRY_IN_GERMAN.tryAgain }).click();
+      await retryKeepsWhatWasTyped(page);
+      await germanJourneyWithGoodPin(page);
+      await returnToken(page);
+      await expect(page.getByRole("heading", { level: 1, name: GERMAN_RUNS[1].preAccepted })).toBeVisible();
+    });
   });
 });
+
+/** Back at the checkout after the bank: the draft is there, the credit is chosen again and confirmed. */
+async function retryKeepsWhatWasTyped(page: Page) {
+  await expect(page).toHaveURL(/\/checkout$/);
+  await expect(field(page, "Vorname")).toHaveValue(KLAUS.firstName);
+  await expect(field(page, "Straße")).toHaveValue(KLAUS.street);
+  const credit = page.getByRole("radio").first();
+  if (!(await credit.isChecked())) await credit.check();
+  await confirmCheckout(page, "de");
+}
 
 async function germanCreditThroughPage(page: Page) {
   await startGermanCheckout(page);

@@ -5,55 +5,95 @@ import {
   bankPayByCard,
   CARD_ACCEPTED,
   CARD_REFUSED,
+  chooseLanguageAndCountry,
   confirmCheckout,
   expectOrderMatchesBank,
   fillCheckout,
   MARIE,
   orderByToken,
   returnToken,
+  shopClock,
+  expectNoSidewaysScroll,
+  VIEWPORTS,
 } from "./shop-support";
 
 test.describe("split payment, as a shopper", () => {
   // Whole journeys through the bank\'s pages; the machine running them may be busy.
   test.describe.configure({ timeout: 120_000 });
 
-  test("3x with an accepted card ends on the thank-you page, the order accepted like at the bank", async ({ page }) => {
-    await addToCart(page, "machine-espresso");
-    await expect(page.getByTestId("cart-count")).toHaveText("1");
-    await page.goto("/checkout");
-    await fillCheckout(page, MARIE);
-    await page.getByRole("radio", { name: /en 3x/ }).check();
-    // The chosen solution shows its simulation: the schedule of three instalments.
-    await expect(page.getByText("3e échéance")).toBeVisible();
-    await confirmCheckout(page);
+  /** The accepted journey as a French shopper on a desktop and an English one on a phone: the shop's words, amounts and times in each. */
+  const ACCEPTED_RUNS = [
+    {
+      name: "in French, on a desktop",
+      locale: "fr",
+      viewport: VIEWPORTS[0].size,
+      thirdInstalment: "3e échéance",
+      heading: "Merci, votre commande est confirmée !",
+      orderNumber: (reference: string) => `Commande n° ${reference}`,
+      total: /^989,00\s€$/,
+      follow: "Suivre ma commande",
+      state: "Financement accepté, en préparation",
+      // Paris in December, as French writes it.
+      zone: "UTC+1",
+    },
+    {
+      name: "in English, on a phone",
+      locale: "en",
+      viewport: VIEWPORTS[1].size,
+      thirdInstalment: "Instalment 3",
+      heading: "Thank you, your order is confirmed!",
+      orderNumber: (reference: string) => `Order no. ${reference}`,
+      total: /^€989\.00$/,
+      follow: "Follow my order",
+      state: "Financing accepted, being prepared",
+      zone: "CET",
+    },
+  ] as const;
 
-    await expect(page).toHaveURL(/\/sandbox\/journey\//);
-    // The bank names the order by the shop's short number, the one the shop's pages show.
-    const bankReference = (await page.locator(".bank-summary dt", { hasText: "Référence de commande" }).locator("xpath=following-sibling::dd[1]").innerText()).trim();
-    expect(bankReference).toMatch(/^[0-9A-F]{10}$/);
-    await bankConfirmIdentity(page);
-    await bankPayByCard(page, CARD_ACCEPTED);
+  for (const run of ACCEPTED_RUNS) {
+    test(`3x with an accepted card ends on the thank-you page, the order accepted like at the bank (${run.name})`, async ({ page }) => {
+      await page.setViewportSize(run.viewport);
+      if (run.locale !== "fr") await chooseLanguageAndCountry(page, run.locale, "FR");
+      await addToCart(page, "machine-espresso", 1, run.locale);
+      await expect(page.getByTestId("cart-count")).toHaveText("1");
+      await page.goto("/checkout");
+      await fillCheckout(page, MARIE, run.locale);
+      await page.getByRole("radio", { name: /en 3x/ }).check();
+      // The chosen solution shows its simulation: the schedule of three instalments.
+      await expect(page.getByText(run.thirdInstalment)).toBeVisible();
+      await confirmCheckout(page, run.locale);
 
-    const token = await returnToken(page);
-    await expect(page.getByRole("heading", { level: 1, name: "Merci, votre commande est confirmée !" })).toBeVisible();
-    await expect(page.getByText(`Commande n° ${bankReference}`)).toBeVisible();
-    const order = await expectOrderMatchesBank(token, "ACCEPTED");
-    expect(order.reference).toBe(bankReference);
-    expect(order.total_cents).toBe(98900);
-    expect(order.solution_code).toMatch(/^SCFRSP-3X/);
-    // Paid for: the cart is emptied.
-    await expect(page.getByTestId("cart-count")).toHaveText("0");
+      await expect(page).toHaveURL(/\/sandbox\/journey\//);
+      // The bank names the order by the shop's short number, the one the shop's pages show.
+      const bankReference = (await page.locator(".bank-summary dt", { hasText: "Référence de commande" }).locator("xpath=following-sibling::dd[1]").innerText()).trim();
+      expect(bankReference).toMatch(/^[0-9A-F]{10}$/);
+      await bankConfirmIdentity(page);
+      await bankPayByCard(page, CARD_ACCEPTED);
 
-    // Editing the return URL changes nothing: the outcome comes from the bank.
-    await page.goto(`/checkout/return/${token}?consolidatedStatus=REJECTED&status=REJECTED&state=rejected&financedAmount=1`);
-    await expect(page.getByRole("heading", { level: 1, name: "Merci, votre commande est confirmée !" })).toBeVisible();
-    expect(orderByToken(token).state).toBe("accepted_to_ship");
+      const token = await returnToken(page);
+      await expect(page.getByRole("heading", { level: 1, name: run.heading })).toBeVisible();
+      await expect(page.getByText(run.orderNumber(bankReference))).toBeVisible();
+      const order = await expectOrderMatchesBank(token, "ACCEPTED");
+      expect(order.reference).toBe(bankReference);
+      expect(order.total_cents).toBe(98900);
+      expect(order.solution_code).toMatch(/^SCFRSP-3X/);
+      await expect(page.getByRole("main").locator(".totals .grand").last()).toHaveText(run.total);
+      // Paid for: the cart is emptied.
+      await expect(page.getByTestId("cart-count")).toHaveText("0");
 
-    // The order status page, linked from the return page.
-    await page.getByRole("link", { name: "Suivre ma commande" }).click();
-    await expect(page).toHaveURL(new RegExp(`/orders/${token}$`));
-    await expect(page.getByTestId("order-state")).toHaveText("Financement accepté, en préparation");
-  });
+      // Editing the return URL changes nothing: the outcome comes from the bank.
+      await page.goto(`/checkout/return/${token}?consolidatedStatus=REJECTED&status=REJECTED&state=rejected&financedAmount=1`);
+      await expect(page.getByRole("heading", { level: 1, name: run.heading })).toBeVisible();
+      expect(orderByToken(token).state).toBe("accepted_to_ship");
+
+      // The order status page, linked from the return page: its time in the shop's zone, Paris.
+      await page.getByRole("link", { name: run.follow }).click();
+      await expect(page).toHaveURL(new RegExp(`/orders/${token}$`));
+      await expect(page.getByTestId("order-state")).toHaveText(run.state);
+      await expect(page.getByText(`${shopClock(orderByToken(token).created_at, "FR")} ${run.zone}`).first()).toBeVisible();
+      await expectNoSidewaysScroll(page);
+    });
+  }
 
   test("4x with a refused card ends on the refusal page, the cart kept", async ({ page }) => {
     await addToCart(page, "aspirateur-balai");

@@ -9,6 +9,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import { parseEnv } from "../server/env";
+import type { Country, Locale } from "../server/shop/i18n/locales";
+import { messagesFor } from "../server/shop/i18n/messages";
 
 export const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 
@@ -22,6 +24,7 @@ export interface ShopOrderRow {
   financed_cents: number;
   solution_code: string;
   redirect_type: string | null;
+  created_at: number;
 }
 
 /** The order behind a public token, as the shop stored it ($E2E_DATA_DIR/shop.db). */
@@ -32,7 +35,7 @@ export function orderByToken(token: string): ShopOrderRow {
   try {
     const row = db
       .prepare(
-        "select id, reference, state, bank_status, subscription_id, total_cents, financed_cents, solution_code, redirect_type from orders where public_token = ?",
+        "select id, reference, state, bank_status, subscription_id, total_cents, financed_cents, solution_code, redirect_type, created_at from orders where public_token = ?",
       )
       .get(token) as ShopOrderRow | undefined;
     if (!row) throw new Error(`no order with token ${token}`);
@@ -113,15 +116,25 @@ export async function expectOrderMatchesBank(token: string, bankStatus: keyof ty
   return order;
 }
 
-export async function addToCart(page: Page, slug: string, quantity = 1): Promise<void> {
+/**
+ * The helpers find the shop's fields and buttons by the labels the shop shows
+ * in the shopper's language (its own dictionaries); what a journey checks on
+ * screen (headings, amounts, dates) each spec spells out itself.
+ */
+const labels = (locale: Locale) => messagesFor(locale);
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export async function addToCart(page: Page, slug: string, quantity = 1, locale: Locale = "fr"): Promise<void> {
+  const t = labels(locale);
   await page.goto(`/products/${slug}`);
-  if (quantity > 1) await page.getByLabel("Quantité").selectOption(String(quantity));
-  await page.getByRole("button", { name: "Ajouter au panier" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Ajouté au panier." })).toBeVisible();
+  if (quantity > 1) await page.getByLabel(t.product.quantity).selectOption(String(quantity));
+  await page.getByRole("button", { name: t.product.addToCart }).click();
+  await expect(page.getByRole("status").filter({ hasText: t.product.added })).toBeVisible();
 }
 
 export interface Buyer {
-  title?: "M." | "Mme";
+  commonTitle?: "MR" | "MRS";
   firstName: string;
   lastName: string;
   email: string;
@@ -134,7 +147,7 @@ export interface Buyer {
 }
 
 export const MARIE: Buyer = {
-  title: "Mme",
+  commonTitle: "MRS",
   firstName: "Marie",
   lastName: "Dupont",
   email: "marie.dupont@example.com",
@@ -147,7 +160,7 @@ export const MARIE: Buyer = {
 };
 
 export const KLAUS: Buyer = {
-  title: "M.",
+  commonTitle: "MR",
   firstName: "Klaus",
   lastName: "Müller",
   email: "klaus.mueller@example.de",
@@ -161,34 +174,50 @@ export const KLAUS: Buyer = {
 
 /** A checkout field by its label, whose visible text may end with the required mark " *". */
 export function field(page: Page, label: string) {
-  return page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\*)?$`));
+  return page.getByLabel(new RegExp(`^${escapeRegExp(label)}( \\*)?$`));
 }
 
 /** Fills the checkout's contact and billing address (delivery: same as billing). */
-export async function fillCheckout(page: Page, buyer: Buyer): Promise<void> {
-  if (buyer.title) await field(page, "Civilité").selectOption({ label: buyer.title });
-  await field(page, "Prénom").fill(buyer.firstName);
-  await field(page, "Nom").fill(buyer.lastName);
-  await field(page, "E-mail").fill(buyer.email);
-  await field(page, "Téléphone mobile").fill(buyer.mobile);
-  await field(page, "Numéro").fill(buyer.streetNumber);
-  await field(page, "Rue").fill(buyer.street);
-  await field(page, "Code postal").fill(buyer.zip);
-  await field(page, "Ville").fill(buyer.city);
+export async function fillCheckout(page: Page, buyer: Buyer, locale: Locale = "fr"): Promise<void> {
+  const t = labels(locale).checkout;
+  if (buyer.commonTitle) await field(page, t.commonTitle).selectOption({ label: t.titles[buyer.commonTitle] });
+  await field(page, t.firstName).fill(buyer.firstName);
+  await field(page, t.lastName).fill(buyer.lastName);
+  await field(page, t.email).fill(buyer.email);
+  await field(page, t.mobile).fill(buyer.mobile);
+  await field(page, t.streetNumber).fill(buyer.streetNumber);
+  await field(page, t.streetName).fill(buyer.street);
+  await field(page, t.zipCode).fill(buyer.zip);
+  await field(page, t.city).fill(buyer.city);
   // A French address's région comes from its postcode: the field is then optional, and left empty as a shopper would.
-  const region = field(page, "Région");
+  const region = field(page, t.region);
   if ((await region.count()) > 0) await region.fill(buyer.region);
 }
 
-export async function fillBirth(page: Page, birth = { date: "1985-06-15", city: "Lyon", country: "France" }): Promise<void> {
-  await field(page, "Date de naissance").fill(birth.date);
-  await field(page, "Ville de naissance").fill(birth.city);
-  await field(page, "Pays de naissance").selectOption({ label: birth.country });
+/** `country`: the country of birth's name as the list shows it in the shopper's language. */
+export async function fillBirth(page: Page, birth = { date: "1985-06-15", city: "Lyon", country: "France" }, locale: Locale = "fr"): Promise<void> {
+  const t = labels(locale).checkout;
+  await field(page, t.birthDate).fill(birth.date);
+  await field(page, t.birthCity).fill(birth.city);
+  await field(page, t.birthCountry).selectOption({ label: birth.country });
 }
 
 /** Presses the checkout's confirm button. */
-export async function confirmCheckout(page: Page): Promise<void> {
-  await page.getByRole("button", { name: /^Confirmer et payer/ }).click();
+export async function confirmCheckout(page: Page, locale: Locale = "fr"): Promise<void> {
+  const t = labels(locale).checkout;
+  // "Confirmer et payer", or with the chosen solution's name ("Bestätigen und mit … bezahlen").
+  const starts = [t.confirmGeneric, t.confirm("\u0000").split("\u0000")[0]!].map(escapeRegExp);
+  await page.getByRole("button", { name: new RegExp(`^(${starts.join("|")})`) }).click();
+}
+
+/** A shopper who chose the shop's language and billing country with the header's switches. */
+export async function chooseLanguageAndCountry(page: Page, locale: Locale, country: Country): Promise<void> {
+  await page.goto("/");
+  await page.getByRole("button", { name: labels("fr").languages[locale] }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", locale);
+  const countryButton = page.getByRole("button", { name: labels(locale).countries[country] });
+  await countryButton.click();
+  await expect(countryButton).toHaveAttribute("aria-pressed", "true");
 }
 
 /** The public token of the return page the bank sent the shopper back to. */
@@ -233,18 +262,20 @@ export async function chooseSolution(page: Page, solutionCode?: string): Promise
   await (solutionCode ? page.getByRole("radio").and(page.locator(`[value="${solutionCode}"]`)) : page.getByRole("radio").first()).check();
 }
 
-/** A German shopper (KLAUS unless told) at the checkout with a Hanseatic credit (the first offered unless told), confirmed: the bank answers next. */
-export async function startGermanCheckout(page: Page, buyer: Buyer = KLAUS, solutionCode?: string) {
-  await page.goto("/");
-  await page.getByRole("button", { name: "Allemagne" }).click();
-  await expect(page.getByRole("button", { name: "Allemagne" })).toHaveAttribute("aria-pressed", "true");
-  await addToCart(page, "televiseur-oled-65");
+/**
+ * A shopper billed in Germany (KLAUS unless told; the shop in French unless
+ * told) at the checkout with a Hanseatic credit (the first offered unless
+ * told), confirmed: the bank answers next.
+ */
+export async function startGermanCheckout(page: Page, buyer: Buyer = KLAUS, solutionCode?: string, locale: Locale = "fr") {
+  await chooseLanguageAndCountry(page, locale, "DE");
+  await addToCart(page, "televiseur-oled-65", 1, locale);
   await page.goto("/checkout");
-  await expect(field(page, "Pays")).toHaveValue("DE");
-  await fillCheckout(page, buyer);
+  await expect(field(page, labels(locale).checkout.country)).toHaveValue("DE");
+  await fillCheckout(page, buyer, locale);
   await chooseSolution(page, solutionCode);
-  await fillBirth(page, { date: "1979-03-02", city: "Hamburg", country: "Allemagne" });
-  await confirmCheckout(page);
+  await fillBirth(page, { date: "1979-03-02", city: "Hamburg", country: labels(locale).countries.DE }, locale);
+  await confirmCheckout(page, locale);
 }
 
 /** The bank's German journey: application, then KYC and e-signature with the PIN that succeeds. */
@@ -284,3 +315,46 @@ export const VIEWPORTS = [
   { name: "desktop", size: { width: 1280, height: 900 } },
   { name: "phone", size: { width: 390, height: 844 } },
 ] as const;
+
+const CONSOLE_AUTH = `Basic ${Buffer.from(`console:${process.env.SANDBOX_CONSOLE_PASSWORD || "sandbox"}`).toString("base64")}`;
+
+/**
+ * Sets (or, with null, clears) the sandbox's fault injection for the demo
+ * merchant the shop at `appURL` speaks as, with the console's credential
+ * (docs/SANDBOX.md, "Fault injection").
+ */
+export async function setDemoMerchantFaults(appURL: string, faults: Record<string, unknown> | null): Promise<void> {
+  const controls = `${appURL}/sandbox/baas/uatc/sandbox/v1/merchants`;
+  const { SCALEXPERT_CLIENT_ID } = parseEnv({});
+  const list = (await fetch(controls, { headers: { Authorization: CONSOLE_AUTH } }).then((r) => r.json())) as { merchants: { merchantId: string; clientId: string }[] };
+  const demo = list.merchants.find((m) => m.clientId === SCALEXPERT_CLIENT_ID);
+  if (!demo) throw new Error("the demo merchant is not in the sandbox");
+  const answer = await fetch(`${controls}/${demo.merchantId}/faults`, {
+    method: faults ? "PUT" : "DELETE",
+    headers: { Authorization: CONSOLE_AUTH, ...(faults ? { "Content-Type": "application/json" } : {}) },
+    body: faults ? JSON.stringify(faults) : undefined,
+  });
+  expect(answer.status, await answer.text()).toBe(200);
+}
+
+/** The shop's log of its calls to the bank ($dataDir/shop.db), for one operation since a time. */
+export function bankCallsSince(dataDir: string, operation: string, sinceMs: number): { httpStatus: number | null; attempt: number }[] {
+  const db = new Database(join(dataDir, "shop.db"), { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare("select http_status as httpStatus, attempt from bank_api_calls where operation = ? and at >= ? order by id").all(operation, sinceMs) as { httpStatus: number | null; attempt: number }[];
+  } finally {
+    db.close();
+  }
+}
+
+/** A time of day ("09:05") as a clock in the shop's country reads it: Paris for France, Berlin for Germany. */
+export function shopClock(ms: number, country: Country): string {
+  const timeZone = country === "DE" ? "Europe/Berlin" : "Europe/Paris";
+  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(ms);
+}
+
+/** Nothing wider than the screen: the page never scrolls sideways (a phone's 390 px included). */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+}

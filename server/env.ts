@@ -86,6 +86,10 @@ export const envSchema = z
     SCALEXPERT_WEBHOOK_SECRET: z.string().default(DEMO_VALUES.SCALEXPERT_WEBHOOK_SECRET),
     /** How often the reconciler re-reads non-final orders from the bank; 0 disables it. */
     RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
+    /** How long the bank's offers for one amount and country are reused before it is asked again. */
+    OFFERS_CACHE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+    /** How long past that the last good offers stand in while the bank refuses (429) or fails; 0: never. */
+    OFFERS_STALE_IF_ERROR_SECONDS: z.coerce.number().int().min(0).max(86_400).default(1800),
 
     AUTH_SECRET: z.string().min(16).default(DEMO_VALUES.AUTH_SECRET),
     ADMIN_EMAIL: z.email().default("admin@demo.shop"),

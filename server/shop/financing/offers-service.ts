@@ -12,7 +12,10 @@ import { createOffersService, type OffersService } from "./offers";
 const holder = globalThis as unknown as { __shopOffers?: OffersService };
 
 function service(): OffersService {
+  const { OFFERS_CACHE_SECONDS, OFFERS_STALE_IF_ERROR_SECONDS } = env();
   holder.__shopOffers ??= createOffersService({
+    ttlMs: OFFERS_CACHE_SECONDS * 1000,
+    staleIfErrorMs: OFFERS_STALE_IF_ERROR_SECONDS * 1000,
     bank: {
       eligibleSolutions: (financedAmount, buyerBillingCountry) => bankClient().getEligibleSolutions({ financedAmount, buyerBillingCountry }),
       simulateSolutions: (financedAmount, buyerBillingCountry) => bankClient().simulateSolutions({ financedAmount, buyerBillingCountry }),
@@ -28,7 +31,7 @@ function merchantKit(offer: Offer, orias: string): Offer {
 }
 
 /**
- * The financing offers for an amount and a billing country (cached 5 minutes per pair), every kit
+ * The financing offers for an amount and a billing country (cached OFFERS_CACHE_SECONDS per pair, 5 minutes by default), every kit
  * completed with the merchant's ORIAS number: every page that shows a kit gets its offers here.
  */
 export async function shopOffers(amountCents: number, country: Country): Promise<OffersResult> {

@@ -4,7 +4,7 @@ import type { ShopDb } from "@/db/shop/client";
 import { bankApiCalls, orders, orderStatusHistory } from "@/db/shop/schema";
 import type { BankEnvironment } from "@/server/lib/bank-environment";
 import type { BankClient } from "../bank/client";
-import { orderReference } from "../checkout/order-view";
+import { orderReference } from "../orders/order-reference";
 import { CONTRACTED_SOLUTIONS } from "../financing/contract";
 import { solutionKind } from "../financing/solution-kind";
 import type { OrderState } from "../orders/states";
