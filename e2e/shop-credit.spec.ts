@@ -146,13 +146,19 @@ test.describe("long credit, as a shopper", () => {
   });
 });
 
-/** Back at the checkout after the bank: the draft is there, the credit is chosen again and confirmed. */
+/**
+ * Back at the checkout after the bank: the contact and address are there
+ * (birth data is never kept in the browser, so it is typed again), the credit
+ * is chosen again and confirmed.
+ */
 async function retryKeepsWhatWasTyped(page: Page) {
   await expect(page).toHaveURL(/\/checkout$/);
   await expect(field(page, "Vorname")).toHaveValue(KLAUS.firstName);
   await expect(field(page, "Straße")).toHaveValue(KLAUS.street);
+  await expect(field(page, "Postleitzahl")).toHaveValue(KLAUS.zip);
   const credit = page.getByRole("radio").first();
   if (!(await credit.isChecked())) await credit.check();
+  await fillBirth(page, { date: "1979-03-02", city: "Hamburg", country: "Deutschland" }, "de");
   await confirmCheckout(page, "de");
 }
 
