@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { splitPaymentOrder } from "./admin-support";
-import { addToCart, MARIE, setDemoMerchantSettings, startGermanCheckout } from "./shop-support";
+import { addToCart, MARIE } from "./shop-support";
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
@@ -61,17 +61,5 @@ test.describe("accessibility (axe-core): no serious or critical violation", () =
     await page.getByRole("link", { name: "Suivre ma commande" }).click();
     await expect(page.getByTestId("order-state")).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
-  });
-
-  test("the bank's HTML page in its sandboxed frame (German credit)", async ({ page }) => {
-    const previous = await setDemoMerchantSettings({ germanRedirect: "page" });
-    try {
-      await startGermanCheckout(page);
-      await expect(page).toHaveURL(/\/checkout\/bank\/[A-Za-z0-9_-]+$/);
-      await expect(page.frameLocator("iframe.bank-frame").getByRole("link", { name: "Weiter zur Finanzierung" })).toBeVisible();
-      expect(await seriousViolations(page)).toEqual([]);
-    } finally {
-      await setDemoMerchantSettings(previous);
-    }
   });
 });
