@@ -2,20 +2,24 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/server/env";
 import { CANONICAL_REDIRECT_PATH, CANONICAL_TARGET_PARAM, canonicalRedirect, requestedHost } from "@/server/lib/canonical-host";
 import { isSandboxPath, routeGroup, securityHeaders } from "@/server/lib/security-headers";
-import { signInRedirect } from "@/server/shop/auth/sign-in-gate";
+import { hasAdminSession, isUnknownOrderPage } from "@/server/shop/auth/admin-page-gate";
+import { isBackOfficePath, loginPathFor, signInRedirect } from "@/server/shop/auth/sign-in-gate";
 import { catalogueRewrite, isCataloguePage } from "@/server/shop/catalog/catalogue-paths";
 import { COUNTRY_COOKIE, LOCALE_COOKIE } from "@/server/shop/i18n/locales";
+
+const UNKNOWN_PAGE_PATH = "/admin/orders/unknown/not-found";
 
 /**
  * In front of every route: the security headers of its route group, with a
  * fresh CSP nonce per request; requests on another host name than APP_URL's
- * sent there, and back-office pages requested without a session to the
- * login page, before any page starts streaming; the catalogue's pages
+ * sent there, back-office pages requested without a valid admin session
+ * to the login page and unknown orders' pages to a 404, before any page
+ * starts streaming (their own checks would come after a 200); the catalogue's pages
  * rewritten to their cached version for the shopper's language and country
  * (their cookies); and in production mode the whole sandbox (console,
  * journeys, bank API) answered 404 before any of its code runs.
  */
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { APP_MODE, APP_URL, NODE_ENV } = env();
   const { pathname, search } = request.nextUrl;
   const https = APP_URL.startsWith("https:");
@@ -34,7 +38,11 @@ export function proxy(request: NextRequest): NextResponse {
     const csp = headers["Content-Security-Policy"];
     if (csp) requestHeaders.set("Content-Security-Policy", csp);
     const moving = pathname !== CANONICAL_REDIRECT_PATH && canonicalRedirect(APP_URL, { host: requestedHost(request.headers), pathname, search }) !== null;
-    const signIn = signInRedirect(pathname, search, request.cookies.getAll().map((c) => c.name));
+    // A cookie is there but may be forged or revoked: the same check as the pages', before they stream their 200.
+    const adminPage = !moving && isBackOfficePath(pathname);
+    const signIn =
+      signInRedirect(pathname, search, request.cookies.getAll().map((c) => c.name)) ?? (adminPage && !(await hasAdminSession(request)) ? loginPathFor(pathname, search) : null);
+    const unknownOrder = adminPage && signIn === null && isUnknownOrderPage(pathname);
     const rewriteTo = (path: string, query: string) => {
       const target = request.nextUrl.clone();
       target.pathname = path;
@@ -43,6 +51,8 @@ export function proxy(request: NextRequest): NextResponse {
     };
     if (moving) response = rewriteTo(CANONICAL_REDIRECT_PATH, `?${new URLSearchParams({ [CANONICAL_TARGET_PARAM]: `${pathname}${search}` })}`);
     else if (signIn) response = NextResponse.redirect(new URL(signIn, request.url), 307);
+    // A path no page answers: Next's own not-found, with its 404 status.
+    else if (unknownOrder) response = rewriteTo(UNKNOWN_PAGE_PATH, "");
     else if (cached) response = rewriteTo(cached, search);
     else response = NextResponse.next({ request: { headers: requestHeaders } });
   }

@@ -105,7 +105,7 @@ describe("production mode with real values", () => {
   );
 
   it("gives each request a fresh nonce", async () => {
-    const nonces = await Promise.all([1, 2].map(async () => (await fetch(`${server.baseURL}/login`)).headers.get("content-security-policy")));
+    const nonces = await Promise.all([1, 2].map(async () => (await fetch(`${server.baseURL}/login`, { redirect: "manual" })).headers.get("content-security-policy")));
     expect(nonces[0]).not.toBe(nonces[1]);
   });
 });

@@ -2,12 +2,12 @@ import "server-only";
 import bcrypt from "bcryptjs";
 import { eq } from "drizzle-orm";
 import type { NextAuthOptions } from "next-auth";
-import type { JWT } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { shopDb } from "@/db/shop/client";
 import { adminUsers } from "@/db/shop/schema";
 import { env } from "@/server/env";
+import { activeAdmin } from "./active-admin";
 import { safeCallbackPath } from "./callback-url";
 import { clientAddress } from "./limiter-store";
 import { LOGIN_POLICY, Throttle } from "./throttle";
@@ -31,24 +31,6 @@ class RevokedSession extends Error {
 
 const holder = globalThis as unknown as { __loginThrottle?: Throttle };
 const loginThrottle = () => (holder.__loginThrottle ??= new Throttle(shopDb(), "login", LOGIN_POLICY));
-
-/**
- * Each request's session is checked against the admin users table: one
- * look-up by primary key, and the id, e-mail and disabled flag must match.
- * A cookie signed with the right secret for an e-mail that is not an admin,
- * or for an admin since deleted or disabled, gives no session at all.
- */
-function activeAdmin(token: JWT): { id: number; email: string; name: string } | null {
-  const id = Number(token.sub);
-  if (!Number.isSafeInteger(id) || typeof token.email !== "string") return null;
-  const admin = shopDb()
-    .select({ id: adminUsers.id, email: adminUsers.email, name: adminUsers.name, disabled: adminUsers.disabled })
-    .from(adminUsers)
-    .where(eq(adminUsers.id, id))
-    .get();
-  if (!admin || admin.disabled || admin.email !== token.email) return null;
-  return admin;
-}
 
 export const authOptions: NextAuthOptions = {
   secret: env().AUTH_SECRET,
