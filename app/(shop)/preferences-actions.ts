@@ -5,7 +5,7 @@ import { shopDb } from "@/db/shop/client";
 import { env } from "@/server/env";
 import { currentCartId } from "@/server/shop/cart/cart-session";
 import { setCartCountry } from "@/server/shop/cart/cart-store";
-import { COUNTRY_COOKIE, isCountry, isLocale, LOCALE_COOKIE } from "@/server/shop/i18n/locales";
+import { COUNTRY_COOKIE, isCountry } from "@/server/shop/i18n/locales";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
@@ -24,14 +24,11 @@ async function reloadThePage(): Promise<void> {
   redirect(`${from.pathname}${from.search}`);
 }
 
-export async function setLocale(form: FormData): Promise<void> {
-  const locale = form.get("locale");
-  if (!isLocale(locale)) return;
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", maxAge: ONE_YEAR });
-  await reloadThePage();
-}
-
-/** The country decides eligibility, so the cart follows it (the order engine reads the cart's country). */
+/**
+ * The checkout form's country select (the header's switches post to
+ * app/api/preferences/route.ts). The country decides eligibility, so the
+ * cart follows it (the order engine reads the cart's country).
+ */
 export async function setCountry(form: FormData): Promise<void> {
   const country = form.get("country");
   if (!isCountry(country)) return;
