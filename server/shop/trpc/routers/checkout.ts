@@ -49,8 +49,10 @@ export const checkoutRouter = createTRPCRouter({
         case "cart_empty":
           return { ok: false, message: t.bankErrors.emptyCart, refresh: true };
         case "market_mismatch":
-        case "solution_refused":
           return { ok: false, message: t.bankErrors.notEligible, refresh: true };
+        // The merchant's settings refuse it for this cart (amount, products or page), as the bank would: the bank's words for it.
+        case "solution_refused":
+          return { ok: false, message: shopperMessage("solution_not_eligible", locale), refresh: true };
         case "birth_data_required":
           return { ok: false, message: t.bankErrors.invalid, refresh: false };
       }
