@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/server/env";
 import { CANONICAL_REDIRECT_PATH, CANONICAL_TARGET_PARAM, canonicalRedirect, requestedHost } from "@/server/lib/canonical-host";
 import { isSandboxPath, routeGroup, securityHeaders } from "@/server/lib/security-headers";
+import { INVALID_JOURNEY_PATH, invalidJourneyRewrite } from "@/server/sandbox/journeys/journey-gate";
 import { hasAdminSession, isUnknownOrderPage } from "@/server/shop/auth/admin-page-gate";
 import { isBackOfficePath, loginPathFor, signInRedirect } from "@/server/shop/auth/sign-in-gate";
 import { catalogueRewrite, isCataloguePage } from "@/server/shop/catalog/catalogue-paths";
@@ -37,12 +38,14 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     const requestHeaders = new Headers(request.headers);
     const csp = headers["Content-Security-Policy"];
     if (csp) requestHeaders.set("Content-Security-Policy", csp);
-    const moving = pathname !== CANONICAL_REDIRECT_PATH && canonicalRedirect(APP_URL, { host: requestedHost(request.headers), pathname, search }) !== null;
+    const moving = pathname !== CANONICAL_REDIRECT_PATH && pathname !== INVALID_JOURNEY_PATH && canonicalRedirect(APP_URL, { host: requestedHost(request.headers), pathname, search }) !== null;
     // A cookie is there but may be forged or revoked: the same check as the pages', before they stream their 200.
     const adminPage = !moving && isBackOfficePath(pathname);
     const signIn =
       signInRedirect(pathname, search, request.cookies.getAll().map((c) => c.name)) ?? (adminPage && !(await hasAdminSession(request)) ? loginPathFor(pathname, search) : null);
     const unknownOrder = adminPage && signIn === null && isUnknownOrderPage(pathname);
+    // The bank's journey link with an unknown subscription or a wrong token: its "invalid link" page, with a real 404.
+    const invalidJourney = APP_MODE === "demo" ? invalidJourneyRewrite(pathname, request.nextUrl.searchParams.get("t")) : null;
     const rewriteTo = (path: string, query: string) => {
       const target = request.nextUrl.clone();
       target.pathname = path;
@@ -53,6 +56,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     else if (signIn) response = NextResponse.redirect(new URL(signIn, request.url), 307);
     // A path no page answers: Next's own not-found, with its 404 status.
     else if (unknownOrder) response = rewriteTo(UNKNOWN_PAGE_PATH, "");
+    else if (invalidJourney) response = rewriteTo(invalidJourney, "");
     else if (cached) response = rewriteTo(cached, search);
     else response = NextResponse.next({ request: { headers: requestHeaders } });
   }
