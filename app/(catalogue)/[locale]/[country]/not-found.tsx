@@ -1,17 +1,8 @@
 "use client";
-import Link from "next/link";
+import { NotFoundMessage } from "@/app/(shop)/_components/not-found-message";
 import { useI18n } from "@/server/shop/i18n/client";
 
 /** Unknown product: in the language of the page's path (the layout's provider), so that it can be cached like the page. */
 export default function NotFound() {
-  const { t } = useI18n();
-  return (
-    <div className="empty-state">
-      <h1>{t.notFound.title}</h1>
-      <p>{t.notFound.body}</p>
-      <Link className="button" href="/">
-        {t.notFound.back}
-      </Link>
-    </div>
-  );
+  return <NotFoundMessage text={useI18n().t.notFound} />;
 }
