@@ -5,6 +5,10 @@ import { openSqlite } from "../sqlite";
 import * as schema from "./schema";
 
 export type SandboxDb = BetterSQLite3Database<typeof schema>;
+/** One transaction of the sandbox's database, as `db.transaction` hands it to its callback. */
+export type SandboxTx = Parameters<Parameters<SandboxDb["transaction"]>[0]>[0];
+/** Where a query can run: the database itself, or inside one of its transactions. */
+export type SandboxQueryable = SandboxDb | SandboxTx;
 
 export function createSandboxDb(path: string): SandboxDb {
   return drizzle(openSqlite(path), { schema });

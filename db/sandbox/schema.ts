@@ -6,6 +6,7 @@
  */
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { SubscriptionRequest } from "@/server/contract";
 
 const realNow = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
 
@@ -21,7 +22,7 @@ export const merchants = sqliteTable("merchants", {
   seeded: integer("seeded", { mode: "boolean" }).notNull().default(false),
   /** Virtual clock: the merchant's "now" is the real time plus this offset. */
   clockOffsetMs: integer("clock_offset_ms").notNull().default(0),
-  /** JSON: delays of the scheduled transitions (see server/sandbox/scheduler/settings.ts). */
+  /** JSON: delays of the scheduled transitions (see server/sandbox/planning/settings.ts). */
   settings: text("settings", { mode: "json" }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
   /** JSON: fault injection (see server/sandbox/http/faults.ts); null when none. */
   faults: text("faults", { mode: "json" }).$type<Record<string, unknown> | null>(),
@@ -66,7 +67,7 @@ export const subscriptions = sqliteTable(
     /** Duration chosen by the buyer for a long credit (months), set by the journey. */
     durationMonths: integer("duration_months"),
     /** The whole POST /subscriptions body, as received. */
-    request: text("request", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    request: text("request", { mode: "json" }).$type<SubscriptionRequest>().notNull(),
     /** Random secret of the journey URL handed to the buyer. */
     journeyToken: text("journey_token").notNull(),
     cancellationStatus: text("cancellation_status"),
@@ -106,7 +107,7 @@ export const transitions = sqliteTable(
     toStatus: text("to_status").notNull(),
     toSubStatus: text("to_sub_status").notNull(),
     /** Extra facts of the move (cancelled amount, tracking number...), JSON. */
-    details: text("details", { mode: "json" }).$type<Record<string, unknown>>(),
+    details: text("details", { mode: "json" }).$type<Record<string, string | number>>(),
     /** Virtual time of the merchant. */
     at: integer("at").notNull(),
     createdAt: integer("created_at").notNull().default(realNow),

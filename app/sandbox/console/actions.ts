@@ -3,7 +3,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { DEFAULT_SETTINGS } from "@/server/sandbox/scheduler/settings";
+import { DEFAULT_SETTINGS } from "@/server/sandbox/planning/settings";
 import { ControlError, controls } from "@/server/sandbox/console/controls-client";
 import { CONSOLE_COOKIE, consoleLogin, isValidSession, newSessionValue, SESSION_SECONDS } from "@/server/sandbox/console/session";
 import { consoleClientAddress } from "@/server/sandbox/store/console-throttle";

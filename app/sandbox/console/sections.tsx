@@ -1,7 +1,7 @@
 import type { MerchantView, SubscriptionView, WebhookEventView } from "@/server/sandbox/console/controls-client";
 import { API_VERSIONS } from "@/server/sandbox/domain/api-versions";
 import { FAULT_OPERATIONS, OUTCOMES } from "@/server/sandbox/http/faults";
-import { DELAY_SETTINGS, GERMAN_REDIRECTS } from "@/server/sandbox/scheduler/settings";
+import { DELAY_SETTINGS, GERMAN_REDIRECTS } from "@/server/sandbox/planning/settings";
 import { advanceClock, clearFaults, forceTransition, replayWebhook, resetMerchant, saveSettings, setFaults } from "./actions";
 
 /** The console's panels: plain forms posting to server actions, usable without JavaScript. */

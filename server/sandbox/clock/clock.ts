@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { sandboxDb, type SandboxDb } from "@/db/sandbox/client";
+import { sandboxDb, type SandboxDb, type SandboxQueryable } from "@/db/sandbox/client";
 import { merchants } from "@/db/sandbox/schema";
 
 /**
@@ -11,14 +11,14 @@ import { merchants } from "@/db/sandbox/schema";
  */
 export class UnknownMerchantError extends Error {}
 
-function offsetOf(db: SandboxDb, merchantId: string): number {
+function offsetOf(db: SandboxQueryable, merchantId: string): number {
   const row = db.select({ offset: merchants.clockOffsetMs }).from(merchants).where(eq(merchants.id, merchantId)).get();
   if (!row) throw new UnknownMerchantError(`unknown merchant ${merchantId}`);
   return row.offset;
 }
 
 /** The merchant's current virtual time, epoch milliseconds. */
-export function now(merchantId: string, db: SandboxDb = sandboxDb()): number {
+export function now(merchantId: string, db: SandboxQueryable = sandboxDb()): number {
   return Date.now() + offsetOf(db, merchantId);
 }
 

@@ -6,7 +6,7 @@
  * wins, since that is what the bank's clients were written against. The
  * constants stay internal (database, history, console).
  */
-import type { SubStatus } from "./lifecycle";
+import type { SubStatus } from "./statuses";
 
 const ON_THE_WIRE: Readonly<Record<SubStatus, string>> = {
   SUBSCRIPTION_IN_PROGRESS: "SUBSCRIPTION IN PROGRESS",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contractErrors } from "../domain/contract-schema.test-support";
 import { initialState, type SubscriptionState } from "../domain/lifecycle";
-import type { Subscription } from "../store/subscriptions";
+import type { Subscription } from "../store/subscription-record";
 import { cancellationAction, cancellationStatusWord, errorBodyExtras, merchantApiVersion, subscriptionDetail } from "./api-version";
 import { baasExceptionBody, BankError } from "./errors";
 

@@ -12,9 +12,9 @@
  */
 import type { ApiVersion } from "../domain/api-versions";
 import type { Action, CancellationAnswer } from "../domain/lifecycle";
-import { effectiveSettings } from "../scheduler/settings";
+import { effectiveSettings } from "../planning/settings";
 import type { Merchant } from "../store/merchants";
-import type { Subscription } from "../store/subscriptions";
+import type { Subscription } from "../store/subscription-record";
 import { subscriptionToApi } from "./operations/subscription-mapper";
 
 export function merchantApiVersion(merchant: Pick<Merchant, "settings">): ApiVersion {

@@ -3,17 +3,17 @@ import { authenticateBearer, E_FINANCING_SCOPE } from "./auth";
 import { merchantApiVersion } from "./api-version";
 import { eFinancingOperations, everyVersionOperations, matchTemplate, type EFinancingOperationId, type OperationDef } from "./contract-operations";
 import { requestOrigin, type ApiContext } from "./context";
-import { handleControl } from "./controls";
+import { handleControl } from "./sandbox-controls";
 import { bankErrorResponse, BankError, errorResponse, type RequestInfo } from "./errors";
 import { withFaults } from "./faults-runtime";
 import { healthCheck } from "./health";
 import { getEligibleSolutions } from "./operations/eligible-solutions";
 import { simulateSolutions } from "./operations/simulate-solutions";
-import { cancelSubscription, confirmDelivery, confirmReturn, createSubscription, getSubscription, listSubscriptions } from "./operations/subscriptions";
+import { cancelSubscription, confirmDelivery, confirmReturn, createSubscription, getSubscription, listSubscriptions } from "./operations/subscription-endpoints";
 import { rateLimiter } from "./rate-limit";
 import { tokenEndpoint, tokenClient } from "./token-endpoint";
 import { TOKEN_OPERATION_ID } from "./faults";
-import { handleMerchantWebhooks, MERCHANT_WEBHOOKS_PREFIX } from "../webhooks/api";
+import { handleMerchantWebhooks, MERCHANT_WEBHOOKS_PREFIX } from "./webhook-api";
 
 const E_FINANCING_PREFIX = ["e-financing", "api", "v1"];
 

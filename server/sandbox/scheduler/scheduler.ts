@@ -5,7 +5,7 @@ import { dueWork, merchants } from "@/db/sandbox/schema";
 import { advance, now as clockNow, readClock, type ClockReading } from "../clock/clock";
 import { durationMs } from "../clock/duration";
 import type { Action } from "../domain/lifecycle";
-import { applyAction, UnknownSubscriptionError } from "../store/subscriptions";
+import { applyAction, UnknownSubscriptionError } from "../store/subscription-writes";
 
 /**
  * Runs the bank's due work on each merchant's virtual clock: the planned

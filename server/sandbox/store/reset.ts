@@ -1,9 +1,9 @@
 import "server-only";
 import { sandboxDb, type SandboxDb } from "@/db/sandbox/client";
 import { resetClock } from "../clock/clock";
-import { emitMerchantReset } from "./events";
+import { emitMerchantReset } from "./state-events";
 import { updateMerchantFaults } from "./merchants";
-import { deleteMerchantSubscriptions } from "./subscriptions";
+import { deleteMerchantSubscriptions } from "./subscription-writes";
 
 /**
  * A merchant's sandbox back to a clean state: no subscriptions (history and

@@ -7,7 +7,7 @@ import { urlRulesOf } from "./allowed-origins";
 import { deliveryRequest, isAcknowledged } from "./delivery-request";
 import { postWebhook } from "./http-post";
 import { publicOnlyLookup, webhookUrlRefusal, type UrlRules } from "./url-policy";
-import type { EventDraft } from "./events";
+import type { EventDraft } from "./event-drafts";
 import {
   claimManual,
   claimReplay,

@@ -1,8 +1,8 @@
 import "server-only";
-import { onCancellation, onMerchantReset, onTransition, type CancellationEvent, type TransitionEvent } from "../store/events";
+import { onCancellation, onMerchantReset, onTransition, type CancellationEvent, type TransitionEvent } from "../store/state-events";
 import { registerDueWork } from "../scheduler/scheduler";
 import { raiseEvent, runDueReplays } from "./dispatcher";
-import { cancellationEvent, subscriptionEvent } from "./events";
+import { cancellationEvent, subscriptionEvent } from "./event-drafts";
 import { deleteMerchantEvents, releaseInterruptedAttempts } from "./repository";
 
 /**

@@ -1,7 +1,7 @@
 import { eurosText, percentText, type BankLocale } from "@/server/sandbox/domain/text-format";
 import { TEST_CARDS } from "@/server/sandbox/domain/test-cards";
 import { GERMAN_TEST_IBAN, formatIban } from "@/server/sandbox/domain/iban";
-import { FR_AUTO_ACCEPT_LIMIT_CENTS } from "@/server/sandbox/scheduler/follow-ups";
+import { FR_AUTO_ACCEPT_LIMIT_CENTS } from "@/server/sandbox/planning/follow-ups";
 import { schedule, type JourneyView } from "@/server/sandbox/journeys/journey";
 import type { JourneyTexts } from "@/server/sandbox/journeys/texts";
 import { ErrorSummary, Field, fieldError, StepFields } from "./fields";

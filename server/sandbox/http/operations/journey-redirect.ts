@@ -1,5 +1,5 @@
 import type { Solution } from "../../domain/solutions";
-import type { GermanRedirect } from "../../scheduler/settings";
+import type { GermanRedirect } from "../../planning/settings";
 
 /** The buyer's way into the bank's journey pages for one subscription. */
 export function journeyUrl(origin: string, subscriptionId: string, journeyToken: string): string {

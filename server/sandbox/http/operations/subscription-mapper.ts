@@ -2,7 +2,8 @@ import type { Subscription as ApiSubscription, SubscriptionSummary } from "@/ser
 import { toEuros } from "@/server/lib/money";
 import { getSolution, implementationCode } from "../../domain/solutions";
 import { subStatusOnWire } from "../../domain/substatus-wire";
-import type { Subscription, SubscriptionSummary as StoredSummary } from "../../store/subscriptions";
+import type { Subscription } from "../../store/subscription-record";
+import type { SubscriptionSummary as StoredSummary } from "../../store/subscription-reads";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

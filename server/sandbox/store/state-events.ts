@@ -4,7 +4,7 @@
  * and both must see the same listeners.
  */
 import type { ActionType, CancellationStatus, StateSnapshot } from "../domain/lifecycle";
-import type { Subscription } from "./subscriptions";
+import type { Subscription } from "./subscription-record";
 
 export type TransitionSource = "api" | "journey" | "console" | "control" | "scheduler" | (string & {});
 
@@ -35,6 +35,25 @@ export interface CancellationEvent {
   readonly amountCents: number;
   readonly at: number;
   readonly transitionId: number;
+}
+
+const CANCELLATION_ACTIONS: ReadonlySet<string> = new Set(["merchantCancel", "producerAcceptCancellation", "producerRejectCancellation"]);
+
+/** The cancellation event a move implies, if it is a cancellation request or its decision. */
+export function cancellationEventOf(event: TransitionEvent): CancellationEvent | undefined {
+  const status = event.to.cancellationStatus;
+  if (!CANCELLATION_ACTIONS.has(event.action) || status === null) return undefined;
+  const outcome = status.startsWith("REQUEST_FOR") ? "REQUESTED" : status.endsWith("ACCEPTED") ? "ACCEPTED" : "REJECTED";
+  return {
+    merchantId: event.merchantId,
+    subscription: event.subscription,
+    cancellationStatus: status,
+    outcome,
+    partial: status.includes("PARTIAL"),
+    amountCents: Number(event.details?.cancelledAmountCents ?? 0),
+    at: event.at,
+    transitionId: event.transitionId,
+  };
 }
 
 type Listener<E> = (event: E) => void | Promise<void>;

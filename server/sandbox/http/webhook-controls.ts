@@ -1,16 +1,16 @@
 import "server-only";
 import { z } from "zod";
 import type { Merchant } from "../store/merchants";
-import { BankError, type RequestInfo } from "../http/errors";
-import { allowedOrigins, allowedOriginsInput, setAllowedOrigins } from "./allowed-origins";
-import { configToApi, eventToApi } from "./api";
-import { replayNow } from "./dispatcher";
-import { getEvent, listAttempts, listConfigs, listEvents } from "./repository";
+import { BankError, type RequestInfo } from "./errors";
+import { allowedOrigins, allowedOriginsInput, setAllowedOrigins } from "../webhooks/allowed-origins";
+import { configToApi, eventToApi } from "./webhook-api";
+import { replayNow } from "../webhooks/dispatcher";
+import { getEvent, listAttempts, listConfigs, listEvents } from "../webhooks/repository";
 
 /**
  * The webhook side of the sandbox's controls, under
  * /sandbox/baas/uatc/sandbox/v1/merchants/{id}/webhooks (same access as the
- * other controls, http/controls.ts: the console credential, or the
+ * other controls, http/sandbox-controls.ts: the console credential, or the
  * merchant's own token to read):
  *
  *   GET  .../webhooks                               the merchant's configurations

@@ -6,25 +6,21 @@ import { ACTION_TYPES, availableActions, type Action, type ActionType } from "..
 import { SOLUTION_CODES } from "../domain/solutions";
 import { createMerchant, getMerchant, listMerchants, updateMerchantFaults, updateMerchantSettings, type Merchant } from "../store/merchants";
 import { resetMerchant } from "../store/reset";
-import {
-  applyAction,
-  getMerchantSubscription,
-  listSubscriptions,
-  subscriptionDueWork,
-  subscriptionHistory,
-  type Subscription,
-} from "../store/subscriptions";
+import { subscriptionDueWork } from "../store/due-work";
+import type { Subscription } from "../store/subscription-record";
+import { getMerchantSubscription, listSubscriptions, subscriptionHistory } from "../store/subscription-reads";
+import { applyAction } from "../store/subscription-writes";
 import { expireMerchantTokens } from "../store/tokens-admin";
 import { verifyToken } from "../store/tokens";
 import { advanceClock } from "../scheduler/scheduler";
-import { effectiveSettings, settingsInput } from "../scheduler/settings";
+import { effectiveSettings, settingsInput } from "../planning/settings";
 import { bearerToken, isConsole } from "./auth";
 import { requestOrigin } from "./context";
 import { BankError, type RequestInfo } from "./errors";
 import { faultsInput, parseStoredFaults } from "./faults";
 import { journeyUrl } from "./operations/journey-redirect";
 import { rateLimiter } from "./rate-limit";
-import { handleWebhookControls } from "../webhooks/controls";
+import { handleWebhookControls } from "./webhook-controls";
 
 /**
  * The sandbox's controls, under /sandbox/baas/uatc/sandbox/v1: what real

@@ -6,9 +6,9 @@
 import Ajv, { type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import { loadContract } from "@/server/contract";
-import { fieldRuleMessage, gatewayMessage, pickError } from "../http/ajv-messages";
-import { pointerSegment } from "../http/contract-operations";
-import { BankError, GatewayValidationError } from "../http/errors";
+import { fieldRuleMessage, gatewayMessage, pickError } from "./ajv-messages";
+import { pointerSegment } from "./contract-operations";
+import { BankError, GatewayValidationError } from "./errors";
 
 const CONTRACT_ID = "merchant-webhooks";
 

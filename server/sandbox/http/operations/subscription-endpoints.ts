@@ -4,16 +4,10 @@ import { toEuros } from "@/server/lib/money";
 import { isEligible } from "../../domain/eligibility";
 import { cancellationAnswer, type Action } from "../../domain/lifecycle";
 import { findSolution } from "../../domain/solutions";
-import { effectiveSettings } from "../../scheduler/settings";
-import {
-  applyAction,
-  createSubscription as storeSubscription,
-  DuplicateOrderError,
-  findByOrderId,
-  getMerchantSubscription,
-  listSubscriptionSummaries,
-  type Subscription,
-} from "../../store/subscriptions";
+import { effectiveSettings } from "../../planning/settings";
+import type { Subscription } from "../../store/subscription-record";
+import { findByOrderId, getMerchantSubscription, listSubscriptionSummaries } from "../../store/subscription-reads";
+import { applyAction, createSubscription as storeSubscription, DuplicateOrderError } from "../../store/subscription-writes";
 import { cancellationAction, cancellationStatusWord, subscriptionDetail } from "../api-version";
 import { positiveCents, wholeCents } from "../amounts";
 import { json, readJson, type ApiContext } from "../context";

@@ -1,17 +1,17 @@
 import "server-only";
 import type { WebhookConfigResponse, WebhookEvent } from "@/server/contract";
-import { authenticateBearer, COMMON_SERVICES_SCOPE } from "../http/auth";
-import { json, readJson } from "../http/context";
-import { BankError, type RequestInfo } from "../http/errors";
-import { rateLimiter } from "../http/rate-limit";
-import { CONFIGURABLE_EVENT_TYPE_CODES, EVENT_TYPES, eventCodesOf, HELLO_WORLD } from "./catalogue";
-import { validateWebhookBody, validateWebhookQuery, WEBHOOK_OPERATIONS, type WebhookOperationId } from "./contract-validation";
+import { authenticateBearer, COMMON_SERVICES_SCOPE } from "./auth";
+import { json, readJson } from "./context";
+import { BankError, type RequestInfo } from "./errors";
+import { rateLimiter } from "./rate-limit";
+import { CONFIGURABLE_EVENT_TYPE_CODES, EVENT_TYPES, eventCodesOf, HELLO_WORLD } from "../webhooks/catalogue";
+import { validateWebhookBody, validateWebhookQuery, WEBHOOK_OPERATIONS, type WebhookOperationId } from "./webhook-validation";
 import type { Merchant } from "../store/merchants";
-import { urlRules } from "./allowed-origins";
-import { raiseEvent } from "./dispatcher";
-import { helloWorldEvent } from "./events";
-import { webhookUrlRefusal } from "./url-policy";
-import { keepMasked, masked } from "./write-only";
+import { urlRules } from "../webhooks/allowed-origins";
+import { raiseEvent } from "../webhooks/dispatcher";
+import { helloWorldEvent } from "../webhooks/event-drafts";
+import { webhookUrlRefusal } from "../webhooks/url-policy";
+import { keepMasked, masked } from "../webhooks/write-only";
 import {
   configForEventType,
   getConfig,
@@ -22,7 +22,7 @@ import {
   type SortKey,
   type WebhookConfig,
   type WebhookEventRow,
-} from "./repository";
+} from "../webhooks/repository";
 
 /**
  * The merchant-webhooks API 1.0.6 under /sandbox/baas/uatc/merchant-webhooks/api/v1:
