@@ -54,7 +54,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     };
     if (moving) response = rewriteTo(CANONICAL_REDIRECT_PATH, `?${new URLSearchParams({ [CANONICAL_TARGET_PARAM]: `${pathname}${search}` })}`);
     else if (signIn) response = NextResponse.redirect(new URL(signIn, request.url), 307);
-    // A path no page answers: Next's own not-found, with its 404 status.
+    // A path no page answers: the shop's not-found route (app/(shop)/[...unmatched]), with its 404 status.
     else if (unknownOrder) response = rewriteTo(UNKNOWN_PAGE_PATH, "");
     else if (invalidJourney) response = rewriteTo(invalidJourney, "");
     else if (cached) response = rewriteTo(cached, search);

@@ -63,3 +63,24 @@ test("another site cannot frame the login page or the bank's journey", async ({ 
     expect(await page.frame({ name })!.locator("form").count()).toBe(0);
   }
 });
+
+test("an unknown address answers a real 404 in the visitor's language, with nothing blocked by the policy", async ({ page, context, baseURL }) => {
+  const violations = cspViolations(page);
+
+  const shop = await page.goto("/no-such-page");
+  expect(shop?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Retour à la boutique" })).toHaveAttribute("href", "/");
+
+  await context.addCookies([{ name: "shop_locale", value: "de", url: baseURL! }]);
+  expect((await page.goto("/a/deeper/unknown/page"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Seite nicht gefunden" })).toBeVisible();
+
+  await signInAsAdmin(page);
+  await context.addCookies([{ name: "admin_locale", value: "en", url: baseURL! }]);
+  expect((await page.goto("/admin/orders/00000000-0000-4000-8000-000000000000"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to the orders" })).toHaveAttribute("href", "/admin");
+
+  expect(violations).toEqual([]);
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { isSandboxPath, REACT_SHELL_SCRIPT, routeGroup, securityHeaders } from "./security-headers";
+import { contentSecurityPolicy, isSandboxPath, nonceOf, REACT_SHELL_SCRIPT, routeGroup, securityHeaders } from "./security-headers";
 
 const base = { nonce: "bm9uY2U=", https: false, dev: false };
 const directive = (csp: string | undefined, name: string) => csp?.split("; ").find((d) => d.startsWith(`${name} `));
@@ -73,5 +73,14 @@ describe("route groups", () => {
   it("see the sandbox behind encodings and repeated slashes", () => {
     for (const path of ["/sandbox", "/sandbox/", "/%73andbox/baas", "//sandbox/journey/x", "/SANDBOX"]) expect(isSandboxPath(path), path).toBe(true);
     for (const path of ["/sandboxes", "/products/sandbox", "/%zz"]) expect(isSandboxPath(path), path).toBe(false);
+  });
+});
+
+describe("nonceOf", () => {
+  it("reads the nonce back from a policy, and nothing from a policy without one", () => {
+    const policy = contentSecurityPolicy({ group: "shop", nonce: "abc+/09==", https: false, dev: false });
+    expect(nonceOf(policy)).toBe("abc+/09==");
+    expect(nonceOf("default-src 'self'")).toBeNull();
+    expect(nonceOf(null)).toBeNull();
   });
 });

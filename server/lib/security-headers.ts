@@ -91,6 +91,11 @@ export function contentSecurityPolicy({ group, nonce, https, dev }: Omit<HeaderO
   return directives.join("; ");
 }
 
+/** The nonce proxy.ts put in a request's policy, for the few documents written without React (which reads it itself). */
+export function nonceOf(policy: string | null | undefined): string | null {
+  return policy?.match(/'nonce-([A-Za-z0-9+/=]+)'/)?.[1] ?? null;
+}
+
 /** The response headers of one request; the bank frame keeps its own, only HSTS is added. */
 export function securityHeaders(options: HeaderOptions): Record<string, string> {
   const headers: Record<string, string> = {};
