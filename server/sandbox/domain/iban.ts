@@ -14,7 +14,7 @@ const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   TL: 23, TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20,
 };
 
-/** The German test IBAN of the bank's UATC environment (FACTS.md); its check digits are valid. */
+/** The German test IBAN of the bank's UATC environment; its check digits are valid. */
 export const GERMAN_TEST_IBAN = "DE95100000000012305678";
 
 export type IbanRefusal =

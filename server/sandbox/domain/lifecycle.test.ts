@@ -19,7 +19,7 @@ import {
   isFinal,
   stateViolations,
   type Action,
-  type Outcome,
+  type MoveOutcome,
   type SubscriptionState,
 } from "./lifecycle";
 import { SOLUTION_CODES, type SolutionCode } from "./solutions";
@@ -40,12 +40,12 @@ function run(state: SubscriptionState, steps: [Action, number][]): SubscriptionS
   return state;
 }
 
-function refusal(outcome: Outcome) {
+function refusal(outcome: MoveOutcome) {
   if (outcome.ok) throw new Error(`expected a refusal, got ${JSON.stringify(outcome)}`);
   return outcome.refusal;
 }
 
-function moved(outcome: Outcome) {
+function moved(outcome: MoveOutcome) {
   if (!outcome.ok || !outcome.changed) throw new Error(`expected a move, got ${JSON.stringify(outcome)}`);
   return outcome;
 }
@@ -452,7 +452,7 @@ const reachableStateArb = fc
     return { state, now };
   });
 
-function checkStep(before: SubscriptionState, outcome: Outcome, now: number, partialsSoFar: { n: number }): void {
+function checkStep(before: SubscriptionState, outcome: MoveOutcome, now: number, partialsSoFar: { n: number }): void {
   if (!outcome.ok) {
     expect(outcome.refusal.httpStatus).toBe(REFUSALS[outcome.refusal.reason].httpStatus);
     expect(REFUSALS[outcome.refusal.reason].errorCode).toBe(outcome.refusal.errorCode);
@@ -504,7 +504,7 @@ describe("properties: random action sequences", () => {
     }
   };
 
-  it("never make a move FACTS.md forbids, from a new subscription", () => {
+  it("never make a move the bank forbids, from a new subscription", () => {
     fc.assert(
       fc.property(startArb, fc.array(fc.tuple(actionSpecArb, delayArb), { maxLength: 40 }), ({ code, amount }, steps) => {
         walk(initialState(code, amount, T0), T0, steps);
@@ -513,7 +513,7 @@ describe("properties: random action sequences", () => {
     );
   });
 
-  it("never make a move FACTS.md forbids, from random reachable states", () => {
+  it("never make a move the bank forbids, from random reachable states", () => {
     fc.assert(
       fc.property(reachableStateArb, fc.array(fc.tuple(actionSpecArb, delayArb), { minLength: 1, maxLength: 25 }), ({ state, now }, steps) => {
         walk(state, now, steps);

@@ -1,7 +1,7 @@
 /**
  * THE life cycle of a subscription: its statuses and sub-statuses, and the
  * named actions that move it (the buyer in the bank's journey, the producer,
- * the merchant over the API, the clock). Every move FACTS.md allows is here,
+ * the merchant over the API, the clock). Every move the bank documents is here,
  * and nothing else: an action that does not apply is refused with a reason
  * the API can answer with.
  *
@@ -9,8 +9,8 @@
  * (epoch milliseconds on the merchant's virtual clock) and store what comes
  * back, including the transition record for the history.
  *
- * Decisions where FACTS.md is silent
- * - Expiry: only INITIALIZED can expire (FACTS allows PRE_ACCEPTED to move
+ * Decisions where the bank's documentation is silent
+ * - Expiry: only INITIALIZED can expire (the bank lets PRE_ACCEPTED move
  *   only to ACCEPTED, REJECTED or CANCELLED), after 3 calendar months without
  *   change (a day that does not exist is clamped: 30 Nov → 28/29 Feb).
  * - Merchant cancellation windows: split payment, 90 days after acceptance;
@@ -23,7 +23,7 @@
  *   the producer's decision comes later (producerAcceptCancellation /
  *   producerRejectCancellation). No second request while one is pending.
  * - A partial cancellation is possible only once and must leave at least
- *   100 € financed (FACTS); a full one afterwards still is possible. A
+ *   100 € financed (the bank's rule); a full one afterwards still is possible. A
  *   rejected request counts for nothing.
  * - Additional documents (WAITING_CUSTOMER_FOR_ADDITIONAL_INFORMATION): the
  *   producer may ask for them once pre-approved, before or after the
@@ -31,12 +31,12 @@
  *   the producer may also reject meanwhile.
  * - The buyer may withdraw (customerWithdraw → CANCELLED / CANCEL_BY_CUSTOMER)
  *   from a long credit while PRE_ACCEPTED, and while ACCEPTED within the
- *   14-day withdrawal period. This is the PRE_ACCEPTED → CANCELLED move of
- *   FACTS; the merchant's _cancel only works from ACCEPTED.
+ *   14-day withdrawal period. This is the bank's PRE_ACCEPTED → CANCELLED
+ *   move; the merchant's _cancel only works from ACCEPTED.
  * - Delivery confirmation of a split payment is accepted and ignored (204),
  *   in any status. For a long credit it is only possible in
  *   WAITING_FOR_THE_DELIVERY_CONFIRMATION, with isDelivered = true; once
- *   delivered, a repeat is a 409 (FACTS), whatever the status since.
+ *   delivered, a repeat is a 409 (as at the bank), whatever the status since.
  * - Return confirmation (1.7.1's _confirmReturn): a delivered long credit,
  *   still ACCEPTED, once (a repeat is a 409, as for the delivery). Where the
  *   merchant's version asks for it (1.7.1: "a prerequisite of the cancel
@@ -44,7 +44,7 @@
  * - After a full cancellation (or a withdrawal) the financed amount is 0.
  *
  * Refusals carry the HTTP status and an errorCode: the bank's codes and
- * texts where FACTS.md gives them, explicit codes of the sandbox's own where
+ * texts where it documents them, explicit codes of the sandbox's own where
  * it is silent (see REFUSALS).
  */
 import { getSolution, type SolutionCode } from "./solutions";
@@ -62,7 +62,7 @@ export const LONG_CREDIT_ONLY_SUB_STATUSES: readonly SubStatus[] = [
   "PAYMENT_HAVE_BEEN_ISSUED_TO_MERCHANT",
 ];
 
-/** The status moves of FACTS.md, and nothing else. */
+/** The status moves the bank documents (docs/SANDBOX.md, "Life cycle"), and nothing else. */
 export const ALLOWED_STATUS_MOVES: readonly (readonly [Status, Status])[] = [
   ["INITIALIZED", "PRE_ACCEPTED"],
   ["INITIALIZED", "ACCEPTED"],
@@ -76,7 +76,7 @@ export const ALLOWED_STATUS_MOVES: readonly (readonly [Status, Status])[] = [
 ];
 
 /**
- * Steps inside one status: finer progress that FACTS.md lists as sub-statuses
+ * Steps inside one status: finer progress that the bank shows as sub-statuses
  * (signature, delivery, funding). ACCEPTED → ACCEPTED is also the partial
  * cancellation and the cancellation requests, which keep the sub-status.
  */
@@ -111,7 +111,7 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 export const SPLIT_CANCELLATION_DAYS = 90;
 export const WITHDRAWAL_DAYS = 14;
 export const EXPIRY_MONTHS = 3;
-/** FACTS.md: what stays financed after a partial cancellation is at least 100 €. */
+/** The bank's rule: what stays financed after a partial cancellation is at least 100 €. */
 export const MIN_FINANCED_AFTER_PARTIAL_CENTS = 10_000;
 
 /** Everything the rules read; the store keeps one column per field. Times are epoch ms on the merchant's clock. */
@@ -213,7 +213,7 @@ export interface TransitionRecord {
 }
 
 /**
- * The bank's codes where FACTS.md gives them (INVALID_STATUS,
+ * The bank's codes where it documents them (INVALID_STATUS,
  * REQUEST_VALIDATION_ERROR, 409 for a repeated delivery); the ones marked
  * "sandbox's own" answer cases the bank documents no code for.
  */
@@ -262,7 +262,7 @@ export interface Refusal {
   readonly message: string;
 }
 
-export type Outcome =
+export type MoveOutcome =
   /** The action applies: store `state` and append `transition`. */
   | { readonly ok: true; readonly changed: true; readonly state: SubscriptionState; readonly transition: TransitionRecord }
   /** Accepted but nothing changes (delivery confirmation of a split payment: 204). */
@@ -341,7 +341,7 @@ export function cancellationAnswer(state: SubscriptionState): CancellationAnswer
 
 // ---- the machine --------------------------------------------------------------
 
-function refuse(reason: RefusalReason, message: string): Outcome {
+function refuse(reason: RefusalReason, message: string): MoveOutcome {
   const { httpStatus, errorCode } = REFUSALS[reason];
   return { ok: false, refusal: { reason, httpStatus, errorCode, message } };
 }
@@ -353,7 +353,7 @@ const OPERATION_NAMES: Partial<Record<ActionType, string>> = {
   merchantConfirmReturn: "a return confirmation (possible for a delivered credit in status ACCEPTED only)",
 };
 
-function wrongStatus(state: SubscriptionState, action: ActionType): Outcome {
+function wrongStatus(state: SubscriptionState, action: ActionType): MoveOutcome {
   if (action === "merchantCancel" && state.status === "CANCELLED") return refuse("status", "The credit subscription is already cancelled.");
   const where = isFinal(state.status) ? `final status ${state.status}` : `status ${state.status} / ${subStatusOnWire(state.subStatus)}`;
   return refuse("status", `${OPERATION_NAMES[action] ?? action} is not possible in ${where}`);
@@ -372,7 +372,7 @@ function move(
   now: number,
   changes: Partial<Omit<SubscriptionState, "solutionCode" | "lastUpdateAt">>,
   details?: Record<string, string | number>,
-): Outcome {
+): MoveOutcome {
   const next: SubscriptionState = { ...state, ...changes, lastUpdateAt: now };
   const transition: TransitionRecord = { action, at: now, from: snapshot(state), to: snapshot(next), ...(details ? { details } : {}) };
   return { ok: true, changed: true, state: next, transition };
@@ -404,18 +404,18 @@ export function stateViolations(state: SubscriptionState): string[] {
 }
 
 /**
- * Applies an action at `now`. A move that FACTS.md does not allow comes back
+ * Applies an action at `now`. A move the bank does not allow comes back
  * as a refusal; only a malformed state (see stateViolations) throws.
  */
-export function apply(state: SubscriptionState, action: Action, now: number): Outcome {
+export function apply(state: SubscriptionState, action: Action, now: number): MoveOutcome {
   const problems = stateViolations(state);
   if (problems.length > 0) throw new Error(`malformed subscription state: ${problems.join("; ")}`);
   const kind = getSolution(state.solutionCode).kind;
   const { status, subStatus } = state;
-  const onlyFor = (wanted: "split" | "long"): Outcome | null =>
+  const onlyFor = (wanted: "split" | "long"): MoveOutcome | null =>
     kind === wanted ? null : refuse("solution_kind", `${action.type} applies to ${wanted === "split" ? "split payments" : "long credits"} only`);
   /** A long credit's step within its status, from one of `from` to `to`. */
-  const longCreditStep = (from: readonly SubStatus[], to: SubStatus): Outcome =>
+  const longCreditStep = (from: readonly SubStatus[], to: SubStatus): MoveOutcome =>
     onlyFor("long") ?? (from.includes(subStatus) ? move(state, action.type, now, { subStatus: to }) : wrongStatus(state, action.type));
 
   switch (action.type) {
@@ -526,14 +526,14 @@ export function apply(state: SubscriptionState, action: Action, now: number): Ou
   }
 }
 
-function confirmReturn(state: SubscriptionState, isReturned: boolean, now: number): Outcome {
+function confirmReturn(state: SubscriptionState, isReturned: boolean, now: number): MoveOutcome {
   if (state.isReturned) return refuse("already_returned", "The credit subscription is already returned.");
   if (state.status !== "ACCEPTED" || !state.isDelivered) return wrongStatus(state, "merchantConfirmReturn");
   if (!isReturned) return refuse("not_returned", "isReturned: must be true to confirm the return");
   return move(state, "merchantConfirmReturn", now, { isReturned: true });
 }
 
-function merchantCancel(state: SubscriptionState, action: Extract<Action, { type: "merchantCancel" }>, now: number): Outcome {
+function merchantCancel(state: SubscriptionState, action: Extract<Action, { type: "merchantCancel" }>, now: number): MoveOutcome {
   const { amountCents } = action;
   if (state.status !== "ACCEPTED") return wrongStatus(state, "merchantCancel");
   if (action.returnRequiredOnceDelivered && state.isDelivered && !state.isReturned) {
@@ -601,7 +601,7 @@ function acceptedCancellation(state: SubscriptionState, amountCents: number): Pa
       };
 }
 
-function decideCancellation(state: SubscriptionState, action: "producerAcceptCancellation" | "producerRejectCancellation", now: number): Outcome {
+function decideCancellation(state: SubscriptionState, action: "producerAcceptCancellation" | "producerRejectCancellation", now: number): MoveOutcome {
   const pending = state.pendingCancellationCents;
   if (pending === null) return refuse("no_pending_cancellation", "there is no cancellation request waiting for a decision");
   if (state.status !== "ACCEPTED") return wrongStatus(state, action);

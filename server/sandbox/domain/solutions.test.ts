@@ -12,8 +12,8 @@ import {
   type LongCreditSolution,
 } from "./solutions";
 
-// The table of FACTS.md: market, kind, installments or duration range, who pays.
-const FACTS_TABLE = {
+// The bank's table of solution codes (docs/SANDBOX.md): market, kind, installments or duration range, who pays.
+const BANK_TABLE = {
   "SCFRSP-3XTS": { market: "FR", kind: "split", n: 3, feePayer: "merchant" },
   "SCFRSP-3XPS": { market: "FR", kind: "split", n: 3, feePayer: "shared" },
   "SCFRSP-4XTS": { market: "FR", kind: "split", n: 4, feePayer: "merchant" },
@@ -28,11 +28,11 @@ const FACTS_TABLE = {
 const longCredits = SOLUTIONS.filter((s): s is LongCreditSolution => s.kind === "long");
 
 describe("the solution catalogue", () => {
-  it("has exactly the nine codes of FACTS.md, each matching its row", () => {
+  it("has exactly the nine codes of the bank's table, each matching its row", () => {
     expect(SOLUTIONS.map((s) => s.code)).toEqual([...SOLUTION_CODES]);
-    expect(Object.keys(FACTS_TABLE).sort()).toEqual([...SOLUTION_CODES].sort());
+    expect(Object.keys(BANK_TABLE).sort()).toEqual([...SOLUTION_CODES].sort());
     for (const s of SOLUTIONS) {
-      const row = FACTS_TABLE[s.code];
+      const row = BANK_TABLE[s.code];
       expect(s.code).toMatch(/^\w{6}-\w{4}$|^\w{6}$/);
       expect(s.familyCode).toBe("SC");
       expect(s.market).toBe(row.market);

@@ -1,5 +1,5 @@
 /**
- * The bank's French test cards (FACTS.md): in the split-payment journey,
+ * The bank's French test cards (listed in docs/SANDBOX.md): in the split-payment journey,
  * the card number alone decides the outcome. Any other number is "unknown":
  * the sandbox takes no real card.
  *

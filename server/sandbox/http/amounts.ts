@@ -1,5 +1,5 @@
 import { isWholeCents, toCents } from "@/server/lib/money";
-import { BankError } from "./errors";
+import { SandboxHttpError } from "./errors";
 
 /** Past this many euros a double holds no exact cents, and no contract of the bank covers the amount anyway. */
 const MAX_EUROS = Number.MAX_SAFE_INTEGER / 100;
@@ -16,7 +16,7 @@ export function boundedCents(euros: number): number {
 export function wholeCents(euros: number, field: string): number {
   if (Number.isFinite(euros) && Math.abs(euros) > MAX_EUROS) return boundedCents(euros);
   if (!isWholeCents(euros)) {
-    throw new BankError(400, "REQUEST_VALIDATION_ERROR", `Field '${field}' must have at most 2 decimals; rejected value ${euros}`);
+    throw new SandboxHttpError(400, "REQUEST_VALIDATION_ERROR", `Field '${field}' must have at most 2 decimals; rejected value ${euros}`);
   }
   return toCents(euros);
 }
@@ -28,10 +28,10 @@ export function wholeCents(euros: number, field: string): number {
  */
 export function positiveCents(euros: number, field: string): number {
   if (!Number.isFinite(euros) || euros <= 0) {
-    throw new BankError(400, "REQUEST_VALIDATION_ERROR", `Field '${field}' must be greater than 0; rejected value ${euros}`);
+    throw new SandboxHttpError(400, "REQUEST_VALIDATION_ERROR", `Field '${field}' must be greater than 0; rejected value ${euros}`);
   }
   if (euros > MAX_EUROS) {
-    throw new BankError(400, "REQUEST_VALIDATION_ERROR", `Field '${field}' is larger than any amount the bank finances; rejected value ${euros}`);
+    throw new SandboxHttpError(400, "REQUEST_VALIDATION_ERROR", `Field '${field}' is larger than any amount the bank finances; rejected value ${euros}`);
   }
   return wholeCents(euros, field);
 }

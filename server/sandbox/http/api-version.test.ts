@@ -3,7 +3,7 @@ import { contractErrors } from "../domain/contract-schema.test-support";
 import { initialState, type SubscriptionState } from "../domain/lifecycle";
 import type { Subscription } from "../store/subscription-record";
 import { cancellationAction, cancellationStatusWord, errorBodyExtras, merchantApiVersion, subscriptionDetail } from "./api-version";
-import { baasExceptionBody, BankError } from "./errors";
+import { baasExceptionBody, SandboxHttpError } from "./errors";
 
 const T0 = Date.UTC(2026, 0, 15, 10, 0, 0);
 
@@ -75,7 +75,7 @@ describe("the detail of a subscription", () => {
 
 describe("error bodies", () => {
   const info = { method: "POST", requestURI: "/v1/subscriptions", path: "/sandbox/baas/uatc/e-financing/api/v1/subscriptions" };
-  const error = new BankError(400, "REQUEST_VALIDATION_ERROR", "Required request parameter 'language' for method parameter type string is not present");
+  const error = new SandboxHttpError(400, "REQUEST_VALIDATION_ERROR", "Required request parameter 'language' for method parameter type string is not present");
 
   it("carry errors[] in 1.7.1 only, and conform to each version's schema", () => {
     const live = baasExceptionBody(error, { ...info, apiVersion: "1.7.1" });

@@ -3,7 +3,7 @@ import { isConsolePassword } from "../console/session";
 import { consoleClientAddress, consoleDoorClosedFor, countConsoleFailure } from "../store/console-throttle";
 import { getMerchant, type Merchant } from "../store/merchants";
 import { verifyToken } from "../store/tokens";
-import { BankError } from "./errors";
+import { SandboxHttpError } from "./errors";
 
 /** The scopes the sandbox's auth server grants; any other is refused as invalid_scope. */
 export const E_FINANCING_SCOPE = "e-financing:rw";
@@ -28,12 +28,12 @@ export function bearerToken(request: Request): string | undefined {
  */
 export function authenticateBearer(request: Request, requiredScope: string): Caller {
   const token = bearerToken(request);
-  if (!token) throw new BankError(401, "UNAUTHORIZED", "Full authentication is required to access this resource: send Authorization: Bearer <access_token>", WWW_BEARER);
+  if (!token) throw new SandboxHttpError(401, "UNAUTHORIZED", "Full authentication is required to access this resource: send Authorization: Bearer <access_token>", WWW_BEARER);
   const owner = verifyToken(token);
   const merchant = owner && getMerchant(owner.merchantId);
-  if (!owner || !merchant) throw new BankError(401, "UNAUTHORIZED", "The access token is invalid or has expired", WWW_BEARER_INVALID);
+  if (!owner || !merchant) throw new SandboxHttpError(401, "UNAUTHORIZED", "The access token is invalid or has expired", WWW_BEARER_INVALID);
   if (!owner.scopes.includes(requiredScope)) {
-    throw new BankError(403, "INSUFFICIENT_SCOPE", `The access token does not grant the scope ${requiredScope}`, {
+    throw new SandboxHttpError(403, "INSUFFICIENT_SCOPE", `The access token does not grant the scope ${requiredScope}`, {
       "WWW-Authenticate": `Bearer error="insufficient_scope", scope="${requiredScope}"`,
     });
   }
@@ -75,7 +75,7 @@ export async function isConsole(request: Request): Promise<boolean> {
   const address = consoleClientAddress(request.headers.get("x-forwarded-for"));
   const right = credentials.user === "console" && isConsolePassword(credentials.password);
   const wait = right ? await consoleDoorClosedFor(address) : await countConsoleFailure(address);
-  if (wait > 0) throw new BankError(429, "TOO_MANY_REQUESTS", `Too many wrong console credentials: try again in ${wait} seconds`, { "Retry-After": String(wait) });
-  if (!right) throw new BankError(401, "UNAUTHORIZED", "Wrong console credential (HTTP Basic, user console)", CONSOLE_CHALLENGE);
+  if (wait > 0) throw new SandboxHttpError(429, "TOO_MANY_REQUESTS", `Too many wrong console credentials: try again in ${wait} seconds`, { "Retry-After": String(wait) });
+  if (!right) throw new SandboxHttpError(401, "UNAUTHORIZED", "Wrong console credential (HTTP Basic, user console)", CONSOLE_CHALLENGE);
   return true;
 }

@@ -1,6 +1,6 @@
 import type { ApiVersion } from "../domain/api-versions";
 import type { Merchant } from "../store/merchants";
-import { BankError, type RequestInfo } from "./errors";
+import { SandboxHttpError, type RequestInfo } from "./errors";
 
 /** What an e-financing operation handler gets: the authenticated merchant and the request. */
 export interface ApiContext {
@@ -38,7 +38,7 @@ export async function readJson(request: Request): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new BankError(400, "REQUEST_VALIDATION_ERROR", "Malformed JSON request: the body could not be read as JSON");
+    throw new SandboxHttpError(400, "REQUEST_VALIDATION_ERROR", "Malformed JSON request: the body could not be read as JSON");
   }
 }
 

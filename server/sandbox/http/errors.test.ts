@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { baasExceptionBody, BankError, errorResponse, gatewayErrorBody, GatewayValidationError, statusText } from "./errors";
+import { baasExceptionBody, SandboxHttpError, errorResponse, gatewayErrorBody, GatewayValidationError, statusText } from "./errors";
 
 const info = { method: "POST", requestURI: "/v1/subscriptions", path: "/sandbox/baas/uatc/e-financing/api/v1/subscriptions" };
 const at = new Date("2025-03-01T10:00:00.000Z");
 
 describe("the bank's error bodies", () => {
   it("writes a BaasExceptionHttpResponse with the status text of the code", () => {
-    expect(baasExceptionBody(new BankError(404, "ENTITY_NOT_FOUND", "No credit subscription found"), info, at)).toEqual({
+    expect(baasExceptionBody(new SandboxHttpError(404, "ENTITY_NOT_FOUND", "No credit subscription found"), info, at)).toEqual({
       timestamp: "2025-03-01T10:00:00.000Z",
       httpStatusCode: 404,
       httpStatusMessage: "Not Found",
@@ -35,7 +35,7 @@ describe("the bank's error bodies", () => {
   });
 
   it("answers bank errors as such, with their headers, and anything else as a 500 that hides the cause", async () => {
-    const limited = errorResponse(new BankError(429, "TOO_MANY_REQUESTS", "slow down", { "Retry-After": "7" }), info);
+    const limited = errorResponse(new SandboxHttpError(429, "TOO_MANY_REQUESTS", "slow down", { "Retry-After": "7" }), info);
     expect(limited.status).toBe(429);
     expect(limited.headers.get("retry-after")).toBe("7");
     expect((await errorResponse(new GatewayValidationError("m"), info).json()).status).toBe("422");

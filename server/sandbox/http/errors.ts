@@ -45,7 +45,7 @@ export function statusText(status: number): string {
 }
 
 /** An error the bank answers with a BaasExceptionHttpResponse body. */
-export class BankError extends Error {
+export class SandboxHttpError extends Error {
   constructor(
     readonly status: number,
     /** One of ERROR_CODES, or a business refusal code of the life cycle (server/sandbox/domain/lifecycle.ts). */
@@ -54,7 +54,7 @@ export class BankError extends Error {
     readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
-    this.name = "BankError";
+    this.name = "SandboxHttpError";
   }
 }
 
@@ -87,7 +87,7 @@ export interface RequestInfo {
   apiVersion?: ApiVersion;
 }
 
-export function baasExceptionBody(error: BankError, request: RequestInfo, now = new Date()): BaasExceptionBody {
+export function baasExceptionBody(error: SandboxHttpError, request: RequestInfo, now = new Date()): BaasExceptionBody {
   return {
     timestamp: now.toISOString(),
     httpStatusCode: error.status,
@@ -100,7 +100,7 @@ export function baasExceptionBody(error: BankError, request: RequestInfo, now = 
   };
 }
 
-export function bankErrorResponse(error: BankError, request: RequestInfo): Response {
+export function httpErrorResponse(error: SandboxHttpError, request: RequestInfo): Response {
   return Response.json(baasExceptionBody(error, request), { status: error.status, headers: error.headers });
 }
 
@@ -132,8 +132,8 @@ export function gatewayErrorResponse(error: GatewayValidationError, request: Req
 
 /** The answer for anything a handler throws: bank errors as such, anything else as a 500. */
 export function errorResponse(error: unknown, request: RequestInfo): Response {
-  if (error instanceof BankError) return bankErrorResponse(error, request);
+  if (error instanceof SandboxHttpError) return httpErrorResponse(error, request);
   if (error instanceof GatewayValidationError) return gatewayErrorResponse(error, request);
   console.error("sandbox: unexpected error", error);
-  return bankErrorResponse(new BankError(500, "INTERNAL_SERVER_ERROR", "Une erreur est survenue"), request);
+  return httpErrorResponse(new SandboxHttpError(500, "INTERNAL_SERVER_ERROR", "Une erreur est survenue"), request);
 }

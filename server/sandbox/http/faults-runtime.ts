@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { sandboxDb } from "@/db/sandbox/client";
 import { merchants } from "@/db/sandbox/schema";
 import { updateMerchantFaults } from "../store/merchants";
-import { bankErrorResponse, BankError, type RequestInfo } from "./errors";
+import { httpErrorResponse, SandboxHttpError, type RequestInfo } from "./errors";
 import { decideFault, parseStoredFaults, type FaultDecision, type FaultOperation } from "./faults";
 
 /**
@@ -48,15 +48,15 @@ export async function withFaults(merchantId: string, op: FaultOperation, info: R
   if (fault.latencyMs > 0) await sleep(fault.latencyMs);
   switch (fault.outcome) {
     case "500":
-      return bankErrorResponse(new BankError(500, "INTERNAL_SERVER_ERROR", "Une erreur est survenue"), info);
+      return httpErrorResponse(new SandboxHttpError(500, "INTERNAL_SERVER_ERROR", "Une erreur est survenue"), info);
     case "503":
-      return bankErrorResponse(
-        new BankError(503, "SERVICE_UNAVAILABLE", "The service is temporarily unavailable", { "Retry-After": String(fault.retryAfterSeconds) }),
+      return httpErrorResponse(
+        new SandboxHttpError(503, "SERVICE_UNAVAILABLE", "The service is temporarily unavailable", { "Retry-After": String(fault.retryAfterSeconds) }),
         info,
       );
     case "429":
-      return bankErrorResponse(
-        new BankError(429, "TOO_MANY_REQUESTS", "Rate limit exceeded", { "Retry-After": String(fault.retryAfterSeconds) }),
+      return httpErrorResponse(
+        new SandboxHttpError(429, "TOO_MANY_REQUESTS", "Rate limit exceeded", { "Retry-After": String(fault.retryAfterSeconds) }),
         info,
       );
     case "drop":

@@ -13,13 +13,13 @@ export const FAULT_OPERATIONS = [...E_FINANCING_OPERATION_IDS, TOKEN_OPERATION_I
 export type FaultOperation = (typeof FAULT_OPERATIONS)[number];
 
 export const OUTCOMES = ["ok", "500", "503", "429", "drop"] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+export type FaultOutcome = (typeof OUTCOMES)[number];
 
 const operation = z.enum(FAULT_OPERATIONS);
 const latencyMs = z.number().int().min(0).max(120_000);
 
 const scriptStep = z.union([
-  z.enum(OUTCOMES).transform((outcome): { outcome: Outcome; operation?: FaultOperation; latencyMs?: number } => ({ outcome })),
+  z.enum(OUTCOMES).transform((outcome): { outcome: FaultOutcome; operation?: FaultOperation; latencyMs?: number } => ({ outcome })),
   z.object({ outcome: z.enum(OUTCOMES), operation: operation.optional(), latencyMs: latencyMs.optional() }).strict(),
 ]);
 
@@ -42,7 +42,7 @@ export type FaultsConfig = z.output<typeof faultsInput>;
 export type ScriptStep = FaultsConfig["script"][number];
 
 export interface FaultDecision {
-  readonly outcome: Outcome;
+  readonly outcome: FaultOutcome;
   readonly latencyMs: number;
   readonly retryAfterSeconds: number;
 }

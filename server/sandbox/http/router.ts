@@ -4,7 +4,7 @@ import { merchantApiVersion } from "./api-version";
 import { eFinancingOperations, everyVersionOperations, matchTemplate, type EFinancingOperationId, type OperationDef } from "./contract-operations";
 import { requestOrigin, type ApiContext } from "./context";
 import { handleControl } from "./sandbox-controls";
-import { bankErrorResponse, BankError, errorResponse, type RequestInfo } from "./errors";
+import { httpErrorResponse, SandboxHttpError, errorResponse, type RequestInfo } from "./errors";
 import { withFaults } from "./faults-runtime";
 import { healthCheck } from "./health";
 import { getEligibleSolutions } from "./operations/eligible-solutions";
@@ -57,14 +57,14 @@ export async function handleSandboxRequest(request: Request, pathSegments: reado
     if (startsWith(segments, MERCHANT_WEBHOOKS_PREFIX)) return await handleMerchantWebhooks(request, segments.slice(MERCHANT_WEBHOOKS_PREFIX.length), info);
     if (segments[0] === "sandbox" && segments[1] === "v1") return await handleControl(request, segments.slice(2), info);
     if (segments.join("/") === "health" && request.method === "GET") return healthCheck();
-    throw new BankError(404, "NOT_FOUND", `No such resource: ${info.path}`);
+    throw new SandboxHttpError(404, "NOT_FOUND", `No such resource: ${info.path}`);
   } catch (error) {
     return errorResponse(error, info);
   }
 }
 
-function methodNotAllowed(request: Request, allowed: readonly string[]): BankError {
-  return new BankError(405, "METHOD_NOT_ALLOWED", `Request method '${request.method}' is not supported`, { Allow: allowed.join(", ") });
+function methodNotAllowed(request: Request, allowed: readonly string[]): SandboxHttpError {
+  return new SandboxHttpError(405, "METHOD_NOT_ALLOWED", `Request method '${request.method}' is not supported`, { Allow: allowed.join(", ") });
 }
 
 type Candidate = { op: OperationDef; params: Record<string, string> };
@@ -77,7 +77,7 @@ function candidatesFor(operations: readonly OperationDef[], rest: readonly strin
 async function eFinancing(request: Request, rest: readonly string[], unversionedInfo: RequestInfo): Promise<Response> {
   // Before the caller is known, any version's path is routed; its own version decides after the token.
   const candidates = candidatesFor(everyVersionOperations(), rest);
-  if (candidates.length === 0) throw new BankError(404, "NOT_FOUND", `No such resource: ${unversionedInfo.path}`);
+  if (candidates.length === 0) throw new SandboxHttpError(404, "NOT_FOUND", `No such resource: ${unversionedInfo.path}`);
   if (!candidates.some((c) => c.op.method === request.method)) throw methodNotAllowed(request, candidates.map((c) => c.op.method));
 
   // The gateway's order: token, scope, rate limit; then the service.
@@ -85,12 +85,12 @@ async function eFinancing(request: Request, rest: readonly string[], unversioned
   const apiVersion = merchantApiVersion(caller.merchant);
   const info: RequestInfo = { ...unversionedInfo, apiVersion };
   const match = candidatesFor(eFinancingOperations(apiVersion), rest).find((c) => c.op.method === request.method);
-  if (!match) throw new BankError(404, "NOT_FOUND", `No such resource: ${info.path}`);
+  if (!match) throw new SandboxHttpError(404, "NOT_FOUND", `No such resource: ${info.path}`);
   const limiter = rateLimiter();
   const rate = limiter.take(caller.clientId);
   if (!rate.allowed) {
-    return bankErrorResponse(
-      new BankError(429, "TOO_MANY_REQUESTS", `Rate limit exceeded: ${limiter.limit} calls per minute per application`, {
+    return httpErrorResponse(
+      new SandboxHttpError(429, "TOO_MANY_REQUESTS", `Rate limit exceeded: ${limiter.limit} calls per minute per application`, {
         "Retry-After": String(rate.retryAfterSeconds),
       }),
       info,

@@ -16,7 +16,7 @@ import { advanceClock } from "../scheduler/scheduler";
 import { effectiveSettings, settingsInput } from "../planning/settings";
 import { bearerToken, isConsole } from "./auth";
 import { requestOrigin } from "./context";
-import { BankError, type RequestInfo } from "./errors";
+import { SandboxHttpError, type RequestInfo } from "./errors";
 import { faultsInput, parseStoredFaults } from "./faults";
 import { journeyUrl } from "./operations/journey-redirect";
 import { rateLimiter } from "./rate-limit";
@@ -47,22 +47,22 @@ const euros = (cents: number) => cents / 100;
 function merchantFor(request: Request, idSegment: string, asConsole: boolean): Merchant {
   if (asConsole) {
     const merchant = getMerchant(idSegment);
-    if (!merchant) throw new BankError(404, "ENTITY_NOT_FOUND", `No merchant with id ${idSegment}`);
+    if (!merchant) throw new SandboxHttpError(404, "ENTITY_NOT_FOUND", `No merchant with id ${idSegment}`);
     return merchant;
   }
   const token = bearerToken(request);
   const owner = token ? verifyToken(token) : undefined;
   if (!owner) {
-    throw new BankError(401, "UNAUTHORIZED", "Send the console credential (HTTP Basic) or the merchant's own bearer token", CONSOLE_CHALLENGE);
+    throw new SandboxHttpError(401, "UNAUTHORIZED", "Send the console credential (HTTP Basic) or the merchant's own bearer token", CONSOLE_CHALLENGE);
   }
   if (idSegment !== "me" && idSegment !== owner.merchantId) {
-    throw new BankError(403, "FORBIDDEN", "A merchant's token controls only that merchant's sandbox");
+    throw new SandboxHttpError(403, "FORBIDDEN", "A merchant's token controls only that merchant's sandbox");
   }
   if (!READS.includes(request.method)) {
-    throw new BankError(403, "FORBIDDEN", "Changing the sandbox needs the console credential (HTTP Basic, user console): the merchant's token only reads");
+    throw new SandboxHttpError(403, "FORBIDDEN", "Changing the sandbox needs the console credential (HTTP Basic, user console): the merchant's token only reads");
   }
   const merchant = getMerchant(owner.merchantId);
-  if (!merchant) throw new BankError(401, "UNAUTHORIZED", "The access token is invalid or has expired");
+  if (!merchant) throw new SandboxHttpError(401, "UNAUTHORIZED", "The access token is invalid or has expired");
   return merchant;
 }
 
@@ -72,13 +72,13 @@ async function body<T extends z.ZodType>(request: Request, schema: T): Promise<z
     const text = await request.text();
     raw = text.trim() === "" ? {} : JSON.parse(text);
   } catch {
-    throw new BankError(400, "REQUEST_VALIDATION_ERROR", "Malformed JSON request: the body could not be read as JSON");
+    throw new SandboxHttpError(400, "REQUEST_VALIDATION_ERROR", "Malformed JSON request: the body could not be read as JSON");
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.join(".") || "body";
-    throw new BankError(400, "REQUEST_VALIDATION_ERROR", `Field '${field}': ${issue?.message ?? "invalid"}`);
+    throw new SandboxHttpError(400, "REQUEST_VALIDATION_ERROR", `Field '${field}': ${issue?.message ?? "invalid"}`);
   }
   return parsed.data;
 }
@@ -178,7 +178,7 @@ function json(value: unknown, status = 200): Response {
 }
 
 function notFound(info: RequestInfo): never {
-  throw new BankError(404, "NOT_FOUND", `No such control: ${info.method} ${info.path}`);
+  throw new SandboxHttpError(404, "NOT_FOUND", `No such control: ${info.method} ${info.path}`);
 }
 
 export async function handleControl(request: Request, segments: readonly string[], info: RequestInfo): Promise<Response> {
@@ -189,7 +189,7 @@ export async function handleControl(request: Request, segments: readonly string[
 
   const asConsole = await isConsole(request);
   if (id === undefined) {
-    if (!asConsole) throw new BankError(401, "UNAUTHORIZED", "This control needs the console credential (HTTP Basic, user console)", CONSOLE_CHALLENGE);
+    if (!asConsole) throw new SandboxHttpError(401, "UNAUTHORIZED", "This control needs the console credential (HTTP Basic, user console)", CONSOLE_CHALLENGE);
     if (method === "GET") return json({ merchants: listMerchants().map(merchantView) });
     if (method === "POST") {
       const input = await body(request, newMerchantInput);
@@ -210,7 +210,7 @@ export async function handleControl(request: Request, segments: readonly string[
     case "GET subscriptions": {
       const url = new URL(request.url);
       const q = listInput.safeParse(Object.fromEntries(url.searchParams));
-      if (!q.success) throw new BankError(400, "REQUEST_VALIDATION_ERROR", "page must be ≥ 1 and pageSize between 1 and 200");
+      if (!q.success) throw new SandboxHttpError(400, "REQUEST_VALIDATION_ERROR", "page must be ≥ 1 and pageSize between 1 and 200");
       const nowMs = readClock(merchant.id).now;
       const page = listSubscriptions(merchant.id, {
         page: q.data.page,
@@ -224,12 +224,12 @@ export async function handleControl(request: Request, segments: readonly string[
     case "GET subscriptions/:id":
     case "POST subscriptions/:id/transitions": {
       const found = getMerchantSubscription(merchant.id, subId!);
-      if (!found) throw new BankError(404, "ENTITY_NOT_FOUND", `No subscription ${subId} for merchant ${merchant.id}`);
+      if (!found) throw new SandboxHttpError(404, "ENTITY_NOT_FOUND", `No subscription ${subId} for merchant ${merchant.id}`);
       if (method === "GET") return json(subscriptionView(found, origin, readClock(merchant.id).now));
       const input = await body(request, forceInput);
       const type = FORCE_ALIASES[input.action] ?? (input.action as ActionType);
       const result = applyAction(found.id, { type } as Action, { source: "console" });
-      if (!result.ok) throw new BankError(409, result.refusal.errorCode, result.refusal.message);
+      if (!result.ok) throw new SandboxHttpError(409, result.refusal.errorCode, result.refusal.message);
       return json(subscriptionView(result.subscription, origin, readClock(merchant.id).now));
     }
 
@@ -247,7 +247,7 @@ export async function handleControl(request: Request, segments: readonly string[
           done: done.map((d) => ({ ...d, dueAt: iso(d.dueAt) })),
         });
       } catch (error) {
-        if (error instanceof DurationError || error instanceof RangeError) throw new BankError(400, "REQUEST_VALIDATION_ERROR", `Field 'advanceBy': ${error.message}`);
+        if (error instanceof DurationError || error instanceof RangeError) throw new SandboxHttpError(400, "REQUEST_VALIDATION_ERROR", `Field 'advanceBy': ${error.message}`);
         throw error;
       }
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldName, jsonPath, jsonType } from "./ajv-messages";
-import { BankError, GatewayValidationError } from "./errors";
+import { SandboxHttpError, GatewayValidationError } from "./errors";
 import { validateBody, validateQuery } from "./validation";
 
 function thrown(fn: () => unknown): unknown {
@@ -81,10 +81,10 @@ describe("validateBody (schemas compiled from the contract)", () => {
 
   it("leaves format rules (enum, pattern) to the service's 400 REQUEST_VALIDATION_ERROR naming the field", () => {
     const error = thrown(() => validateBody("doConfirmDelivery", { ...minimalDelivery, operator: "POSTMAN_PAT" }));
-    expect(error).toBeInstanceOf(BankError);
-    expect((error as BankError).errorCode).toBe("REQUEST_VALIDATION_ERROR");
-    expect((error as BankError).message).toContain("'operator'");
-    expect((error as BankError).message).toContain("POSTMAN_PAT");
+    expect(error).toBeInstanceOf(SandboxHttpError);
+    expect((error as SandboxHttpError).errorCode).toBe("REQUEST_VALIDATION_ERROR");
+    expect((error as SandboxHttpError).message).toContain("'operator'");
+    expect((error as SandboxHttpError).message).toContain("POSTMAN_PAT");
   });
 
   it("prefers the gateway's error when a body breaks both kinds of rule", () => {
@@ -104,22 +104,22 @@ describe("validateQuery", () => {
 
   it("refuses a missing required parameter and an unconvertible value", () => {
     const missing = thrown(() => validateQuery("getEligibleProductServices", new URLSearchParams("financedAmount=10")));
-    expect((missing as BankError).errorCode).toBe("REQUEST_VALIDATION_ERROR");
-    expect((missing as BankError).message).toContain("'buyerBillingCountry'");
+    expect((missing as SandboxHttpError).errorCode).toBe("REQUEST_VALIDATION_ERROR");
+    expect((missing as SandboxHttpError).message).toContain("'buyerBillingCountry'");
     const bad = thrown(() => validateQuery("retrieveCreditSubscriptionForSpecificMerchant", new URLSearchParams("page=abc")));
-    expect((bad as BankError).errorCode).toBe("REQUEST_VALIDATION_ERROR");
-    expect((bad as BankError).message).toContain("'page'");
+    expect((bad as SandboxHttpError).errorCode).toBe("REQUEST_VALIDATION_ERROR");
+    expect((bad as SandboxHttpError).message).toContain("'page'");
     const fraction = thrown(() => validateQuery("retrieveCreditSubscriptionForSpecificMerchant", new URLSearchParams("pageSize=1.5")));
-    expect((fraction as BankError).message).toContain("int32");
+    expect((fraction as SandboxHttpError).message).toContain("int32");
   });
 });
 
 describe("validation by the merchant's version", () => {
   it("requires language on POST /subscriptions in 1.7.1 only (the service's 400)", () => {
     const missing = thrown(() => validateQuery("initiateCreditSubscription", new URLSearchParams(""), "1.7.1"));
-    expect(missing).toBeInstanceOf(BankError);
-    expect((missing as BankError).errorCode).toBe("REQUEST_VALIDATION_ERROR");
-    expect((missing as BankError).message).toContain("'language'");
+    expect(missing).toBeInstanceOf(SandboxHttpError);
+    expect((missing as SandboxHttpError).errorCode).toBe("REQUEST_VALIDATION_ERROR");
+    expect((missing as SandboxHttpError).message).toContain("'language'");
     expect(validateQuery("initiateCreditSubscription", new URLSearchParams("language=fr-FR"), "1.7.1")).toEqual({ language: "fr-FR" });
     expect(validateQuery("initiateCreditSubscription", new URLSearchParams(""), "1.4.0")).toEqual({});
   });

@@ -10,7 +10,7 @@ import { loadContract } from "@/server/contract";
 import { DEFAULT_API_VERSION, type ApiVersion } from "../domain/api-versions";
 import { fieldRuleMessage, gatewayMessage, pickError } from "./ajv-messages";
 import { contractOf, operationDef, type EFinancingOperationId, type ParameterDef } from "./contract-operations";
-import { BankError, GatewayValidationError } from "./errors";
+import { SandboxHttpError, GatewayValidationError } from "./errors";
 
 let ajvInstance: Ajv | undefined;
 const added = new Set<ApiVersion>();
@@ -62,7 +62,7 @@ export function validateBody(operationId: EFinancingOperationId, body: unknown, 
   const picked = pickError(bodyErrors(operationId, body, version));
   if (!picked) return;
   if (picked.kind === "gateway") throw new GatewayValidationError(gatewayMessage(picked.error));
-  throw new BankError(400, "REQUEST_VALIDATION_ERROR", fieldRuleMessage(picked.error));
+  throw new SandboxHttpError(400, "REQUEST_VALIDATION_ERROR", fieldRuleMessage(picked.error));
 }
 
 function bodyErrors(operationId: EFinancingOperationId, body: unknown, version: ApiVersion) {
@@ -97,7 +97,7 @@ export function validateQuery(operationId: EFinancingOperationId, query: URLSear
     const raw = query.get(param.name);
     if (raw === null || raw === "") {
       if (param.required) {
-        throw new BankError(
+        throw new SandboxHttpError(
           400,
           "REQUEST_VALIDATION_ERROR",
           `Required request parameter '${param.name}' for method parameter type ${parameterType(param)} is not present`,
@@ -111,7 +111,7 @@ export function validateQuery(operationId: EFinancingOperationId, query: URLSear
     if (!validate(value)) {
       const picked = pickError(validate.errors ?? []);
       const rule = picked?.error.keyword === "type" ? `a valid ${parameterType(param)}` : (picked?.error.message ?? "valid");
-      throw new BankError(
+      throw new SandboxHttpError(
         400,
         "REQUEST_VALIDATION_ERROR",
         `Failed to convert value of request parameter '${param.name}': ${JSON.stringify(raw)} is not ${rule}`,

@@ -2,7 +2,7 @@ import "server-only";
 import type { WebhookConfigResponse, WebhookEvent } from "@/server/contract";
 import { authenticateBearer, COMMON_SERVICES_SCOPE } from "./auth";
 import { json, readJson } from "./context";
-import { BankError, type RequestInfo } from "./errors";
+import { SandboxHttpError, type RequestInfo } from "./errors";
 import { rateLimiter } from "./rate-limit";
 import { CONFIGURABLE_EVENT_TYPE_CODES, EVENT_TYPES, eventCodesOf, HELLO_WORLD } from "../webhooks/catalogue";
 import { validateWebhookBody, validateWebhookQuery, WEBHOOK_OPERATIONS, type WebhookOperationId } from "./webhook-validation";
@@ -52,10 +52,10 @@ const HANDLERS: Readonly<Record<WebhookOperationId, Handler>> = {
 export async function handleMerchantWebhooks(request: Request, segments: readonly string[], info: RequestInfo): Promise<Response> {
   const path = `/${segments.join("/")}`;
   const candidates = (Object.keys(WEBHOOK_OPERATIONS) as WebhookOperationId[]).filter((id) => WEBHOOK_OPERATIONS[id].path === path);
-  if (candidates.length === 0) throw new BankError(404, "NOT_FOUND", `No such resource: ${info.path}`);
+  if (candidates.length === 0) throw new SandboxHttpError(404, "NOT_FOUND", `No such resource: ${info.path}`);
   const id = candidates.find((c) => WEBHOOK_OPERATIONS[c].method === request.method);
   if (!id) {
-    throw new BankError(405, "METHOD_NOT_ALLOWED", `Request method '${request.method}' is not supported`, {
+    throw new SandboxHttpError(405, "METHOD_NOT_ALLOWED", `Request method '${request.method}' is not supported`, {
       Allow: candidates.map((c) => WEBHOOK_OPERATIONS[c].method).join(", "),
     });
   }
@@ -63,7 +63,7 @@ export async function handleMerchantWebhooks(request: Request, segments: readonl
   // The bank counts calls per application and scope: this API has its own budget.
   const rate = rateLimiter().take(`${caller.clientId} ${COMMON_SERVICES_SCOPE}`);
   if (!rate.allowed) {
-    throw new BankError(429, "TOO_MANY_REQUESTS", "Rate limit exceeded: 600 calls per minute per application", {
+    throw new SandboxHttpError(429, "TOO_MANY_REQUESTS", "Rate limit exceeded: 600 calls per minute per application", {
       "Retry-After": String(rate.retryAfterSeconds),
     });
   }
@@ -97,13 +97,13 @@ function findConfig(request: Request, caller: Caller): Response {
   const eventTypeCode = String(query.eventTypeCode);
   // HELLO_WORLD reads the configuration test events are sent to.
   const config = eventTypeCode === HELLO_WORLD ? configForEventType(caller.merchantId, HELLO_WORLD) : getConfig(caller.merchantId, eventTypeCode);
-  if (!config) throw new BankError(404, "ENTITY_NOT_FOUND", `No webhook configuration for the event type ${eventTypeCode}`);
+  if (!config) throw new SandboxHttpError(404, "ENTITY_NOT_FOUND", `No webhook configuration for the event type ${eventTypeCode}`);
   return json(configToApi(config));
 }
 
 /** Rules the schema cannot state: what an active webhook needs, which codes belong to the type. */
 function checkConfig(input: ConfigInput, caller: Caller): void {
-  const invalid = (message: string) => new BankError(400, "REQUEST_VALIDATION_ERROR", message);
+  const invalid = (message: string) => new SandboxHttpError(400, "REQUEST_VALIDATION_ERROR", message);
   if (!CONFIGURABLE_EVENT_TYPE_CODES.includes(input.eventTypeCode) || !sellsFinancing(caller)) {
     throw invalid(`Field 'eventTypeCode' must be an event type of your contracted products (${CONFIGURABLE_EVENT_TYPE_CODES.join(", ")}); rejected value "${input.eventTypeCode}"`);
   }
@@ -164,7 +164,7 @@ export function parseSort(raw: string | undefined): { sort: SortKey; descending:
   const match = /^([+-]?)(\w+)$/.exec(raw ?? "-timestamp");
   const key = match?.[2] as SortKey | undefined;
   if (!match || !key || !SORT_KEYS.includes(key)) {
-    throw new BankError(400, "REQUEST_VALIDATION_ERROR", `Parameter 'sort' must be one of ${SORT_KEYS.join(", ")}, optionally prefixed with - (descending) or +; rejected value ${JSON.stringify(raw)}`);
+    throw new SandboxHttpError(400, "REQUEST_VALIDATION_ERROR", `Parameter 'sort' must be one of ${SORT_KEYS.join(", ")}, optionally prefixed with - (descending) or +; rejected value ${JSON.stringify(raw)}`);
   }
   return { sort: key, descending: match[1] === "-" };
 }
@@ -172,9 +172,9 @@ export function parseSort(raw: string | undefined): { sort: SortKey; descending:
 function findEvents(request: Request, caller: Caller): Response {
   const query = validateWebhookQuery("findWebhookEventsForMerchant", new URL(request.url).searchParams);
   const page = query.page === undefined ? 1 : Number(query.page);
-  if (page < 1) throw new BankError(400, "INVALID_PAGE_INDEX", "Page index must not be less than one");
+  if (page < 1) throw new SandboxHttpError(400, "INVALID_PAGE_INDEX", "Page index must not be less than one");
   const size = query.pageSize === undefined ? 20 : Number(query.pageSize);
-  if (size < 1 || size > MAX_PAGE_SIZE) throw new BankError(400, "REQUEST_VALIDATION_ERROR", `Parameter 'pageSize' must be between 1 and ${MAX_PAGE_SIZE}`);
+  if (size < 1 || size > MAX_PAGE_SIZE) throw new SandboxHttpError(400, "REQUEST_VALIDATION_ERROR", `Parameter 'pageSize' must be between 1 and ${MAX_PAGE_SIZE}`);
   const { total, events } = listEvents(
     {
       merchantId: caller.merchantId,

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Merchant } from "../store/merchants";
-import { BankError, type RequestInfo } from "./errors";
+import { SandboxHttpError, type RequestInfo } from "./errors";
 import { allowedOrigins, allowedOriginsInput, setAllowedOrigins } from "../webhooks/allowed-origins";
 import { configToApi, eventToApi } from "./webhook-api";
 import { replayNow } from "../webhooks/dispatcher";
@@ -60,7 +60,7 @@ export async function handleWebhookControls(request: Request, merchant: Merchant
 
     case "GET events": {
       const q = eventsQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-      if (!q.success) throw new BankError(400, "REQUEST_VALIDATION_ERROR", `Invalid query: ${q.error.issues[0]?.path.join(".")} ${q.error.issues[0]?.message}`);
+      if (!q.success) throw new SandboxHttpError(400, "REQUEST_VALIDATION_ERROR", `Invalid query: ${q.error.issues[0]?.path.join(".")} ${q.error.issues[0]?.message}`);
       const { page, pageSize, status, subscriptionId } = q.data;
       const { total, events } = listEvents({ merchantId: merchant.id, status, subscriptionId }, { index: page, size: pageSize, sort: "timestamp", descending: true });
       return json({ totalEventCount: total, events: events.map((e) => eventWithAttempts(e.id)).filter(Boolean) });
@@ -70,18 +70,18 @@ export async function handleWebhookControls(request: Request, merchant: Merchant
       return json({ origins: allowedOrigins(merchant) });
     case "PUT allowed-origins": {
       const parsed = allowedOriginsInput.safeParse(await request.json().catch(() => undefined));
-      if (!parsed.success) throw new BankError(400, "REQUEST_VALIDATION_ERROR", `Field '${parsed.error.issues[0]?.path.join(".") || "origins"}': ${parsed.error.issues[0]?.message}`);
+      if (!parsed.success) throw new SandboxHttpError(400, "REQUEST_VALIDATION_ERROR", `Field '${parsed.error.issues[0]?.path.join(".") || "origins"}': ${parsed.error.issues[0]?.message}`);
       return json({ origins: setAllowedOrigins(merchant, parsed.data.origins) });
     }
 
     case "POST events/:id/_replay": {
       const eventId = rest[1]!;
       const event = getEvent(eventId);
-      if (!event || event.merchantId !== merchant.id) throw new BankError(404, "ENTITY_NOT_FOUND", `No webhook event ${eventId} for merchant ${merchant.id}`);
+      if (!event || event.merchantId !== merchant.id) throw new SandboxHttpError(404, "ENTITY_NOT_FOUND", `No webhook event ${eventId} for merchant ${merchant.id}`);
       const result = await replayNow(eventId);
-      if (!result) throw new BankError(409, "CONFLICT", "A delivery of this event is under way; try again in a moment");
+      if (!result) throw new SandboxHttpError(409, "CONFLICT", "A delivery of this event is under way; try again in a moment");
       return json({ result, event: eventWithAttempts(eventId) });
     }
   }
-  throw new BankError(404, "NOT_FOUND", `No such control: ${info.method} ${info.path}`);
+  throw new SandboxHttpError(404, "NOT_FOUND", `No such control: ${info.method} ${info.path}`);
 }

@@ -8,7 +8,7 @@ import addFormats from "ajv-formats";
 import { loadContract } from "@/server/contract";
 import { fieldRuleMessage, gatewayMessage, pickError } from "./ajv-messages";
 import { pointerSegment } from "./contract-operations";
-import { BankError, GatewayValidationError } from "./errors";
+import { SandboxHttpError, GatewayValidationError } from "./errors";
 
 const CONTRACT_ID = "merchant-webhooks";
 
@@ -68,7 +68,7 @@ export function validateWebhookBody(id: WebhookOperationId, body: unknown): void
   const picked = pickError(validate.errors ?? []);
   if (!picked) return;
   if (picked.kind === "gateway") throw new GatewayValidationError(gatewayMessage(picked.error));
-  throw new BankError(400, "REQUEST_VALIDATION_ERROR", fieldRuleMessage(picked.error));
+  throw new SandboxHttpError(400, "REQUEST_VALIDATION_ERROR", fieldRuleMessage(picked.error));
 }
 
 /** The operation's query parameters, converted to their contract types; a bad one is a 400. */
@@ -81,7 +81,7 @@ export function validateWebhookQuery(id: WebhookOperationId, query: URLSearchPar
     const type = param.schema?.format ?? param.schema?.type ?? "string";
     if (raw === null || raw === "") {
       if (param.required) {
-        throw new BankError(400, "REQUEST_VALIDATION_ERROR", `Required request parameter '${param.name}' for method parameter type ${type} is not present`);
+        throw new SandboxHttpError(400, "REQUEST_VALIDATION_ERROR", `Required request parameter '${param.name}' for method parameter type ${type} is not present`);
       }
       return;
     }
@@ -90,7 +90,7 @@ export function validateWebhookQuery(id: WebhookOperationId, query: URLSearchPar
     if (!validate(value)) {
       const error = pickError(validate.errors ?? [])?.error;
       const rule = error?.keyword === "type" ? `a valid ${type}` : (error?.message ?? "valid");
-      throw new BankError(400, "REQUEST_VALIDATION_ERROR", `Failed to convert value of request parameter '${param.name}': ${JSON.stringify(raw)} is not ${rule}`);
+      throw new SandboxHttpError(400, "REQUEST_VALIDATION_ERROR", `Failed to convert value of request parameter '${param.name}': ${JSON.stringify(raw)} is not ${rule}`);
     }
     values[param.name] = value;
   });

@@ -7,7 +7,7 @@
  * - Split payment FR (Franfinance): identity, then card payment.
  * - Long credit FR (Franfinance): application (duration, IBAN, income,
  *   identity document), then the e-signature of the contract.
- * - Long credit DE (Hanseatic Bank), as FACTS.md tells it: the application
+ * - Long credit DE (Hanseatic Bank), as the bank runs it: the application
  *   (duration, IBAN, income) gets the producer's answer at once, PRE_ACCEPTED
  *   or REJECTED, and the buyer goes back to the merchant with it; once
  *   pre-approved, the partner's identification (KYC PIN) with the signature

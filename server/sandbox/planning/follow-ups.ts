@@ -10,7 +10,7 @@ import { getSolution } from "../domain/solutions";
 import { addDuration, parseDuration } from "../clock/duration";
 import type { SandboxSettings } from "./settings";
 
-/** FACTS.md: a French long credit below 3,000 € is accepted automatically on the happy path. */
+/** The bank accepts a French long credit below 3,000 € automatically on the happy path (docs/SANDBOX.md, "Life cycle"). */
 export const FR_AUTO_ACCEPT_LIMIT_CENTS = 300_000;
 
 export interface FollowUp {

@@ -4,7 +4,7 @@ import { eligibleSolutionToApi } from "../../domain/communication-kit";
 import { eligibleSolutions } from "../../domain/eligibility";
 import { boundedCents } from "../amounts";
 import { json, type ApiContext } from "../context";
-import { BankError } from "../errors";
+import { SandboxHttpError } from "../errors";
 import { isCountryCode } from "../iso-codes";
 import { validateQuery } from "../validation";
 
@@ -14,10 +14,10 @@ export function getEligibleSolutions(ctx: ApiContext): Response {
   const country = query.buyerBillingCountry as string;
   const amount = query.financedAmount as number;
   if (!isCountryCode(country)) {
-    throw new BankError(400, "INVALID_COUNTRY_CODE", `buyerBillingCountry must be an ISO 3166-1 alpha-2 country code; rejected value "${country}"`);
+    throw new SandboxHttpError(400, "INVALID_COUNTRY_CODE", `buyerBillingCountry must be an ISO 3166-1 alpha-2 country code; rejected value "${country}"`);
   }
   if (!(amount > 0)) {
-    throw new BankError(400, "REQUEST_VALIDATION_ERROR", `Parameter 'financedAmount' must be greater than 0; rejected value ${amount}`);
+    throw new SandboxHttpError(400, "REQUEST_VALIDATION_ERROR", `Parameter 'financedAmount' must be greater than 0; rejected value ${amount}`);
   }
   const solutions = eligibleSolutions(ctx.merchant.solutionCodes, country, boundedCents(amount));
   // The contract: "An empty json object is returned if not eligible."

@@ -4,7 +4,7 @@ import { simulate, simulationToApi } from "../../domain/simulate";
 import type { Market } from "../../domain/solutions";
 import { positiveCents } from "../amounts";
 import { json, readJson, type ApiContext } from "../context";
-import { BankError } from "../errors";
+import { SandboxHttpError } from "../errors";
 import { isCountryCode } from "../iso-codes";
 import { validateBody, validateGateway } from "../validation";
 
@@ -17,7 +17,7 @@ export async function simulateSolutions(ctx: ApiContext): Promise<Response> {
   validateGateway("simulateSolution", body, ctx.apiVersion);
   const request = body as SimulationRequest;
   if (!isCountryCode(request.buyerBillingCountry)) {
-    throw new BankError(
+    throw new SandboxHttpError(
       400,
       "INVALID_COUNTRY_CODE",
       `buyerBillingCountry must be an ISO 3166-1 alpha-2 country code; rejected value "${request.buyerBillingCountry}"`,

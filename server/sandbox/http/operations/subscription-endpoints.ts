@@ -11,7 +11,7 @@ import { applyAction, createSubscription as storeSubscription, DuplicateOrderErr
 import { cancellationAction, cancellationStatusWord, subscriptionDetail } from "../api-version";
 import { positiveCents, wholeCents } from "../amounts";
 import { json, readJson, type ApiContext } from "../context";
-import { BankError } from "../errors";
+import { SandboxHttpError } from "../errors";
 import { validateBody, validateQuery } from "../validation";
 import { journeyRedirect } from "./journey-redirect";
 import { checkBasket, checkCountryCodes, checkPhones, theBuyer } from "./subscription-checks";
@@ -19,8 +19,8 @@ import { subscriptionSummaryToApi } from "./subscription-mapper";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function duplicate(orderId: string): BankError {
-  return new BankError(400, "BAD_REQUEST", `A subscription already exists for merchantGlobalOrderId ${orderId}`);
+function duplicate(orderId: string): SandboxHttpError {
+  return new SandboxHttpError(400, "BAD_REQUEST", `A subscription already exists for merchantGlobalOrderId ${orderId}`);
 }
 
 /** POST /subscriptions */
@@ -38,7 +38,7 @@ export async function createSubscription(ctx: ApiContext): Promise<Response> {
   const solution = findSolution(request.solutionCode);
   if (solution) checkPhones(buyer, solution.market);
   if (!solution || !isEligible(ctx.merchant.solutionCodes, solution.code, country, amountCents)) {
-    throw new BankError(
+    throw new SandboxHttpError(
       400,
       "FORBIDDEN",
       `Solution ${request.solutionCode} is not eligible for this merchant, buyer billing country ${country} and financed amount ${toEuros(amountCents).toFixed(2)}`,
@@ -63,9 +63,9 @@ export function listSubscriptions(ctx: ApiContext): Response {
   const query = validateQuery("retrieveCreditSubscriptionForSpecificMerchant", ctx.url.searchParams, ctx.apiVersion);
   const page = query.page as number;
   const pageSize = query.pageSize as number;
-  if (page < 1) throw new BankError(400, "INVALID_PAGE_INDEX", `Page index must be at least 1; rejected value ${page}`);
+  if (page < 1) throw new SandboxHttpError(400, "INVALID_PAGE_INDEX", `Page index must be at least 1; rejected value ${page}`);
   // No maximum: the spec sets none, and the vendor's status crons ask for 1000, 9999 or 500000 in one page.
-  if (pageSize < 1) throw new BankError(400, "REQUEST_VALIDATION_ERROR", `Parameter 'pageSize' must be at least 1; rejected value ${pageSize}`);
+  if (pageSize < 1) throw new SandboxHttpError(400, "REQUEST_VALIDATION_ERROR", `Parameter 'pageSize' must be at least 1; rejected value ${pageSize}`);
   const { totalItemCount, items } = listSubscriptionSummaries(ctx.merchant.id, {
     merchantGlobalOrderId: query.merchantGlobalOrderId as string | undefined,
     merchantBasketId: query.merchantBasketId as string | undefined,
@@ -79,9 +79,9 @@ export function listSubscriptions(ctx: ApiContext): Response {
 /** The merchant's subscription named in the path: 400 INVALID_UUID, 404 ENTITY_NOT_FOUND. */
 function pathSubscription(ctx: ApiContext): Subscription {
   const id = ctx.params.creditSubscriptionId ?? "";
-  if (!UUID.test(id)) throw new BankError(400, "INVALID_UUID", `Invalid UUID: "${id}" is not a valid creditSubscriptionId`);
+  if (!UUID.test(id)) throw new SandboxHttpError(400, "INVALID_UUID", `Invalid UUID: "${id}" is not a valid creditSubscriptionId`);
   const sub = getMerchantSubscription(ctx.merchant.id, id.toLowerCase());
-  if (!sub) throw new BankError(404, "ENTITY_NOT_FOUND", `No credit subscription found with id ${id}`);
+  if (!sub) throw new SandboxHttpError(404, "ENTITY_NOT_FOUND", `No credit subscription found with id ${id}`);
   return sub;
 }
 
@@ -92,7 +92,7 @@ export function getSubscription(ctx: ApiContext): Response {
 
 function run(sub: Subscription, action: Action, cancellationRequest?: Record<string, unknown>): Subscription {
   const result = applyAction(sub.id, action, { source: "api", cancellationRequest });
-  if (!result.ok) throw new BankError(result.refusal.httpStatus, result.refusal.errorCode, result.refusal.message);
+  if (!result.ok) throw new SandboxHttpError(result.refusal.httpStatus, result.refusal.errorCode, result.refusal.message);
   return result.subscription;
 }
 
@@ -122,7 +122,7 @@ export async function cancelSubscription(ctx: ApiContext): Promise<Response> {
   validateBody("cancelCreditSubscription", body, ctx.apiVersion);
   const request = body as CancellationRequest;
   if (request.cancelledAmount === undefined) {
-    throw new BankError(400, "REQUEST_VALIDATION_ERROR", "Field 'cancelledAmount' is required to cancel a subscription");
+    throw new SandboxHttpError(400, "REQUEST_VALIDATION_ERROR", "Field 'cancelledAmount' is required to cancel a subscription");
   }
   // The sign is the life cycle's to judge, with the bank's own words for it.
   const after = run(sub, cancellationAction(wholeCents(request.cancelledAmount, "cancelledAmount"), ctx.apiVersion), body as Record<string, unknown>);
