@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { consolidatedLabel, solutionLabel } from "@/server/shop/admin/labels";
-import { requireAdmin } from "@/server/shop/auth/session";
 import { getAdminI18n } from "@/server/shop/i18n/admin-server";
 import { CONSOLIDATED_STATUSES, ORDER_STATES } from "@/server/shop/orders/states";
 import { serverCaller } from "@/server/shop/trpc/server";
@@ -10,6 +9,9 @@ import { BankStatus, CancellationRequestedBadge, HoldBadge, StateBadge } from ".
 import { Pager } from "./_components/pager";
 import { SyncAll } from "./_components/sync-all";
 import { Time } from "./_components/time";
+import { DataTable } from "../_components/data-table";
+import { FilterForm, FilterSelect, listParams } from "../_components/list-filters";
+import { PageHead } from "../_components/page-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminI18n()).t.meta.orders };
@@ -26,20 +28,8 @@ const paramsSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
 
-type Params = z.output<typeof paramsSchema>;
-
-function href(params: Params, change: Partial<Params>): string {
-  const next = { ...params, page: undefined, ...change };
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(next)) if (value !== undefined && value !== "") query.set(key, String(value));
-  const search = query.toString();
-  return search ? `/admin?${search}` : "/admin";
-}
-
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const raw = await searchParams;
-  const params = paramsSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  await requireAdmin(href(params, { page: params.page }));
+  const { params, href } = await listParams("/admin", paramsSchema, searchParams);
   const caller = await serverCaller();
   const { t, fmt } = await getAdminI18n();
   const result = await caller.admin.orders.list({
@@ -57,25 +47,19 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
 
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{t.orders.title}</h1>
-          <p className="muted">{t.orders.intro}</p>
-        </div>
-        <SyncAll />
-      </div>
+      <PageHead title={t.orders.title} intro={t.orders.intro} aside={<SyncAll />} />
 
       <nav aria-label={t.orders.byState}>
         <ul className="state-tabs">
           <li>
-            <Link href={href(params, { state: undefined })} aria-current={params.state ? undefined : "page"}>
+            <Link href={href({ state: undefined })} aria-current={params.state ? undefined : "page"}>
               {t.orders.all} <span className="count">{allCount}</span>
             </Link>
           </li>
           {ORDER_STATES.map((state) => (
             <li key={state}>
               <Link
-                href={href(params, { state })}
+                href={href({ state })}
                 aria-current={params.state === state ? "page" : undefined}
                 className={counts[state] === 0 ? "empty" : undefined}
                 title={t.states[state].description}
@@ -87,7 +71,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           ))}
           {onHoldCount > 0 && (
             <li>
-              <Link href={href(params, { hold: params.hold ? undefined : "1" })} aria-current={params.hold ? "page" : undefined}>
+              <Link href={href({ hold: params.hold ? undefined : "1" })} aria-current={params.hold ? "page" : undefined}>
                 {t.orders.onHold} <span className="count">{onHoldCount}</span>
               </Link>
             </li>
@@ -95,101 +79,91 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         </ul>
       </nav>
 
-      <form className="filters" method="get" action="/admin" role="search" aria-label={t.orders.filter}>
+      <FilterForm action="/admin" label={t.orders.filter} filtered={filtered}>
         {params.state && <input type="hidden" name="state" value={params.state} />}
         <label className="grow">
           {t.orders.search}
           <input type="search" name="q" defaultValue={params.q ?? ""} placeholder={t.orders.searchPlaceholder} maxLength={100} />
           <span className="hint">{t.orders.searchHint}</span>
         </label>
-        <label>
-          {t.orders.bankStatus}
-          <select name="bank" defaultValue={params.bank ?? ""}>
-            <option value="">{t.common.any}</option>
-            {CONSOLIDATED_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {consolidatedLabel(status, t)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label={t.orders.bankStatus}
+          name="bank"
+          value={params.bank ?? ""}
+          options={CONSOLIDATED_STATUSES.map((status) => ({ value: status, label: consolidatedLabel(status, t) }))}
+        />
         <label className="inline">
           <input type="checkbox" name="hold" value="1" defaultChecked={params.hold === "1"} /> {t.orders.onHoldOnly}
         </label>
-        <button type="submit">{t.common.apply}</button>
-        {filtered && (
-          <Link className="button secondary" href="/admin">
-            {t.common.clearFilters}
-          </Link>
-        )}
-      </form>
+      </FilterForm>
 
-      <div className="table-wrap" tabIndex={0}>
-        <table>
-          <caption className="sr-only">{t.orders.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.orders.columns.order}</th>
-              <th scope="col">{t.orders.columns.buyer}</th>
-              <th scope="col" className="num">
-                {t.orders.columns.amount}
-              </th>
-              <th scope="col">{t.orders.columns.solution}</th>
-              <th scope="col">{t.orders.columns.state}</th>
-              <th scope="col">{t.orders.columns.bankStatus}</th>
-              <th scope="col">{t.orders.columns.lastSync}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.items.length === 0 && (
-              <tr>
-                <td colSpan={7} className="empty-row">
-                  {filtered ? t.orders.noMatch : t.orders.noneYet}
-                </td>
-              </tr>
-            )}
-            {result.items.map((order) => (
-              <tr key={order.id} data-order-id={order.id}>
-                <td>
-                  <Link href={`/admin/orders/${order.id}`} className="mono">
-                    {order.reference}
-                  </Link>
-                  <span className="sub">
-                    <Time ms={order.createdAt} />
-                  </span>
-                </td>
-                <td>
-                  {order.buyerName}
-                  <span className="sub">{order.buyerEmail}</span>
-                </td>
-                <td className="num">
-                  {fmt.money(order.totalCents)}
-                  {order.financedCents !== order.totalCents && <span className="sub">{t.orders.financed(fmt.money(order.financedCents))}</span>}
-                </td>
-                <td>
-                  {solutionLabel(order.solutionCode, t)}
-                  <span className="sub mono">{order.solutionCode}</span>
-                </td>
-                <td>
-                  <StateBadge state={order.state} /> {order.cancellationRequested && <CancellationRequestedBadge />} {order.onHold && <HoldBadge reason={null} />}
-                </td>
-                <td>
-                  <BankStatus
-                    status={order.bankStatus}
-                    subStatus={order.bankSubStatus}
-                    cancellationStatus={order.cancellationStatus}
-                    cancelledByMerchant={order.financedCents === 0}
-                  />
-                </td>
-                <td className="nowrap">
-                  <Time ms={order.lastSyncedAt} now={now} relative />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <Pager page={result.page} pageSize={result.pageSize} total={result.total} of="orders" hrefFor={(page) => href(params, { page })} />
+      <DataTable
+        caption={t.orders.caption}
+        captionHidden
+        rows={result.items}
+        rowKey={(order) => order.id}
+        rowData={(order) => ({ "data-order-id": order.id })}
+        empty={filtered ? t.orders.noMatch : t.orders.noneYet}
+        columns={[
+          {
+            header: t.orders.columns.order,
+            cell: (order) => (
+              <>
+                <Link href={`/admin/orders/${order.id}`} className="mono">
+                  {order.reference}
+                </Link>
+                <span className="sub">
+                  <Time ms={order.createdAt} />
+                </span>
+              </>
+            ),
+          },
+          {
+            header: t.orders.columns.buyer,
+            cell: (order) => (
+              <>
+                {order.buyerName}
+                <span className="sub">{order.buyerEmail}</span>
+              </>
+            ),
+          },
+          {
+            header: t.orders.columns.amount,
+            num: true,
+            cell: (order) => (
+              <>
+                {fmt.money(order.totalCents)}
+                {order.financedCents !== order.totalCents && <span className="sub">{t.orders.financed(fmt.money(order.financedCents))}</span>}
+              </>
+            ),
+          },
+          {
+            header: t.orders.columns.solution,
+            cell: (order) => (
+              <>
+                {solutionLabel(order.solutionCode, t)}
+                <span className="sub mono">{order.solutionCode}</span>
+              </>
+            ),
+          },
+          {
+            header: t.orders.columns.state,
+            cell: (order) => (
+              <>
+                <StateBadge state={order.state} /> {order.cancellationRequested && <CancellationRequestedBadge />} {order.onHold && <HoldBadge reason={null} />}
+              </>
+            ),
+          },
+          {
+            header: t.orders.columns.bankStatus,
+            cell: (order) => (
+              <BankStatus status={order.bankStatus} subStatus={order.bankSubStatus} cancellationStatus={order.cancellationStatus} cancelledByMerchant={order.financedCents === 0} />
+            ),
+          },
+          { header: t.orders.columns.lastSync, className: "nowrap", cell: (order) => <Time ms={order.lastSyncedAt} now={now} relative /> },
+        ]}
+      />
+      <Pager page={result.page} pageSize={result.pageSize} total={result.total} of="orders" hrefFor={(page) => href({ page })} />
     </>
   );
 }

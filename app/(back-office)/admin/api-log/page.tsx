@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { z } from "zod";
 import { operationLabel } from "@/server/shop/admin/labels";
-import { requireAdmin } from "@/server/shop/auth/session";
 import { getAdminI18n } from "@/server/shop/i18n/admin-server";
 import { serverCaller } from "@/server/shop/trpc/server";
 import { ApiCallsTable } from "../_components/api-calls-table";
 import { Pager } from "../_components/pager";
+import { FilterForm, FilterSelect, listParams } from "../../_components/list-filters";
+import { PageHead } from "../../_components/page-head";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getAdminI18n()).t.meta.apiLog };
@@ -23,20 +23,8 @@ const paramsSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
 
-type Params = z.output<typeof paramsSchema>;
-
-function href(params: Params, change: Partial<Params>): string {
-  const next = { ...params, page: undefined, ...change };
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(next)) if (value !== undefined && value !== "") query.set(key, String(value));
-  const search = query.toString();
-  return search ? `/admin/api-log?${search}` : "/admin/api-log";
-}
-
 export default async function ApiLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const raw = await searchParams;
-  const params = paramsSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  await requireAdmin(href(params, { page: params.page }));
+  const { raw, params, href } = await listParams("/admin/api-log", paramsSchema, searchParams);
   const caller = await serverCaller();
   const { t } = await getAdminI18n();
   const [log, operations] = await Promise.all([
@@ -47,52 +35,30 @@ export default async function ApiLogPage({ searchParams }: { searchParams: Promi
 
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{t.apiLog.title}</h1>
-          <p className="muted">{t.apiLog.intro}</p>
-        </div>
-      </div>
+      <PageHead title={t.apiLog.title} intro={t.apiLog.intro} />
 
-      <form className="filters" method="get" action="/admin/api-log" role="search" aria-label={t.apiLog.filter}>
-        <label>
-          {t.apiLog.operation}
-          <select name="operation" defaultValue={params.operation ?? ""}>
-            <option value="">{t.common.any}</option>
-            {operations.map((operation) => (
-              <option key={operation} value={operation}>
-                {operationLabel(operation, t)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.apiLog.status}
-          <select name="outcome" defaultValue={params.outcome === undefined ? "" : String(params.outcome)}>
-            <option value="">{t.common.any}</option>
-            <option value="failed">{t.apiLog.failed}</option>
-            {STATUSES.map((status) => (
-              <option key={status} value={status}>
-                HTTP {status}
-              </option>
-            ))}
-          </select>
-        </label>
+      <FilterForm action="/admin/api-log" label={t.apiLog.filter} filtered={filtered}>
+        <FilterSelect
+          label={t.apiLog.operation}
+          name="operation"
+          value={params.operation ?? ""}
+          options={operations.map((operation) => ({ value: operation, label: operationLabel(operation, t) }))}
+        />
+        <FilterSelect
+          label={t.apiLog.status}
+          name="outcome"
+          value={params.outcome === undefined ? "" : String(params.outcome)}
+          options={[{ value: "failed", label: t.apiLog.failed }, ...STATUSES.map((status) => ({ value: status, label: `HTTP ${status}` }))]}
+        />
         <label className="grow">
           {t.apiLog.orderId}
           <input name="order" defaultValue={params.order ?? ""} placeholder={t.apiLog.orderPlaceholder} maxLength={36} className="mono" />
         </label>
-        <button type="submit">{t.common.apply}</button>
-        {filtered && (
-          <Link className="button secondary" href="/admin/api-log">
-            {t.common.clearFilters}
-          </Link>
-        )}
-      </form>
+      </FilterForm>
       {raw.order && !params.order && <p className="notice warn">{t.apiLog.notAnOrderId(String(raw.order))}</p>}
 
       <ApiCallsTable calls={log.items} caption={t.apiLog.caption} showOrder />
-      <Pager page={log.page} pageSize={log.pageSize} total={log.total} of="calls" hrefFor={(page) => href(params, { page })} />
+      <Pager page={log.page} pageSize={log.pageSize} total={log.total} of="calls" hrefFor={(page) => href({ page })} />
     </>
   );
 }

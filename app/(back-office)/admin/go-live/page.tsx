@@ -7,6 +7,8 @@ import { goLiveChecklist } from "@/server/shop/go-live/checklist";
 import { goLiveState } from "@/server/shop/go-live/go-live-facts";
 import { getAdminI18n } from "@/server/shop/i18n/admin-server";
 import { todoText } from "@/server/shop/go-live/todo-text";
+import { DataTable } from "../../_components/data-table";
+import { PageHead } from "../../_components/page-head";
 import { reasonText } from "./reason-text";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,18 +23,18 @@ export default async function GoLivePage() {
   const report = "error" in state.acceptance ? null : state.acceptance;
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{t.goLive.title}</h1>
-          <p className="muted">{t.goLive.intro}</p>
-        </div>
-        <p className="go-live-pv">
-          <Link href="/admin/go-live/pv">{t.goLive.pv}</Link>
-          <a href="/admin/go-live/pv.pdf" download>
-            {t.goLive.pvPdf}
-          </a>
-        </p>
-      </div>
+      <PageHead
+        title={t.goLive.title}
+        intro={t.goLive.intro}
+        aside={
+          <p className="go-live-pv">
+            <Link href="/admin/go-live/pv">{t.goLive.pv}</Link>
+            <a href="/admin/go-live/pv.pdf" download>
+              {t.goLive.pvPdf}
+            </a>
+          </p>
+        }
+      />
       <p className={`notice ${red === 0 ? "ok" : "warn"}`} role="status">
         {red === 0 ? t.goLive.allGreen : t.goLive.remaining(red)}
       </p>
@@ -53,45 +55,33 @@ export default async function GoLivePage() {
           <p className="muted">
             {t.goLive.casesIntro} {t.goLive.solutionsFrom[report.solutions.source]}
           </p>
-          <div className="table-scroll">
-            <table data-testid="acceptance-cases">
-              <thead>
-                <tr>
-                  <th scope="col">{t.goLive.caseColumns.solution}</th>
-                  <th scope="col">{t.goLive.caseColumns.scenario}</th>
-                  <th scope="col">{t.goLive.caseColumns.environment}</th>
-                  <th scope="col">{t.goLive.caseColumns.result}</th>
-                  <th scope="col">{t.goLive.caseColumns.order}</th>
-                  <th scope="col">{t.goLive.caseColumns.left}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.cases.map((c) => (
-                  <tr key={c.id} data-case={c.id} data-passed={c.passed}>
-                    <td>{c.solutionCode}</td>
-                    <td>{t.goLive.kinds[c.kind] ?? c.kind}</td>
-                    <td>{t.goLive.environments[c.environment] ?? c.environment}</td>
-                    <td>
-                      <span className={`badge ${c.passed ? "good" : "bad"}`}>{c.passed ? t.goLive.ok : t.goLive.todo}</span>
-                    </td>
-                    <td>
-                      {c.evidence ? (
-                        <>
-                          <Link href={c.evidence.orderHref}>{c.evidence.reference}</Link>{" "}
-                          <Link href={c.evidence.apiLogHref} className="muted">
-                            ({t.goLive.apiCalls})
-                          </Link>
-                        </>
-                      ) : (
-                        <span className="muted">{t.common.none}</span>
-                      )}
-                    </td>
-                    <td>{todoText(c, t, fmt.dateTime) ?? ""}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            testId="acceptance-cases"
+            rows={report.cases}
+            rowKey={(c) => c.id}
+            rowData={(c) => ({ "data-case": c.id, "data-passed": c.passed })}
+            columns={[
+              { header: t.goLive.caseColumns.solution, cell: (c) => c.solutionCode },
+              { header: t.goLive.caseColumns.scenario, cell: (c) => t.goLive.kinds[c.kind] ?? c.kind },
+              { header: t.goLive.caseColumns.environment, cell: (c) => t.goLive.environments[c.environment] ?? c.environment },
+              { header: t.goLive.caseColumns.result, cell: (c) => <span className={`badge ${c.passed ? "good" : "bad"}`}>{c.passed ? t.goLive.ok : t.goLive.todo}</span> },
+              {
+                header: t.goLive.caseColumns.order,
+                cell: (c) =>
+                  c.evidence ? (
+                    <>
+                      <Link href={c.evidence.orderHref}>{c.evidence.reference}</Link>{" "}
+                      <Link href={c.evidence.apiLogHref} className="muted">
+                        ({t.goLive.apiCalls})
+                      </Link>
+                    </>
+                  ) : (
+                    <span className="muted">{t.common.none}</span>
+                  ),
+              },
+              { header: t.goLive.caseColumns.left, cell: (c) => todoText(c, t, fmt.dateTime) ?? "" },
+            ]}
+          />
         </section>
       )}
     </>

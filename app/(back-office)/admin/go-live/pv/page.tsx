@@ -3,6 +3,8 @@ import { shopDb } from "@/db/shop/client";
 import { requireAdmin } from "@/server/shop/auth/session";
 import { bankClient } from "@/server/shop/bank";
 import { currentPv } from "@/server/shop/go-live/current-pv";
+import { DataTable } from "../../../_components/data-table";
+import { Facts } from "../../../_components/facts";
 import { PrintButton } from "./print-button";
 
 export const metadata: Metadata = { title: "PV de recette" };
@@ -20,57 +22,54 @@ export default async function PvPage() {
         </a>
       </p>
       <h1>{pv.title}</h1>
-      <dl className="pv-head">
-        <dt>Marchand</dt>
-        <dd>{pv.merchant}</dd>
-        <dt>N° ORIAS</dt>
-        <dd>{pv.orias}</dd>
-        <dt>Environnement</dt>
-        <dd>{pv.environment}</dd>
-        <dt>Établi le</dt>
-        <dd>{pv.date}</dd>
-      </dl>
+      <Facts
+        className="pv-head"
+        facts={[
+          { term: "Marchand", value: pv.merchant },
+          { term: "N° ORIAS", value: pv.orias },
+          { term: "Environnement", value: pv.environment },
+          { term: "Établi le", value: pv.date },
+        ]}
+      />
       <p>{pv.summary}</p>
-      <table className="pv-cases">
-        <thead>
-          <tr>
-            <th scope="col">Cas</th>
-            <th scope="col">Résultat</th>
-            <th scope="col">Commande et souscription</th>
-            <th scope="col">Montants</th>
-            <th scope="col">Statuts</th>
-            <th scope="col">Horodatage</th>
-          </tr>
-        </thead>
-        <tbody>
-          {pv.cases.map((c) => (
-            <tr key={c.id} data-case={c.id}>
-              <td>
+      <DataTable
+        frame="none"
+        className="pv-cases"
+        rows={pv.cases}
+        rowKey={(c) => c.id}
+        rowData={(c) => ({ "data-case": c.id })}
+        columns={[
+          {
+            header: "Cas",
+            cell: (c) => (
+              <>
                 <strong>{c.solutionCode}</strong> — {c.title}
                 <br />
                 <span className="muted">{c.environment}</span>
-              </td>
-              <td>
-                <span className={`badge ${c.passed ? "good" : "bad"}`}>{c.passed ? "Conforme" : "À faire"}</span>
-              </td>
-              {c.order ? (
+              </>
+            ),
+          },
+          { header: "Résultat", cell: (c) => <span className={`badge ${c.passed ? "good" : "bad"}`}>{c.passed ? "Conforme" : "À faire"}</span> },
+          {
+            header: "Commande et souscription",
+            // A case with no order yet says what is left to do across the order's four columns.
+            span: (c) => (c.order ? undefined : 4),
+            cell: (c) =>
+              c.order ? (
                 <>
-                  <td>
-                    {c.order.reference}
-                    <br />
-                    <span className="muted">{c.order.subscriptionId}</span>
-                  </td>
-                  <td>{c.order.amounts}</td>
-                  <td>{c.order.statuses}</td>
-                  <td>{c.order.timestamps}</td>
+                  {c.order.reference}
+                  <br />
+                  <span className="muted">{c.order.subscriptionId}</span>
                 </>
               ) : (
-                <td colSpan={4}>{c.todo}</td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                c.todo
+              ),
+          },
+          { header: "Montants", cell: (c) => c.order?.amounts },
+          { header: "Statuts", cell: (c) => c.order?.statuses },
+          { header: "Horodatage", cell: (c) => c.order?.timestamps },
+        ]}
+      />
       <p className="pv-signature">{pv.signature}</p>
     </article>
   );

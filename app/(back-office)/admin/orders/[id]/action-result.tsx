@@ -69,6 +69,23 @@ export function ActionResult({ outcome, action, okText, minimumCents, showAmount
   );
 }
 
+/**
+ * Where an order's action says how it went: what it came to, or the error
+ * that kept it from being sent or answered (a refusal of the router's guards, a lost connection).
+ */
+export function ActionStatus({ result, error, ...shown }: { result: ActionOutcome | undefined; error: { message: string } | null } & Omit<Parameters<typeof ActionResult>[0], "outcome">) {
+  return (
+    <>
+      {result && <ActionResult outcome={result} {...shown} />}
+      {error && (
+        <p className="notice error" role="alert">
+          {error.message}
+        </p>
+      )}
+    </>
+  );
+}
+
 /** Field messages of a tRPC validation error (zod's flattened fieldErrors). */
 export function fieldErrorsOf(error: unknown): Record<string, string[] | undefined> {
   const data = (error as { data?: { zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null } | null } | null)?.data;

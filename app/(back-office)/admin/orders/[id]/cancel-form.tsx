@@ -7,7 +7,7 @@ import type { Decision } from "@/server/shop/admin/order-actions";
 import { useAdminI18n } from "@/server/shop/i18n/admin-client";
 import { useTRPC } from "@/server/shop/trpc/client";
 import type { AppRouter } from "@/server/shop/trpc/routers/_app";
-import { ActionResult, fieldErrorsOf } from "./action-result";
+import { ActionStatus, fieldErrorsOf } from "./action-result";
 import { checkAmount, checkCancellation, type CancelField } from "@/server/shop/admin/cancel-checks";
 
 interface Contact {
@@ -132,12 +132,8 @@ export function CancelForm({ orderId, remainingCents, minimumCents, full, partia
 
   return (
     <>
-      {cancel.data && <ActionResult outcome={cancel.data} action="cancel" okText={okText} minimumCents={minimumCents} showAmount />}
-      {cancel.error && Object.keys(serverErrors).length === 0 && (
-        <p className="notice error" role="alert">
-          {cancel.error.message}
-        </p>
-      )}
+      {/* Field errors stand beside their fields instead. */}
+      <ActionStatus result={cancel.data} error={Object.keys(serverErrors).length === 0 ? cancel.error : null} action="cancel" okText={okText} minimumCents={minimumCents} showAmount />
       {!full.allowed ? (
         <p className="muted" data-testid="cancel-unavailable">
           {full.reason}

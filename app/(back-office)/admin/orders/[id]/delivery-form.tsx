@@ -7,7 +7,7 @@ import { operatorLabel, OPERATORS } from "@/server/shop/admin/labels";
 import type { Decision } from "@/server/shop/admin/order-actions";
 import { useAdminI18n } from "@/server/shop/i18n/admin-client";
 import { useTRPC } from "@/server/shop/trpc/client";
-import { ActionResult } from "./action-result";
+import { ActionStatus } from "./action-result";
 
 type Field = "trackingNumber" | "operator";
 
@@ -47,12 +47,7 @@ export function DeliveryForm({ orderId, decision, minimumCents, children }: { or
 
   return (
     <>
-      {confirm.data && <ActionResult outcome={confirm.data} action="delivery" okText={t.outcome.delivered} minimumCents={minimumCents} />}
-      {confirm.error && (
-        <p className="notice error" role="alert">
-          {confirm.error.message}
-        </p>
-      )}
+      <ActionStatus result={confirm.data} error={confirm.error} action="delivery" okText={t.outcome.delivered} minimumCents={minimumCents} />
       {children ??
         (!decision.allowed ? (
           <p className="muted" data-testid="delivery-unavailable">

@@ -1,9 +1,12 @@
 /** The parts of an order's page that show what the shop recorded: buyer, addresses, history, webhooks. */
+import type { ReactNode } from "react";
 import { amountsInText, historySourceLabel } from "@/server/shop/admin/labels";
 import { getAdminI18n } from "@/server/shop/i18n/admin-server";
 import type { OrderDetail } from "@/server/shop/orders";
 import { BankStatus, HoldBadge } from "../../_components/badges";
 import { Time } from "../../_components/time";
+import { DataTable } from "../../../_components/data-table";
+import { Card, Facts } from "../../../_components/facts";
 
 async function Address({ address }: { address: OrderDetail["billingAddress"] }) {
   const { t } = await getAdminI18n();
@@ -31,43 +34,64 @@ export async function BuyerCards({ buyer, billingAddress, deliveryAddress }: Pic
   const { t, fmt } = await getAdminI18n();
   return (
     <div className="grid-3 spaced">
-      <section className="card" aria-labelledby="buyer-title">
-        <h2 id="buyer-title">{t.buyer.title}</h2>
+      <Card id="buyer-title" title={t.buyer.title}>
         {buyer ? (
-          <dl className="facts">
-            <dt>{t.buyer.name}</dt>
-            <dd data-testid="buyer-name">
-              {buyer.commonTitle === "MRS" ? t.buyer.mrs : t.buyer.mr} {buyer.firstName} {buyer.lastName}
-            </dd>
-            <dt>{t.buyer.email}</dt>
-            <dd>
-              <a href={`mailto:${buyer.email}`}>{buyer.email}</a>
-            </dd>
-            <dt>{t.buyer.mobile}</dt>
-            <dd className="mono">{buyer.mobilePhone}</dd>
-            {buyer.birthDate && (
-              <>
-                <dt>{t.buyer.born}</dt>
-                <dd>
-                  {/^\d{4}-\d{2}-\d{2}$/.test(buyer.birthDate) ? fmt.date(Date.parse(`${buyer.birthDate}T12:00:00Z`)) : buyer.birthDate}
-                  {buyer.birthCity && `, ${buyer.birthCity}`}
-                  {buyer.birthCountry && ` (${buyer.birthCountry})`}
-                </dd>
-              </>
-            )}
-          </dl>
+          <Facts
+            facts={[
+              { term: t.buyer.name, value: `${buyer.commonTitle === "MRS" ? t.buyer.mrs : t.buyer.mr} ${buyer.firstName} ${buyer.lastName}`, testId: "buyer-name" },
+              { term: t.buyer.email, value: <a href={`mailto:${buyer.email}`}>{buyer.email}</a> },
+              { term: t.buyer.mobile, value: buyer.mobilePhone, className: "mono" },
+              buyer.birthDate
+                ? {
+                    term: t.buyer.born,
+                    value: (
+                      <>
+                        {/^\d{4}-\d{2}-\d{2}$/.test(buyer.birthDate) ? fmt.date(Date.parse(`${buyer.birthDate}T12:00:00Z`)) : buyer.birthDate}
+                        {buyer.birthCity && `, ${buyer.birthCity}`}
+                        {buyer.birthCountry && ` (${buyer.birthCountry})`}
+                      </>
+                    ),
+                  }
+                : null,
+            ]}
+          />
         ) : (
           <p className="muted">{t.buyer.none}</p>
         )}
-      </section>
-      <section className="card" aria-labelledby="billing-title">
-        <h2 id="billing-title">{t.buyer.billing}</h2>
+      </Card>
+      <Card id="billing-title" title={t.buyer.billing}>
         <Address address={billingAddress} />
-      </section>
-      <section className="card" aria-labelledby="delivery-address-title">
-        <h2 id="delivery-address-title">{t.buyer.delivery}</h2>
+      </Card>
+      <Card id="delivery-address-title" title={t.buyer.delivery}>
         <Address address={deliveryAddress} />
-      </section>
+      </Card>
+    </div>
+  );
+}
+
+/** What was confirmed (delivery, return), and when where the shop recorded it; `children` add the details. */
+export function DoneLine({ testId, text, at, children }: { testId: string; text: string; at: number | null; children?: ReactNode }) {
+  return (
+    <p data-testid={testId}>
+      {text}
+      {at !== null && (
+        <>
+          {" "}
+          <Time ms={at} />
+        </>
+      )}
+      {children}.
+    </p>
+  );
+}
+
+/** A text the engine stored about the order (a hold's reason, the bank's last error), kept in English. */
+export function StoredNote({ tone, title, text, lang }: { tone: "warn" | "error"; title: string; text: ReactNode; lang: string | undefined }) {
+  return (
+    <div className={`notice ${tone}`} role="note">
+      <p>
+        <strong>{title}</strong> <span lang={lang}>{text}</span>
+      </p>
     </div>
   );
 }
@@ -80,64 +104,50 @@ export async function BuyerCards({ buyer, billingAddress, deliveryAddress }: Pic
 export async function HistoryTable({ history, cancelledByMerchant }: Pick<OrderDetail, "history"> & { cancelledByMerchant: boolean }) {
   const { t, fmt, locale } = await getAdminI18n();
   const label = (state: keyof typeof t.states) => t.states[state].label;
+  const c = t.history.columns;
   return (
     <section className="spaced">
-      <div className="table-wrap" tabIndex={0}>
-        <table data-testid="history">
-          <caption>{t.history.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.history.columns.when}</th>
-              <th scope="col">{t.history.columns.source}</th>
-              <th scope="col">{t.history.columns.state}</th>
-              <th scope="col">{t.history.columns.bankSaid}</th>
-              <th scope="col" className="num">
-                {t.history.columns.financed}
-              </th>
-              <th scope="col">{t.history.columns.note}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.length === 0 && (
-              <tr>
-                <td colSpan={6} className="empty-row">
-                  {t.history.none}
-                </td>
-              </tr>
-            )}
-            {history.map((entry) => (
-              <tr key={entry.id} data-source={entry.source}>
-                <td className="nowrap">
-                  <Time ms={entry.at} />
-                </td>
-                <td>{historySourceLabel(entry.source, t)}</td>
-                <td className="nowrap">
-                  {entry.fromState && entry.fromState !== entry.toState ? (
-                    <>
-                      {label(entry.fromState)} → <strong>{label(entry.toState)}</strong>
-                    </>
-                  ) : (
-                    label(entry.toState)
-                  )}
-                  {entry.onHold && (
-                    <>
-                      {" "}
-                      <HoldBadge reason={null} />
-                    </>
-                  )}
-                </td>
-                <td>
-                  <BankStatus status={entry.bankStatus} subStatus={entry.bankSubStatus} cancellationStatus={entry.cancellationStatus} cancelledByMerchant={cancelledByMerchant} />
-                </td>
-                <td className="num">{entry.bankFinancedCents === null ? "—" : fmt.money(entry.bankFinancedCents)}</td>
-                <td className="small" lang={locale === "en" ? undefined : "en"}>
-                  {amountsInText(entry.note, fmt)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="history"
+        caption={t.history.caption}
+        rows={history}
+        rowKey={(entry) => entry.id}
+        rowData={(entry) => ({ "data-source": entry.source })}
+        empty={t.history.none}
+        columns={[
+          { header: c.when, className: "nowrap", cell: (entry) => <Time ms={entry.at} /> },
+          { header: c.source, cell: (entry) => historySourceLabel(entry.source, t) },
+          {
+            header: c.state,
+            className: "nowrap",
+            cell: (entry) => (
+              <>
+                {entry.fromState && entry.fromState !== entry.toState ? (
+                  <>
+                    {label(entry.fromState)} → <strong>{label(entry.toState)}</strong>
+                  </>
+                ) : (
+                  label(entry.toState)
+                )}
+                {entry.onHold && (
+                  <>
+                    {" "}
+                    <HoldBadge reason={null} />
+                  </>
+                )}
+              </>
+            ),
+          },
+          {
+            header: c.bankSaid,
+            cell: (entry) => (
+              <BankStatus status={entry.bankStatus} subStatus={entry.bankSubStatus} cancellationStatus={entry.cancellationStatus} cancelledByMerchant={cancelledByMerchant} />
+            ),
+          },
+          { header: c.financed, num: true, cell: (entry) => (entry.bankFinancedCents === null ? "—" : fmt.money(entry.bankFinancedCents)) },
+          { header: c.note, className: "small", lang: () => (locale === "en" ? undefined : "en"), cell: (entry) => amountsInText(entry.note, fmt) },
+        ]}
+      />
     </section>
   );
 }
@@ -146,39 +156,26 @@ export async function HistoryTable({ history, cancelledByMerchant }: Pick<OrderD
 export async function WebhooksTable({ webhooks }: Pick<OrderDetail, "webhooks">) {
   if (webhooks.length === 0) return null;
   const { t, locale } = await getAdminI18n();
+  const c = t.webhooks.columns;
   return (
     <section className="spaced">
-      <div className="table-wrap" tabIndex={0}>
-        <table>
-          <caption>{t.webhooks.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.webhooks.columns.received}</th>
-              <th scope="col">{t.webhooks.columns.event}</th>
-              <th scope="col">{t.webhooks.columns.status}</th>
-              <th scope="col" className="num">
-                {t.webhooks.columns.times}
-              </th>
-              <th scope="col">{t.webhooks.columns.outcome}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {webhooks.map((event) => (
-              <tr key={event.eventId}>
-                <td className="nowrap">
-                  <Time ms={event.receivedAt} />
-                </td>
-                <td className="mono">{event.eventTypeCode}</td>
-                <td className="mono">{event.hintStatus ?? "—"}</td>
-                <td className="num">{event.timesReceived}</td>
-                <td className="small" lang={event.processedAt === null || locale === "en" ? undefined : "en"}>
-                  {event.processedAt === null ? t.webhooks.notProcessed : event.outcome}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t.webhooks.caption}
+        rows={webhooks}
+        rowKey={(event) => event.eventId}
+        columns={[
+          { header: c.received, className: "nowrap", cell: (event) => <Time ms={event.receivedAt} /> },
+          { header: c.event, className: "mono", cell: (event) => event.eventTypeCode },
+          { header: c.status, className: "mono", cell: (event) => event.hintStatus ?? "—" },
+          { header: c.times, num: true, cell: (event) => event.timesReceived },
+          {
+            header: c.outcome,
+            className: "small",
+            lang: (event) => (event.processedAt === null || locale === "en" ? undefined : "en"),
+            cell: (event) => (event.processedAt === null ? t.webhooks.notProcessed : event.outcome),
+          },
+        ]}
+      />
     </section>
   );
 }

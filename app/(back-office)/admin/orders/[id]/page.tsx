@@ -13,10 +13,13 @@ import { serverCaller } from "@/server/shop/trpc/server";
 import { ApiCallsTable } from "../../_components/api-calls-table";
 import { BankStatus, CancellationRequestedBadge, HoldBadge, StateBadge } from "../../_components/badges";
 import { Time } from "../../_components/time";
+import { DataTable } from "../../../_components/data-table";
+import { Card, Facts } from "../../../_components/facts";
+import { PageHead } from "../../../_components/page-head";
 import { CancelForm } from "./cancel-form";
 import { DeliveryForm } from "./delivery-form";
 import { LiveSubscription } from "./live-subscription";
-import { BuyerCards, HistoryTable, WebhooksTable } from "./order-sections";
+import { BuyerCards, DoneLine, HistoryTable, StoredNote, WebhooksTable } from "./order-sections";
 import { RefreshButton } from "./refresh-button";
 import { ReturnButton } from "./return-button";
 
@@ -57,63 +60,45 @@ export default async function OrderPage({ params }: Props) {
 
   return (
     <>
-      <p className="breadcrumb">
-        <Link href="/admin">{t.order.breadcrumb}</Link> / <span className="mono">{detail.reference}</span>
-      </p>
-      <div className="page-head">
-        <div>
-          <h1>
+      <PageHead
+        back={{ href: "/admin", label: t.order.breadcrumb, here: <span className="mono">{detail.reference}</span> }}
+        title={
+          <>
             {t.order.heading} <span className="mono">{detail.reference}</span>
-          </h1>
-          <p>
-            <StateBadge state={order.state} /> {actions.cancellationRequested && <CancellationRequestedBadge />} {order.onHold && <HoldBadge reason={order.onHoldReason} />}{" "}
-            <span className="muted small">{t.states[order.state].description}</span>
-          </p>
-          <p className="muted small">
-            {t.order.placed} <Time ms={order.createdAt} /> · {t.order.lastRead} <Time ms={order.lastSyncedAt} now={now} relative /> · {t.order.id}{" "}
-            <span className="mono">{order.id}</span>
-            <br />
-            {t.common.timeZoneNote}
-          </p>
-        </div>
-        <RefreshButton orderId={order.id} minimumCents={minimumCents} />
-      </div>
+          </>
+        }
+        intro={
+          <>
+            <p>
+              <StateBadge state={order.state} /> {actions.cancellationRequested && <CancellationRequestedBadge />} {order.onHold && <HoldBadge reason={order.onHoldReason} />}{" "}
+              <span className="muted small">{t.states[order.state].description}</span>
+            </p>
+            <p className="muted small">
+              {t.order.placed} <Time ms={order.createdAt} /> · {t.order.lastRead} <Time ms={order.lastSyncedAt} now={now} relative /> · {t.order.id}{" "}
+              <span className="mono">{order.id}</span>
+              <br />
+              {t.common.timeZoneNote}
+            </p>
+          </>
+        }
+        aside={<RefreshButton orderId={order.id} minimumCents={minimumCents} />}
+      />
 
-      {order.onHold && (
-        <div className="notice warn" role="note">
-          <p>
-            <strong>{t.order.onHold}</strong> <span lang={storedLang}>{amountsInText(order.onHoldReason, fmt)}</span>
-          </p>
-        </div>
-      )}
-      {order.lastErrorCode && (
-        <div className="notice error" role="note">
-          <p>
-            <strong>{t.order.lastError(order.lastErrorCode)}</strong> <span lang={storedLang}>{amountsInText(order.lastErrorMessage, fmt)}</span>
-          </p>
-        </div>
-      )}
+      {order.onHold && <StoredNote tone="warn" title={t.order.onHold} text={amountsInText(order.onHoldReason, fmt)} lang={storedLang} />}
+      {order.lastErrorCode && <StoredNote tone="error" title={t.order.lastError(order.lastErrorCode)} text={amountsInText(order.lastErrorMessage, fmt)} lang={storedLang} />}
 
       <section className="actions" aria-label={t.order.actions}>
         <div className="card" id="delivery">
           <h2>{t.order.delivery}</h2>
           <DeliveryForm orderId={order.id} decision={say(actions.confirmDelivery, "delivery")} minimumCents={minimumCents}>
             {order.deliveryConfirmedAt !== null || order.isDelivered ? (
-              <p data-testid="delivery-done">
-                {t.order.deliveryConfirmed}
-                {order.deliveryConfirmedAt !== null && (
-                  <>
-                    {" "}
-                    <Time ms={order.deliveryConfirmedAt} />
-                  </>
-                )}
+              <DoneLine testId="delivery-done" text={t.order.deliveryConfirmed} at={order.deliveryConfirmedAt}>
                 {order.trackingNumber && (
                   <>
                     : {operatorLabel(order.deliveryOperator, t)}, {t.order.tracking} <span className="mono">{order.trackingNumber}</span>
                   </>
                 )}
-                .
-              </p>
+              </DoneLine>
             ) : undefined}
           </DeliveryForm>
         </div>
@@ -123,16 +108,7 @@ export default async function OrderPage({ params }: Props) {
           <div className="card" id="return">
             <h2>{t.order.return}</h2>
             {order.isReturned ? (
-              <p data-testid="return-done">
-                {t.order.returnConfirmed}
-                {order.returnConfirmedAt !== null && (
-                  <>
-                    {" "}
-                    <Time ms={order.returnConfirmedAt} />
-                  </>
-                )}
-                .
-              </p>
+              <DoneLine testId="return-done" text={t.order.returnConfirmed} at={order.returnConfirmedAt} />
             ) : (
               <ReturnButton orderId={order.id} decision={say(actions.confirmReturn, "return")} minimumCents={minimumCents} />
             )}
@@ -174,99 +150,94 @@ export default async function OrderPage({ params }: Props) {
       </section>
 
       <div className="grid-2 spaced">
-        <section className="card" aria-labelledby="amounts-title">
-          <h2 id="amounts-title">{t.order.amounts}</h2>
-          <dl className="facts">
-            <dt>{t.order.subtotal}</dt>
-            <dd>{fmt.money(order.subtotalCents)}</dd>
-            <dt>{t.order.deliveryCost}</dt>
-            <dd>{fmt.money(order.deliveryCents)}</dd>
-            <dt>{t.order.total}</dt>
-            <dd>
-              <strong>{fmt.money(order.totalCents)}</strong>
-            </dd>
-            <dt>{t.order.financedAtCheckout}</dt>
-            <dd>{fmt.money(order.initialFinancedCents)}</dd>
-            <dt>{t.order.financedShop}</dt>
-            <dd data-testid="financed-shop">{fmt.money(order.financedCents)}</dd>
-            <dt>{t.order.financedBank}</dt>
-            <dd data-testid="financed-bank">{order.bankFinancedCents === null ? <span className="muted">{t.order.notReadYet}</span> : fmt.money(order.bankFinancedCents)}</dd>
-            <dt>{t.order.cancelled}</dt>
-            <dd>{fmt.money(order.cancelledCents)}</dd>
-          </dl>
-        </section>
+        <Card id="amounts-title" title={t.order.amounts}>
+          <Facts
+            facts={[
+              { term: t.order.subtotal, value: fmt.money(order.subtotalCents) },
+              { term: t.order.deliveryCost, value: fmt.money(order.deliveryCents) },
+              { term: t.order.total, value: <strong>{fmt.money(order.totalCents)}</strong> },
+              { term: t.order.financedAtCheckout, value: fmt.money(order.initialFinancedCents) },
+              { term: t.order.financedShop, value: fmt.money(order.financedCents), testId: "financed-shop" },
+              {
+                term: t.order.financedBank,
+                value: order.bankFinancedCents === null ? <span className="muted">{t.order.notReadYet}</span> : fmt.money(order.bankFinancedCents),
+                testId: "financed-bank",
+              },
+              { term: t.order.cancelled, value: fmt.money(order.cancelledCents) },
+            ]}
+          />
+        </Card>
 
-        <section className="card" aria-labelledby="financing-title">
-          <h2 id="financing-title">{t.order.financing}</h2>
-          <dl className="facts">
-            <dt>{t.order.solution}</dt>
-            <dd>
-              {solutionLabel(order.solutionCode, t)} <span className="mono muted">{order.solutionCode}</span>
-              {feesLabel(order.solutionCode, t) && <span className="sub muted small">{feesLabel(order.solutionCode, t)}</span>}
-            </dd>
-            <dt>{t.order.subscription}</dt>
-            <dd className="mono">{order.subscriptionId ?? <span className="muted">{t.order.noneYet}</span>}</dd>
-            <dt>{t.order.bankStatus}</dt>
-            <dd data-testid="bank-status">
-              <BankStatus status={order.bankStatus} subStatus={order.bankSubStatus} cancelledByMerchant={cancelledByMerchant} />
-            </dd>
-            <dt>{t.order.cancellationStatus}</dt>
-            <dd>
-              {order.cancellationStatus ? cancellationLabel(order.cancellationStatus, t) : <span className="muted">{t.common.none}</span>}
-              {order.cancellationAlreadyMade && <span className="sub muted small">{t.order.alreadyMade}</span>}
-            </dd>
-            <dt>{t.order.accepted}</dt>
-            <dd>
-              <Time ms={order.acceptedAt} />
-              {splitWindowEnd !== null && (
-                <span className="sub muted small">
-                  {t.order.cancellableUntil} <Time ms={splitWindowEnd} />
-                </span>
-              )}
-            </dd>
-            <dt>{t.order.delivered}</dt>
-            <dd>{order.isDelivered ? t.common.yes : order.solutionKind === "split" ? t.order.notNeeded : t.common.no}</dd>
-          </dl>
-        </section>
+        <Card id="financing-title" title={t.order.financing}>
+          <Facts
+            facts={[
+              {
+                term: t.order.solution,
+                value: (
+                  <>
+                    {solutionLabel(order.solutionCode, t)} <span className="mono muted">{order.solutionCode}</span>
+                    {feesLabel(order.solutionCode, t) && <span className="sub muted small">{feesLabel(order.solutionCode, t)}</span>}
+                  </>
+                ),
+              },
+              { term: t.order.subscription, value: order.subscriptionId ?? <span className="muted">{t.order.noneYet}</span>, className: "mono" },
+              {
+                term: t.order.bankStatus,
+                value: <BankStatus status={order.bankStatus} subStatus={order.bankSubStatus} cancelledByMerchant={cancelledByMerchant} />,
+                testId: "bank-status",
+              },
+              {
+                term: t.order.cancellationStatus,
+                value: (
+                  <>
+                    {order.cancellationStatus ? cancellationLabel(order.cancellationStatus, t) : <span className="muted">{t.common.none}</span>}
+                    {order.cancellationAlreadyMade && <span className="sub muted small">{t.order.alreadyMade}</span>}
+                  </>
+                ),
+              },
+              {
+                term: t.order.accepted,
+                value: (
+                  <>
+                    <Time ms={order.acceptedAt} />
+                    {splitWindowEnd !== null && (
+                      <span className="sub muted small">
+                        {t.order.cancellableUntil} <Time ms={splitWindowEnd} />
+                      </span>
+                    )}
+                  </>
+                ),
+              },
+              { term: t.order.delivered, value: order.isDelivered ? t.common.yes : order.solutionKind === "split" ? t.order.notNeeded : t.common.no },
+            ]}
+          />
+        </Card>
       </div>
 
       <section className="spaced" aria-labelledby="lines-title">
-        <div className="table-wrap" tabIndex={0}>
-          <table>
-            <caption id="lines-title">{t.order.lines}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.order.lineColumns.item}</th>
-                <th scope="col">{t.order.lineColumns.sku}</th>
-                <th scope="col" className="num">
-                  {t.order.lineColumns.unitPrice}
-                </th>
-                <th scope="col" className="num">
-                  {t.order.lineColumns.qty}
-                </th>
-                <th scope="col" className="num">
-                  {t.order.lineColumns.total}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {detail.lines.map((line) => (
-                <tr key={line.id}>
-                  <td>
-                    {storedNames(line)[locale]}
-                    <span className="sub">
-                      {line.brand} {line.model} · {line.category}
-                    </span>
-                  </td>
-                  <td className="mono">{line.sku}</td>
-                  <td className="num">{fmt.money(line.unitPriceCents)}</td>
-                  <td className="num">{line.quantity}</td>
-                  <td className="num">{fmt.money(line.lineTotalCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t.order.lines}
+          captionId="lines-title"
+          rows={detail.lines}
+          rowKey={(line) => line.id}
+          columns={[
+            {
+              header: t.order.lineColumns.item,
+              cell: (line) => (
+                <>
+                  {storedNames(line)[locale]}
+                  <span className="sub">
+                    {line.brand} {line.model} · {line.category}
+                  </span>
+                </>
+              ),
+            },
+            { header: t.order.lineColumns.sku, className: "mono", cell: (line) => line.sku },
+            { header: t.order.lineColumns.unitPrice, num: true, cell: (line) => fmt.money(line.unitPriceCents) },
+            { header: t.order.lineColumns.qty, num: true, cell: (line) => line.quantity },
+            { header: t.order.lineColumns.total, num: true, cell: (line) => fmt.money(line.lineTotalCents) },
+          ]}
+        />
       </section>
 
       <BuyerCards buyer={buyer} billingAddress={detail.billingAddress} deliveryAddress={detail.deliveryAddress} />

@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useAdminI18n } from "@/server/shop/i18n/admin-client";
 import { useTRPC } from "@/server/shop/trpc/client";
-import { ActionResult } from "./action-result";
+import { ActionStatus } from "./action-result";
 
 /** Re-reads the order from the bank and shows what changed. */
 export function RefreshButton({ orderId, minimumCents }: { orderId: string; minimumCents: number }) {
@@ -16,12 +16,7 @@ export function RefreshButton({ orderId, minimumCents }: { orderId: string; mini
       <button type="button" className="secondary" onClick={() => refresh.mutate({ id: orderId })} disabled={refresh.isPending}>
         {refresh.isPending ? t.order.refreshing : t.order.refresh}
       </button>
-      {refresh.data && <ActionResult outcome={refresh.data} action="refresh" okText={t.outcome.refreshed} minimumCents={minimumCents} />}
-      {refresh.error && (
-        <p className="notice error" role="alert">
-          {refresh.error.message}
-        </p>
-      )}
+      <ActionStatus result={refresh.data} error={refresh.error} action="refresh" okText={t.outcome.refreshed} minimumCents={minimumCents} />
     </div>
   );
 }

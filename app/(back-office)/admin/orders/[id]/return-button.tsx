@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import type { Decision } from "@/server/shop/admin/order-actions";
 import { useAdminI18n } from "@/server/shop/i18n/admin-client";
 import { useTRPC } from "@/server/shop/trpc/client";
-import { ActionResult } from "./action-result";
+import { ActionStatus } from "./action-result";
 
 /**
  * 1.7.1's return confirmation: the goods of a delivered long credit came
@@ -19,12 +19,7 @@ export function ReturnButton({ orderId, decision, minimumCents }: { orderId: str
   const confirm = useMutation(trpc.admin.orders.confirmReturn.mutationOptions({ onSuccess: () => router.refresh() }));
   return (
     <>
-      {confirm.data && <ActionResult outcome={confirm.data} action="return" okText={t.outcome.returned} minimumCents={minimumCents} />}
-      {confirm.error && (
-        <p className="notice error" role="alert">
-          {confirm.error.message}
-        </p>
-      )}
+      <ActionStatus result={confirm.data} error={confirm.error} action="return" okText={t.outcome.returned} minimumCents={minimumCents} />
       {decision.allowed ? (
         <div className="form-actions">
           <p className="muted small">{t.returnForm.intro}</p>
