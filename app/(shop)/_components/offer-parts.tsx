@@ -110,19 +110,18 @@ export function OfferKit({ offer }: { offer: Offer }) {
         )}
       </details>
       <ul className="offer-links">
-        {offer.kit.noticeUrl && (
-          <li>
-            <a href={offer.kit.noticeUrl} target="_blank" rel="noopener noreferrer">
-              {t.offers.notice} <span className="visually-hidden">{t.offers.opensInNewTab}</span>
-            </a>
-          </li>
-        )}
-        {offer.kit.termsUrl && (
-          <li>
-            <a href={offer.kit.termsUrl} target="_blank" rel="noopener noreferrer">
-              {t.offers.terms} <span className="visually-hidden">{t.offers.opensInNewTab}</span>
-            </a>
-          </li>
+        {[
+          { href: offer.kit.noticeUrl, label: t.offers.notice },
+          { href: offer.kit.termsUrl, label: t.offers.terms },
+        ].map(
+          (link) =>
+            link.href && (
+              <li key={link.label}>
+                <a href={link.href} target="_blank" rel="noopener noreferrer">
+                  {link.label} <span className="visually-hidden">{t.offers.opensInNewTab}</span>
+                </a>
+              </li>
+            ),
         )}
       </ul>
     </div>

@@ -16,34 +16,28 @@ export function PreferencesSwitch({ locale, country }: { locale: Locale; country
   return (
     <div className="preferences" aria-label={t.layout.preferences} role="group">
       {/* Two "FR" side by side mean two things: each group says its own name on screen. */}
-      <form method="post" action={PREFERENCES_PATH} className="switch" aria-labelledby="pref-language">
-        <span id="pref-language" className="switch-label">
-          {t.layout.language}
-        </span>
-        <Suspense>
-          <CurrentPathInput />
-        </Suspense>
-        {LOCALES.map((l) => (
-          <button key={l} type="submit" name="locale" value={l} aria-pressed={l === locale} lang={l} title={t.languages[l]}>
-            <span aria-hidden="true">{l.toUpperCase()}</span>
-            <span className="visually-hidden">{t.languages[l]}</span>
-          </button>
-        ))}
-      </form>
-      <form method="post" action={PREFERENCES_PATH} className="switch" aria-labelledby="pref-country">
-        <span id="pref-country" className="switch-label">
-          {t.layout.country}
-        </span>
-        <Suspense>
-          <CurrentPathInput />
-        </Suspense>
-        {COUNTRIES.map((c) => (
-          <button key={c} type="submit" name="country" value={c} aria-pressed={c === country} title={t.countries[c]}>
-            <span aria-hidden="true">{c}</span>
-            <span className="visually-hidden">{t.countries[c]}</span>
-          </button>
-        ))}
-      </form>
+      <SwitchForm id="pref-language" label={t.layout.language} name="locale" options={LOCALES.map((l) => ({ value: l, name: t.languages[l], lang: l, pressed: l === locale }))} />
+      <SwitchForm id="pref-country" label={t.layout.country} name="country" options={COUNTRIES.map((c) => ({ value: c, name: t.countries[c], pressed: c === country }))} />
     </div>
+  );
+}
+
+/** One group: a button a choice, showing its code and saying its name to screen readers. */
+function SwitchForm({ id, label, name, options }: { id: string; label: string; name: string; options: { value: string; name: string; lang?: string; pressed: boolean }[] }) {
+  return (
+    <form method="post" action={PREFERENCES_PATH} className="switch" aria-labelledby={id}>
+      <span id={id} className="switch-label">
+        {label}
+      </span>
+      <Suspense>
+        <CurrentPathInput />
+      </Suspense>
+      {options.map((option) => (
+        <button key={option.value} type="submit" name={name} value={option.value} aria-pressed={option.pressed} lang={option.lang} title={option.name}>
+          <span aria-hidden="true">{option.value.toUpperCase()}</span>
+          <span className="visually-hidden">{option.name}</span>
+        </button>
+      ))}
+    </form>
   );
 }

@@ -2,11 +2,9 @@ import type { Metadata } from "next";
 import Image from "next/image";
 import Link from "next/link";
 import { Suspense } from "react";
-import { shopDb } from "@/db/shop/client";
-import { currentCartId } from "@/server/shop/cart/cart-session";
-import { readCart } from "@/server/shop/cart/cart-store";
 import { financedItems, productName } from "@/server/shop/catalog/products";
 import { getI18n } from "@/server/shop/i18n/server";
+import { CartTotals, currentCart, EmptyCart } from "../_components/cart-view";
 import { OfferInsert, OfferInsertSkeleton } from "../_components/offer-insert";
 import { LineControls } from "./line-controls";
 
@@ -17,19 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CartPage() {
   const { t, fmt, country, locale } = await getI18n();
-  const cartId = await currentCartId();
-  const cart = cartId ? readCart(shopDb(), cartId) : null;
-  if (!cart || cart.lines.length === 0) {
-    return (
-      <div className="empty-state">
-        <h1>{t.cart.title}</h1>
-        <p>{t.cart.empty}</p>
-        <Link className="button" href="/">
-          {t.cart.continueShopping}
-        </Link>
-      </div>
-    );
-  }
+  const cart = await currentCart();
+  if (!cart) return <EmptyCart title={t.cart.title} text={t.cart.empty} t={t} />;
   return (
     <>
       <h1>{t.cart.title}</h1>
@@ -57,16 +44,7 @@ export default async function CartPage() {
         </ul>
         <aside className="cart-summary" aria-labelledby="cart-summary-title">
           <h2 id="cart-summary-title">{t.cart.summary}</h2>
-          <dl className="totals">
-            <dt>{t.cart.subtotal}</dt>
-            <dd>{fmt.money(cart.totals.subtotalCents)}</dd>
-            <dt>{t.cart.delivery}</dt>
-            <dd>{cart.totals.deliveryCents === 0 ? t.cart.freeDelivery : fmt.money(cart.totals.deliveryCents)}</dd>
-            <dt className="grand">{t.cart.total}</dt>
-            <dd className="grand" data-testid="cart-total">
-              {fmt.money(cart.totals.totalCents)}
-            </dd>
-          </dl>
+          <CartTotals totals={cart.totals} totalLabel={t.cart.total} withSubtotal testId="cart-total" t={t} fmt={fmt} />
           <Link className="button button-block" href="/checkout">
             {t.cart.checkout}
           </Link>

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
-import { shopDb } from "@/db/shop/client";
-import { currentCartId } from "@/server/shop/cart/cart-session";
-import { readCart } from "@/server/shop/cart/cart-store";
 import { financedItems, productName } from "@/server/shop/catalog/products";
 import { ISO_COUNTRIES } from "@/server/shop/checkout/countries";
 import { shopFinancing } from "@/server/shop/financing/shop-financing";
 import { getI18n } from "@/server/shop/i18n/server";
 import { intlTag } from "@/server/shop/i18n/locales";
+import { CartTotals, currentCart, EmptyCart } from "../_components/cart-view";
 import { FinancingGaps } from "../_components/financing-gaps";
 import { CheckoutForm } from "./checkout-form";
 
@@ -19,19 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CheckoutPage() {
   const { t, fmt, country, locale } = await getI18n();
-  const cartId = await currentCartId();
-  const cart = cartId ? readCart(shopDb(), cartId) : null;
-  if (!cart || cart.lines.length === 0) {
-    return (
-      <div className="empty-state">
-        <h1>{t.checkout.title}</h1>
-        <p>{t.checkout.emptyCart}</p>
-        <Link className="button" href="/">
-          {t.cart.continueShopping}
-        </Link>
-      </div>
-    );
-  }
+  const cart = await currentCart();
+  if (!cart) return <EmptyCart title={t.checkout.title} text={t.checkout.emptyCart} t={t} />;
   // The choice the server's placement will accept: the same decision, on the same cart.
   const { offers, decision } = await shopFinancing({ amountCents: cart.totals.totalCents, country, items: financedItems(cart.lines, locale), placement: "checkout", locale });
   const regionNames = new Intl.DisplayNames([intlTag(locale)], { type: "region" });
@@ -60,14 +47,7 @@ export default async function CheckoutPage() {
               </li>
             ))}
           </ul>
-          <dl className="totals">
-            <dt>{t.cart.delivery}</dt>
-            <dd>{cart.totals.deliveryCents === 0 ? t.cart.freeDelivery : fmt.money(cart.totals.deliveryCents)}</dd>
-            <dt className="grand">{t.checkout.total}</dt>
-            <dd className="grand" data-testid="checkout-total">
-              {fmt.money(cart.totals.totalCents)}
-            </dd>
-          </dl>
+          <CartTotals totals={cart.totals} totalLabel={t.checkout.total} withSubtotal={false} testId="checkout-total" t={t} fmt={fmt} />
           <Link href="/cart">{t.bankPage.backToCart}</Link>
         </aside>
       </div>
