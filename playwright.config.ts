@@ -28,6 +28,8 @@ export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
   workers: 2,
+  // A `test.only` left in a commit would silently skip the rest of the suite in CI.
+  forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
