@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openOrderOf, signInAsAdmin, splitPaymentOrder, stateBadge, uniqueBuyer } from "./admin-support";
+import { paidSplitPaymentInBackOffice, stateBadge, uniqueBuyer } from "./admin-support";
 
 // A shopper's whole journey through the shop and the bank, then the back office: longer than one page's test.
 test.describe.configure({ timeout: 180_000 });
@@ -7,11 +7,7 @@ test.describe.configure({ timeout: 180_000 });
 test.describe("cancelling a split payment from the back office", () => {
   test("one partial cancellation, then a second one refused with the reason before the bank is asked", async ({ page }) => {
     const buyer = uniqueBuyer("Partielle");
-    await splitPaymentOrder(page, "machine-espresso", buyer, { pay: true });
-
-    await signInAsAdmin(page);
-    await openOrderOf(page, buyer.email);
-    await expect(stateBadge(page)).toHaveText("Accepted, to ship");
+    await paidSplitPaymentInBackOffice(page, "machine-espresso", buyer);
     // Split payment needs no delivery confirmation, and the page says why.
     await expect(page.getByTestId("delivery-unavailable")).toContainText("Split payment needs no delivery confirmation");
 
@@ -54,11 +50,7 @@ test.describe("cancelling a split payment from the back office", () => {
 
   test("a full cancellation leaves the order cancelled, with nothing financed", async ({ page }) => {
     const buyer = uniqueBuyer("Totale");
-    await splitPaymentOrder(page, "robot-patissier", buyer, { pay: true });
-
-    await signInAsAdmin(page);
-    await openOrderOf(page, buyer.email);
-    await expect(stateBadge(page)).toHaveText("Accepted, to ship");
+    await paidSplitPaymentInBackOffice(page, "robot-patissier", buyer);
     const form = page.getByRole("form", { name: "Cancel the financing" });
     await expect(form.getByText("Full cancellation.")).toBeVisible();
     await form.getByLabel("Reason").fill("Order cancelled by the buyer");

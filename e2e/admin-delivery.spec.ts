@@ -1,10 +1,10 @@
-import { expect, test } from "@playwright/test";
-import { advanceBankClockBy, forceAtBank, longCreditOrder, openOrderOf, signInAsAdmin, stateBadge, uniqueBuyer } from "./admin-support";
+import { expect, test } from "./fixtures";
+import { longCreditOrder, openOrderOf, signInAsAdmin, stateBadge, uniqueBuyer } from "./admin-support";
 
 // A shopper's whole journey through the shop and the bank, then the back office: longer than one page's test.
 test.describe.configure({ timeout: 180_000 });
 
-test("the merchant confirms delivery of an accepted long credit; the lender pays once the bank's clock has moved", async ({ page }) => {
+test("the merchant confirms delivery of an accepted long credit; the lender pays once the bank's clock has moved", async ({ page, shopBank }) => {
   const buyer = uniqueBuyer("Livraison");
   const subscriptionId = await longCreditOrder(page, "machine-espresso", buyer);
 
@@ -15,7 +15,7 @@ test("the merchant confirms delivery of an accepted long credit; the lender pays
   await expect(page.getByTestId("delivery-unavailable")).toContainText("once the lender has accepted the credit");
 
   // The lender accepts (at the bank); the webhook or a refresh brings it to the shop.
-  await forceAtBank(page.request, subscriptionId, "accept");
+  await shopBank.force(subscriptionId, "accept");
   await page.getByRole("button", { name: "Refresh from the bank" }).click();
   await expect(stateBadge(page)).toHaveText("Accepted, to ship");
   await expect(page.getByTestId("bank-status")).toContainText("Waiting for the delivery confirmation");
@@ -36,7 +36,7 @@ test("the merchant confirms delivery of an accepted long credit; the lender pays
   await expect(page.getByTestId("api-calls").locator('tr[data-operation="doConfirmDelivery"]')).toHaveCount(1);
 
   // "Within 2 to 8 days": the sandbox's clock jumps by the merchant's funding delay.
-  await advanceBankClockBy(page.request, "fundingDelay");
+  await shopBank.advanceClockBy("fundingDelay");
   await expect(async () => {
     await page.getByRole("button", { name: "Refresh from the bank" }).click();
     await expect(stateBadge(page)).toHaveText("Funded", { timeout: 2_000 });

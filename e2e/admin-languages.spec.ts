@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test, type TestInfo } from "@playwright/test";
+import type { Page, TestInfo } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { parseEnv } from "../server/env";
-import { clearBankFaults, forceAtBank, longCreditOrder, openOrderOf, refuseNextBankCall, signInAsAdmin, splitPaymentOrder, stateBadge, uniqueBuyer } from "./admin-support";
+import { longCreditOrder, openOrderOf, signInAsAdmin, splitPaymentOrder, stateBadge, uniqueBuyer } from "./admin-support";
 
 // A shopper's whole journey through the shop and the bank, then the back office.
 test.describe.configure({ timeout: 180_000 });
@@ -91,7 +92,7 @@ test("in French: orders, an order and its full cancellation, the API log, all in
 test.describe("on a phone, in German", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test("a long credit from pre-accepted to cancellable, with its 14-day limit, on a 390 px screen", async ({ page }, testInfo) => {
+  test("a long credit from pre-accepted to cancellable, with its 14-day limit, on a 390 px screen", async ({ page, shopBank }, testInfo) => {
     const buyer = uniqueBuyer("Deutsch");
     const subscriptionId = await longCreditOrder(page, "machine-espresso", buyer);
 
@@ -106,7 +107,7 @@ test.describe("on a phone, in German", () => {
     await expect(page.getByTestId("cancel-unavailable")).toContainText("Nur eine angenommene Finanzierung kann storniert werden");
     await checkPage(page, testInfo, "de-phone-order-pre-accepted");
 
-    await forceAtBank(page.request, subscriptionId, "accept");
+    await shopBank.force(subscriptionId, "accept");
     await page.getByRole("button", { name: "Bei der Bank neu lesen" }).click();
     await expect(stateBadge(page)).toHaveText("Angenommen, zu versenden");
     await expect(page.getByTestId("bank-status")).toContainText("Lieferbestätigung ausstehend");
@@ -122,7 +123,7 @@ test.describe("on a phone, in German", () => {
     await checkPage(page, testInfo, "de-phone-order-accepted");
 
     // The bank refuses the cancellation (its rate limit, for this one call): what it means, said in German.
-    await refuseNextBankCall(page.request, "cancelCreditSubscription");
+    await shopBank.refuseNextCall("cancelCreditSubscription");
     try {
       await form.getByLabel("Grund").fill("Bestellung vom Käufer storniert");
       await form.getByRole("button", { name: "Finanzierung stornieren…" }).click();
@@ -135,7 +136,7 @@ test.describe("on a phone, in German", () => {
       await expect(stateBadge(page)).toHaveText("Angenommen, zu versenden");
       await checkPage(page, testInfo, "de-phone-order-bank-refused");
     } finally {
-      await clearBankFaults(page.request);
+      await shopBank.clearFaults();
     }
 
     await page.getByRole("navigation", { name: "Backoffice" }).getByRole("link", { name: "API-Protokoll" }).click();

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
-import { forceAtBank, openOrderOf, signInAsAdmin, stateBadge } from "./admin-support";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { openOrderOf, signInAsAdmin, stateBadge } from "./admin-support";
 import { germanJourneyWithGoodPin, KLAUS, returnToken, startGermanCheckout } from "./shop-support";
 
 // A shopper's whole journey through the shop and the bank, then the back office.
@@ -14,7 +15,7 @@ async function cancelFromForm(page: Page, amount: string, reason: string) {
 }
 
 test.describe("cancellations the lender decides later", () => {
-  test("a Hanseatic partial cancellation is shown as requested, no second one is offered, and the order follows the lender's acceptance", async ({ page }) => {
+  test("a Hanseatic partial cancellation is shown as requested, no second one is offered, and the order follows the lender's acceptance", async ({ page, shopBank }) => {
     const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
     const buyer = { ...KLAUS, lastName: "Storno", email: `klaus.${tag}@example.de` };
     await startGermanCheckout(page, buyer);
@@ -25,7 +26,7 @@ test.describe("cancellations the lender decides later", () => {
 
     await signInAsAdmin(page);
     await openOrderOf(page, buyer.email);
-    await forceAtBank(page.request, subscriptionId, "accept");
+    await shopBank.force(subscriptionId, "accept");
     await page.getByRole("button", { name: "Refresh from the bank" }).click();
     await expect(stateBadge(page)).toHaveText("Accepted, to ship");
 
@@ -36,7 +37,7 @@ test.describe("cancellations the lender decides later", () => {
     await expect(page.getByTestId("cancellation-pending")).toContainText("the lender has not decided yet");
     await expect(page.getByRole("form", { name: "Cancel the financing" })).toHaveCount(0);
 
-    await forceAtBank(page.request, subscriptionId, "accept-cancellation");
+    await shopBank.force(subscriptionId, "accept-cancellation");
     await page.getByRole("button", { name: "Refresh from the bank" }).click();
     await expect(stateBadge(page)).toHaveText("Partially cancelled");
     await expect(page.getByTestId("cancellation-requested")).toHaveCount(0);

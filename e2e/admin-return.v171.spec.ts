@@ -1,15 +1,15 @@
-import { expect, test } from "@playwright/test";
-import { forceAtBank, longCreditOrder, openOrderOf, signInAsAdmin, stateBadge, uniqueBuyer } from "./admin-support";
+import { expect, test } from "./fixtures";
+import { longCreditOrder, openOrderOf, signInAsAdmin, stateBadge, uniqueBuyer } from "./admin-support";
 
 // Run by the "chromium-1.7.1" project, against an app whose bank and shop speak 1.7.1 (playwright.config.ts):
 // only that version has the return confirmation.
 test.describe.configure({ timeout: 180_000 });
 
 test.describe("returns (E-financing 1.7.1)", () => {
-  test("a delivered long credit asks for its return, then cancels", async ({ page }) => {
+  test("a delivered long credit asks for its return, then cancels", async ({ page, shopBank }) => {
     const buyer = uniqueBuyer("Retour");
     const subscriptionId = await longCreditOrder(page, "ordinateur-portable-creatif", buyer);
-    await forceAtBank(page.request, subscriptionId, "accept");
+    await shopBank.force(subscriptionId, "accept");
     await signInAsAdmin(page);
     await openOrderOf(page, buyer.email);
     const delivery = page.getByRole("form", { name: "Confirm delivery" });

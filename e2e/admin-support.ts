@@ -5,25 +5,21 @@
  * controls for what only time or the lender decides (virtual clock, forced
  * transitions). Never the sandbox's code, never rows written by hand.
  */
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { parseEnv } from "../server/env";
 import {
-  addToCart,
   bankConfirmIdentity,
   bankFrenchCreditJourney,
   bankPayByCard,
+  type Buyer,
   CARD_ACCEPTED,
   confirmCheckout,
-  fillBirth,
-  fillCheckout,
   MARIE,
   returnToken,
-  type Buyer,
+  startCheckout,
 } from "./shop-support";
 
-const CONTROLS = "/sandbox/baas/uatc/sandbox/v1";
 const env = parseEnv({});
-const consoleAuth = { Authorization: `Basic ${Buffer.from(`console:${env.SANDBOX_CONSOLE_PASSWORD}`).toString("base64")}` };
 
 let counter = 0;
 
@@ -78,10 +74,7 @@ export const stateBadge = (page: Page) => page.getByRole("main").locator("h1 + p
 
 /** The shopper buys `slug` in 3x and either pays (accepted) or stops on the bank's first page. */
 export async function splitPaymentOrder(page: Page, slug: string, buyer: Buyer, options: { pay: boolean }): Promise<string> {
-  await addToCart(page, slug);
-  await page.goto("/checkout");
-  await fillCheckout(page, buyer);
-  await page.getByRole("radio", { name: /en 3x/ }).check();
+  await startCheckout(page, slug, /en 3x/, buyer);
   await confirmCheckout(page);
   await expect(page).toHaveURL(/\/sandbox\/journey\//);
   const subscriptionId = new URL(page.url()).pathname.split("/")[3]!;
@@ -94,13 +87,17 @@ export async function splitPaymentOrder(page: Page, slug: string, buyer: Buyer, 
   return subscriptionId;
 }
 
+/** A split payment the shopper paid, then opened by the admin in the back office (English), accepted and to ship. */
+export async function paidSplitPaymentInBackOffice(page: Page, slug: string, buyer: Buyer): Promise<void> {
+  await splitPaymentOrder(page, slug, buyer, { pay: true });
+  await signInAsAdmin(page);
+  await openOrderOf(page, buyer.email);
+  await expect(stateBadge(page)).toHaveText("Accepted, to ship");
+}
+
 /** The shopper applies for a French long credit and signs: the bank answers PRE_ACCEPTED. */
 export async function longCreditOrder(page: Page, slug: string, buyer: Buyer): Promise<string> {
-  await addToCart(page, slug);
-  await page.goto("/checkout");
-  await fillCheckout(page, buyer);
-  await page.getByRole("radio", { name: /mois/ }).first().check();
-  await fillBirth(page);
+  await startCheckout(page, slug, /mois/, buyer, { birth: true });
   await confirmCheckout(page);
   await expect(page).toHaveURL(/\/sandbox\/journey\//);
   const subscriptionId = new URL(page.url()).pathname.split("/")[3]!;
@@ -108,53 +105,4 @@ export async function longCreditOrder(page: Page, slug: string, buyer: Buyer): P
   await returnToken(page);
   await expect(page.getByRole("heading", { level: 1, name: "Votre demande de crédit est en cours d'étude" })).toBeVisible();
   return subscriptionId;
-}
-
-/** The sandbox merchant the shop is configured with (SCALEXPERT_CLIENT_ID). */
-async function shopMerchant(request: APIRequestContext): Promise<{ merchantId: string; settings: Record<string, string> }> {
-  const answer = await request.get(`${CONTROLS}/merchants`, { headers: consoleAuth });
-  expect(answer.status()).toBe(200);
-  const { merchants } = (await answer.json()) as { merchants: { merchantId: string; clientId: string; settings: Record<string, string> }[] };
-  const merchant = merchants.find((m) => m.clientId === env.SCALEXPERT_CLIENT_ID);
-  if (!merchant) throw new Error("the shop's merchant is not in the sandbox");
-  return merchant;
-}
-
-/** What the lender or the buyer does at the bank (the sandbox console's "force" button). */
-export async function forceAtBank(request: APIRequestContext, subscriptionId: string, action: string): Promise<{ status: string; subStatus: string }> {
-  const { merchantId } = await shopMerchant(request);
-  const answer = await request.post(`${CONTROLS}/merchants/${merchantId}/subscriptions/${subscriptionId}/transitions`, { headers: consoleAuth, data: { action } });
-  expect(answer.status(), await answer.text()).toBe(200);
-  return (await answer.json()) as { status: string; subStatus: string };
-}
-
-/** Moves the shop merchant's virtual clock past one of its delays (a key of its settings, e.g. fundingDelay). */
-export async function advanceBankClockBy(request: APIRequestContext, delay: "fundingDelay" | "autoAcceptDelay"): Promise<void> {
-  const { settings } = await shopMerchant(request);
-  await advanceBankClock(request, settings[delay]!);
-}
-
-/** Moves the shop merchant's virtual clock by an ISO 8601 duration (e.g. P1D), running what falls due. */
-export async function advanceBankClock(request: APIRequestContext, by: string): Promise<void> {
-  const { merchantId } = await shopMerchant(request);
-  const answer = await request.post(`${CONTROLS}/merchants/${merchantId}/clock`, { headers: consoleAuth, data: { advanceBy: by } });
-  expect(answer.status(), await answer.text()).toBe(200);
-}
-
-/**
- * The bank refuses the shop merchant's next call of `operation` with a 429 whose Retry-After is too long for the
- * shop to wait (the sandbox's fault injection, console credential): a refusal the back office must explain.
- * Undone by clearBankFaults, whatever the test's outcome.
- */
-export async function refuseNextBankCall(request: APIRequestContext, operation: string): Promise<void> {
-  const { merchantId } = await shopMerchant(request);
-  const faults = { operations: [operation], retryAfterSeconds: 60, script: [{ outcome: "429", operation }] };
-  const answer = await request.put(`${CONTROLS}/merchants/${merchantId}/faults`, { headers: consoleAuth, data: faults });
-  expect(answer.status(), await answer.text()).toBe(200);
-}
-
-export async function clearBankFaults(request: APIRequestContext): Promise<void> {
-  const { merchantId } = await shopMerchant(request);
-  const answer = await request.delete(`${CONTROLS}/merchants/${merchantId}/faults`, { headers: consoleAuth });
-  expect(answer.status(), await answer.text()).toBe(200);
 }

@@ -9,9 +9,8 @@
  * lands on a socket the server is closing.
  */
 import { expect } from "@playwright/test";
-
-const CONSOLE_PASSWORD = process.env.SANDBOX_CONSOLE_PASSWORD || "sandbox";
-const consoleAuth = `Basic ${Buffer.from(`console:${CONSOLE_PASSWORD}`).toString("base64")}`;
+import { readAnswer, type ControlAnswer } from "../server/sandbox/console/controls-client";
+import { bankBase, subscriptionBody, testControls, testMerchant } from "../tests/support/bank-fixtures";
 
 export interface Bank {
   baseURL: string;
@@ -21,14 +20,7 @@ export interface Bank {
   token: string;
 }
 
-interface Answer<T> {
-  status: number;
-  headers: Headers;
-  body: T;
-  text: string;
-}
-
-export async function bankCall<T = unknown>(bank: Pick<Bank, "baseURL">, method: string, path: string, options: { auth?: string; json?: unknown; form?: Record<string, string> } = {}): Promise<Answer<T>> {
+export async function bankCall<T = unknown>(bank: Pick<Bank, "baseURL">, method: string, path: string, options: { auth?: string; json?: unknown; form?: Record<string, string> } = {}): Promise<ControlAnswer<T>> {
   const headers: Record<string, string> = {};
   if (options.auth) headers.Authorization = options.auth;
   let body: string | undefined;
@@ -39,35 +31,15 @@ export async function bankCall<T = unknown>(bank: Pick<Bank, "baseURL">, method:
     headers["Content-Type"] = "application/x-www-form-urlencoded";
     body = new URLSearchParams(options.form).toString();
   }
-  const res = await fetch(`${bank.baseURL}/sandbox/baas/uatc${path}`, { method, headers, body });
-  const text = await res.text();
-  let parsed: unknown = undefined;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    parsed = text;
-  }
-  return { status: res.status, headers: res.headers, body: parsed as T, text };
+  return readAnswer<T>(await fetch(`${bankBase(bank.baseURL)}${path}`, { method, headers, body }));
 }
 
 /** `settings`: the merchant's own, e.g. `{ germanRedirect: "page" }` or `{ apiVersion: "1.7.1" }`. */
-export async function testBank(baseURL: string, solutionCodes: string[], settings: Record<string, string> = {}): Promise<Bank> {
+export async function testBank(baseURL: string, solutionCodes: string[], settings: { germanRedirect?: "url" | "page"; apiVersion?: "1.4.0" | "1.7.1" } = {}): Promise<Bank> {
   const merchantName = `e2e ${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}`;
-  const created = await bankCall<{ merchantId: string; clientId: string; clientSecret: string }>({ baseURL }, "POST", "/sandbox/v1/merchants", {
-    auth: consoleAuth,
-    json: { name: merchantName, solutionCodes, ...settings },
-  });
-  expect(created.status, created.text).toBe(201);
-  const { merchantId, clientId, clientSecret } = created.body;
-  const token = await bankCall<{ access_token: string }>({ baseURL }, "POST", "/auth-server/api/v1/oauth2/token", {
-    auth: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString("base64")}`,
-    form: { grant_type: "client_credentials", scope: "e-financing:rw common-services:rw" },
-  });
-  expect(token.status, token.text).toBe(200);
-  return { baseURL, merchantId, merchantName, token: token.body.access_token };
+  const merchant = await testMerchant(baseURL, solutionCodes, { name: merchantName, scope: "e-financing:rw common-services:rw", ...settings });
+  return { baseURL, merchantId: merchant.merchantId, merchantName, token: merchant.token };
 }
-
-let counter = 0;
 
 export interface Created {
   id: string;
@@ -78,64 +50,12 @@ export interface Created {
 
 /** POST /subscriptions as a merchant would; the confirmation URL is a page of this server that answers 200. */
 export async function createSubscription(bank: Bank, solutionCode: string, financedAmount: number): Promise<Created> {
-  const german = solutionCode.startsWith("SCDE");
-  const orderId = `e2e-${Date.now().toString(36)}-${++counter}`;
+  const body = subscriptionBody(solutionCode, financedAmount, {}, `e2e-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}`);
+  const orderId = body.merchantGlobalOrderId;
   const confirmation = `${bank.baseURL}/api/health?order=${orderId}`;
-  const contact = {
-    lastName: german ? "Müller" : "Dupont",
-    firstName: german ? "Anna" : "Paul",
-    commonTitle: "MR",
-    email: "buyer@example.com",
-    mobilePhoneNumber: german ? "+4915123456789" : "+33612345678",
-  };
-  const address = (locationType: string) => ({
-    locationType,
-    streetNumber: 12,
-    streetName: german ? "Hauptstraße" : "rue de la Paix",
-    zipCode: german ? "20095" : "75002",
-    cityName: german ? "Hamburg" : "Paris",
-    regionName: german ? "Hamburg" : "Île-de-France",
-    countryCode: german ? "DE" : "FR",
-  });
   const answer = await bankCall<{ id: string; redirect: Created["redirect"] }>(bank, "POST", "/e-financing/api/v1/subscriptions", {
     auth: `Bearer ${bank.token}`,
-    json: {
-      solutionCode,
-      merchantBasketId: `basket-${orderId}`,
-      merchantGlobalOrderId: orderId,
-      merchantBuyerId: `buyer-${orderId}`,
-      financedAmount,
-      merchantUrls: { confirmation },
-      buyers: [
-        {
-          birthDate: "1984-05-17",
-          contact,
-          contactAddress: address("MAIN_ADDRESS"),
-          billingContact: contact,
-          billingAddress: address("BILLING_ADDRESS"),
-          deliveryContact: contact,
-          deliveryAddress: address("DELIVERY_ADDRESS"),
-        },
-      ],
-      basketDetails: {
-        basketItems: [
-          {
-            id: "SKU-1",
-            quantity: 1,
-            model: "KSM200",
-            label: "Robot pâtissier",
-            price: financedAmount,
-            currencyCode: "EUR",
-            orderId,
-            brandName: "KitchenAid",
-            description: "Robot pâtissier à bol relevable",
-            specifications: "315 W",
-            category: "Small appliance",
-            isFinanced: true,
-          },
-        ],
-      },
-    },
+    json: { ...body, merchantUrls: { confirmation } },
   });
   expect(answer.status, answer.text).toBe(201);
   return { ...answer.body, orderId, confirmation };
@@ -145,12 +65,11 @@ export async function createSubscription(bank: Bank, solutionCode: string, finan
 export async function statusOf(bank: Bank, subscriptionId: string): Promise<{ status: string; subStatus: string }> {
   const api = await bankCall<{ consolidatedStatus: string }>(bank, "GET", `/e-financing/api/v1/subscriptions/${subscriptionId}`, { auth: `Bearer ${bank.token}` });
   expect(api.status, api.text).toBe(200);
-  const control = await bankCall<{ status: string; subStatus: string }>(bank, "GET", `/sandbox/v1/merchants/${bank.merchantId}/subscriptions/${subscriptionId}`, { auth: consoleAuth });
-  expect(control.body.status).toBe(api.body.consolidatedStatus);
-  return { status: control.body.status, subStatus: control.body.subStatus };
+  const control = await testControls(bank.baseURL).subscription(bank.merchantId, subscriptionId);
+  expect(control.status).toBe(api.body.consolidatedStatus);
+  return { status: control.status, subStatus: control.subStatus };
 }
 
 export async function advanceClock(bank: Bank, advanceBy: string): Promise<void> {
-  const answer = await bankCall(bank, "POST", `/sandbox/v1/merchants/${bank.merchantId}/clock`, { auth: consoleAuth, json: { advanceBy } });
-  expect(answer.status, answer.text).toBe(200);
+  await testControls(bank.baseURL).advanceClock(bank.merchantId, advanceBy);
 }

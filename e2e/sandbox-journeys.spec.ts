@@ -179,6 +179,14 @@ async function sign(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Signer électroniquement" }).click();
 }
 
+/** Back on the merchant's page once signed: PRE_ACCEPTED until the bank's delay has passed on its clock, then ACCEPTED. */
+async function expectSignedThenAccepted(page: Page, created: Created): Promise<void> {
+  await expect(page).toHaveURL(created.confirmation);
+  expect(await statusOf(bank, created.id)).toEqual({ status: "PRE_ACCEPTED", subStatus: "CONTRACT_SIGNED_BY_CUSTOMER" });
+  await advanceClock(bank, "PT5M");
+  expect(await statusOf(bank, created.id)).toEqual({ status: "ACCEPTED", subStatus: "WAITING_FOR_THE_DELIVERY_CONFIRMATION" });
+}
+
 test("French long credit below 3,000 €: PRE_ACCEPTED (signed), then ACCEPTED after the delay on the sandbox clock", async ({ page }) => {
   const created = await createSubscription(bank, "SCFRLT-TXPS", 1500);
   await openJourney(page, created);
@@ -186,10 +194,7 @@ test("French long credit below 3,000 €: PRE_ACCEPTED (signed), then ACCEPTED a
   await frenchApplication(page, /1\s500,00/, "simulated");
   await expectNoSeriousA11yViolations(page);
   await sign(page);
-  await expect(page).toHaveURL(created.confirmation);
-  expect(await statusOf(bank, created.id)).toEqual({ status: "PRE_ACCEPTED", subStatus: "CONTRACT_SIGNED_BY_CUSTOMER" });
-  await advanceClock(bank, "PT5M");
-  expect(await statusOf(bank, created.id)).toEqual({ status: "ACCEPTED", subStatus: "WAITING_FOR_THE_DELIVERY_CONFIRMATION" });
+  await expectSignedThenAccepted(page, created);
 });
 
 test("French long credit at or above 3,000 €: stays PRE_ACCEPTED for a manual decision", async ({ page }) => {
@@ -212,7 +217,7 @@ async function germanApplication(page: Page, income = "3100"): Promise<void> {
   await page.getByRole("button", { name: "Antrag absenden" }).click();
 }
 
-/** FACTS.md: the application is answered at once (PRE_ACCEPTED), the bank's page offers the way back, the KYC follows. */
+/** The bank's German credit: the application is answered at once (PRE_ACCEPTED), the bank's page offers the way back, the KYC follows. */
 async function expectPreApproved(page: Page, created: Created): Promise<void> {
   await expect(page.getByRole("heading", { level: 1, name: "Identifizierung und Unterschrift" })).toBeVisible();
   await expect(page.getByRole("status")).toContainText("vorläufig genehmigt");
@@ -246,10 +251,7 @@ test("German long credit with KYC pin 123456: PRE_ACCEPTED, then ACCEPTED after 
   await expect(page.getByLabel("Ich habe den Kreditvertrag gelesen und nehme ihn an.")).toBeChecked();
   expect((await statusOf(bank, created.id)).status).toBe("PRE_ACCEPTED");
   await kyc(page, "123456");
-  await expect(page).toHaveURL(created.confirmation);
-  expect(await statusOf(bank, created.id)).toEqual({ status: "PRE_ACCEPTED", subStatus: "CONTRACT_SIGNED_BY_CUSTOMER" });
-  await advanceClock(bank, "PT5M");
-  expect(await statusOf(bank, created.id)).toEqual({ status: "ACCEPTED", subStatus: "WAITING_FOR_THE_DELIVERY_CONFIRMATION" });
+  await expectSignedThenAccepted(page, created);
 });
 
 test("German long credit with KYC pin 654321: REJECTED", async ({ page }) => {

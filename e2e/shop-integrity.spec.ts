@@ -1,5 +1,15 @@
 import { expect, test } from "@playwright/test";
-import { addToCart, bankSubscription, bankSubscriptionsOfOrder, confirmCheckout, field, fillBirth, fillCheckout, MARIE, orderByToken } from "./shop-support";
+import {
+  addToCart,
+  bankSubscription,
+  bankSubscriptionsOfOrder,
+  confirmCheckout,
+  field,
+  fillCheckout,
+  MARIE,
+  orderByToken,
+  startCheckout,
+} from "./shop-support";
 
 // Mutations travel one per request (the server refuses batched ones): `{ json: input }` in, `{ result }` out.
 type PlaceAnswer = { result?: { data?: { json?: { token?: string } } } };
@@ -9,10 +19,7 @@ test.describe("what the browser sends is not trusted", () => {
   test.describe.configure({ timeout: 120_000 });
 
   test("an amount slipped into the checkout request is ignored: the order and the bank finance the cart's catalogue total", async ({ page }) => {
-    await addToCart(page, "smartphone-pro");
-    await page.goto("/checkout");
-    await fillCheckout(page, MARIE);
-    await page.getByRole("radio", { name: /en 3x/ }).check();
+    await startCheckout(page, "smartphone-pro", /en 3x/);
 
     // Rewrite the tRPC call the way a tampering shopper would, and keep the answer.
     let placed: { token?: string } = {};
@@ -35,10 +42,7 @@ test.describe("what the browser sends is not trusted", () => {
   });
 
   test("a double click on confirm opens one order and one subscription", async ({ page }) => {
-    await addToCart(page, "robot-patissier");
-    await page.goto("/checkout");
-    await fillCheckout(page, MARIE);
-    await page.getByRole("radio", { name: /en 3x/ }).check();
+    await startCheckout(page, "robot-patissier", /en 3x/);
     const tokens: string[] = [];
     await page.route("**/api/trpc/checkout.place**", async (route) => {
       const response = await route.fetch();
@@ -84,11 +88,7 @@ test.describe("what the browser sends is not trusted", () => {
   });
 
   test("a solution the bank refuses for this cart gets a message the shopper can act on, and the cart is kept", async ({ page }) => {
-    await addToCart(page, "canape-modulable");
-    await page.goto("/checkout");
-    await fillCheckout(page, MARIE);
-    await page.getByRole("radio", { name: /mois/ }).first().check();
-    await fillBirth(page);
+    await startCheckout(page, "canape-modulable", /mois/, MARIE, { birth: true });
     // A split payment the bank does not offer above 3,000 €, slipped in instead of the credit.
     await page.route("**/api/trpc/checkout.place**", async (route) => {
       const body = JSON.parse(route.request().postData() ?? "{}") as { json: Record<string, unknown> };

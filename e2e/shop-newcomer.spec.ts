@@ -1,5 +1,20 @@
 import { expect, test } from "@playwright/test";
-import { addToCart, bankConfirmIdentity, bankPayByCard, baseURL, CARD_ACCEPTED, chooseGerman, confirmCheckout, field, fillCheckout, MARIE, orderByToken, returnToken, seriousViolations, VIEWPORTS } from "./shop-support";
+import {
+  addToCart,
+  bankConfirmIdentity,
+  bankPayByCard,
+  baseURL,
+  CARD_ACCEPTED,
+  chooseGerman,
+  confirmCheckout,
+  field,
+  MARIE,
+  orderByToken,
+  returnToken,
+  seriousViolations,
+  startCheckout,
+  VIEWPORTS,
+} from "./shop-support";
 
 /** What a newcomer trips on (issue 13), shopper's side: each test is one of the points, in French and German, desktop and phone. */
 
@@ -99,10 +114,7 @@ for (const viewport of VIEWPORTS) {
     });
 
     test("what was typed is kept after an abort at the bank, and the région comes from the postcode", async ({ page }) => {
-      await addToCart(page, "robot-patissier");
-      await page.goto("/checkout");
-      await fillCheckout(page, MARIE);
-      await page.getByRole("radio", { name: /en 3x/ }).check();
+      await startCheckout(page, "robot-patissier", /en 3x/);
       await confirmCheckout(page);
       await expect(page).toHaveURL(/\/sandbox\/journey\//);
       await page.getByRole("button", { name: "Annuler et retourner chez le marchand" }).click();
@@ -138,10 +150,7 @@ test.describe("after the bank's answer", () => {
   test.describe.configure({ timeout: 150_000 });
 
   test("the order page says what the bank financed, in words, with its schedule, and its times in the shop's zone", async ({ page }) => {
-    await addToCart(page, "machine-espresso");
-    await page.goto("/checkout");
-    await fillCheckout(page, { ...MARIE, email: "marie.horaires@example.com" });
-    await page.getByRole("radio", { name: /en 3x/ }).check();
+    await startCheckout(page, "machine-espresso", /en 3x/, { ...MARIE, email: "marie.horaires@example.com" });
     await confirmCheckout(page);
     await bankConfirmIdentity(page);
     await bankPayByCard(page, CARD_ACCEPTED);

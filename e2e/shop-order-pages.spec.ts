@@ -1,5 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
-import { advanceBankClockBy, forceAtBank, longCreditOrder, openOrderOf, signInAsAdmin, splitPaymentOrder, stateBadge, uniqueBuyer } from "./admin-support";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { longCreditOrder, openOrderOf, signInAsAdmin, splitPaymentOrder, stateBadge, uniqueBuyer } from "./admin-support";
 
 /** The shopper's order page agrees with what the merchant did in the back office (issue 13, point 5). */
 test.describe.configure({ timeout: 180_000 });
@@ -15,11 +16,11 @@ async function cancelFromBackOffice(page: Page, amount: string | null) {
   await expect(page.getByTestId("action-result")).toContainText("accepted");
 }
 
-test("a shipped credit shows its carrier and tracking number, and never 'Nous préparons votre colis' once delivered or funded", async ({ page }) => {
+test("a shipped credit shows its carrier and tracking number, and never 'Nous préparons votre colis' once delivered or funded", async ({ page, shopBank }) => {
   const buyer = uniqueBuyer("Suivi");
   const subscriptionId = await longCreditOrder(page, "machine-espresso", buyer);
   const token = tokenOf(page);
-  await forceAtBank(page.request, subscriptionId, "accept");
+  await shopBank.force(subscriptionId, "accept");
   // The shop hears of the acceptance by the bank's webhook, which may land after the first view.
   await expect(async () => {
     await page.goto(`/orders/${token}`);
@@ -44,7 +45,7 @@ test("a shipped credit shows its carrier and tracking number, and never 'Nous pr
   await expect(page.getByText("Nous préparons votre colis")).toHaveCount(0);
   await expect(page.getByText("Votre commande a été expédiée.")).toBeVisible();
 
-  await advanceBankClockBy(page.request, "fundingDelay");
+  await shopBank.advanceClockBy("fundingDelay");
   await expect(async () => {
     await page.goto(`/orders/${token}`);
     await expect(page.getByTestId("order-state")).toHaveText("Livrée et financée", { timeout: 2_000 });

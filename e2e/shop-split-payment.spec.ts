@@ -7,13 +7,14 @@ import {
   CARD_REFUSED,
   chooseLanguageAndCountry,
   confirmCheckout,
+  expectNoSidewaysScroll,
   expectOrderMatchesBank,
   fillCheckout,
   MARIE,
   orderByToken,
   returnToken,
   shopClock,
-  expectNoSidewaysScroll,
+  startCheckout,
   VIEWPORTS,
 } from "./shop-support";
 
@@ -96,10 +97,7 @@ test.describe("split payment, as a shopper", () => {
   }
 
   test("4x with a refused card ends on the refusal page, the cart kept", async ({ page }) => {
-    await addToCart(page, "aspirateur-balai");
-    await page.goto("/checkout");
-    await fillCheckout(page, MARIE);
-    await page.getByRole("radio", { name: /en 4x/ }).check();
+    await startCheckout(page, "aspirateur-balai", /en 4x/);
     await confirmCheckout(page);
 
     await bankConfirmIdentity(page);
@@ -116,10 +114,7 @@ test.describe("split payment, as a shopper", () => {
   });
 
   test("aborting from the bank's page ends on the 'interrupted' page, the cart kept; the URL can't turn it into a success", async ({ page }) => {
-    await addToCart(page, "robot-patissier");
-    await page.goto("/checkout");
-    await fillCheckout(page, MARIE);
-    await page.getByRole("radio", { name: /en 3x/ }).check();
+    await startCheckout(page, "robot-patissier", /en 3x/);
     await confirmCheckout(page);
 
     await expect(page).toHaveURL(/\/sandbox\/journey\//);

@@ -9,6 +9,9 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import { parseEnv } from "../server/env";
+import type { FaultsInput, SettingsInput } from "../server/sandbox/console/controls-client";
+import { accessToken } from "../tests/support/bank-fixtures";
+import { shopBank } from "./shop-bank";
 import type { Country, Locale } from "../server/shop/i18n/locales";
 import { messagesFor } from "../server/shop/i18n/messages";
 
@@ -47,18 +50,9 @@ export function orderByToken(token: string): ShopOrderRow {
 
 const bank = `${baseURL}/sandbox/baas/uatc`;
 
-async function bankToken(): Promise<string> {
+function bankToken(): Promise<string> {
   const { SCALEXPERT_CLIENT_ID, SCALEXPERT_CLIENT_SECRET } = parseEnv({});
-  const tokenResponse = await fetch(`${bank}/auth-server/api/v1/oauth2/token`, {
-    method: "POST",
-    headers: {
-      Authorization: `Basic ${Buffer.from(`${SCALEXPERT_CLIENT_ID}:${SCALEXPERT_CLIENT_SECRET}`).toString("base64")}`,
-      "Content-Type": "application/x-www-form-urlencoded",
-    },
-    body: "grant_type=client_credentials&scope=e-financing:rw",
-  });
-  expect(tokenResponse.status).toBe(200);
-  return ((await tokenResponse.json()) as { access_token: string }).access_token;
+  return accessToken(baseURL, SCALEXPERT_CLIENT_ID, SCALEXPERT_CLIENT_SECRET);
 }
 
 /**
@@ -67,19 +61,8 @@ async function bankToken(): Promise<string> {
  * Its token reads them; changing them is the console's (its credential).
  * Returns the settings before the change, to put back afterwards.
  */
-export async function setDemoMerchantSettings(settings: Record<string, string>): Promise<Record<string, string>> {
-  const own = (await fetch(`${bank}/sandbox/v1/merchants/me`, { headers: { Authorization: `Bearer ${await bankToken()}` } }).then((r) => r.json())) as {
-    merchantId: string;
-    settings: Record<string, string>;
-  };
-  const consoleAuth = `Basic ${Buffer.from(`console:${parseEnv({}).SANDBOX_CONSOLE_PASSWORD}`).toString("base64")}`;
-  const changed = await fetch(`${bank}/sandbox/v1/merchants/${own.merchantId}/settings`, {
-    method: "PUT",
-    headers: { Authorization: consoleAuth, "Content-Type": "application/json" },
-    body: JSON.stringify(settings),
-  });
-  expect(changed.status).toBe(200);
-  return Object.fromEntries(Object.keys(settings).map((key) => [key, own.settings[key]!]));
+export function setDemoMerchantSettings(settings: SettingsInput): Promise<SettingsInput> {
+  return shopBank(baseURL).setSettings(settings);
 }
 
 /** The subscription as the bank holds it, read over its API like any merchant would. */
@@ -203,6 +186,18 @@ export async function fillBirth(page: Page, birth = { date: "1985-06-15", city: 
 }
 
 /** Presses the checkout's confirm button. */
+/**
+ * The shopper buys one `slug`, fills the checkout as `buyer` and picks the offer whose radio's name matches
+ * (plus the birth data a credit asks for): everything up to the confirm button, which the journey presses.
+ */
+export async function startCheckout(page: Page, slug: string, offer: RegExp, buyer: Buyer = MARIE, options: { birth?: boolean } = {}): Promise<void> {
+  await addToCart(page, slug);
+  await page.goto("/checkout");
+  await fillCheckout(page, buyer);
+  await page.getByRole("radio", { name: offer }).first().check();
+  if (options.birth) await fillBirth(page);
+}
+
 export async function confirmCheckout(page: Page, locale: Locale = "fr"): Promise<void> {
   const t = labels(locale).checkout;
   // "Confirmer et payer", or with the chosen solution's name ("Bestätigen und mit … bezahlen").
@@ -316,25 +311,13 @@ export const VIEWPORTS = [
   { name: "phone", size: { width: 390, height: 844 } },
 ] as const;
 
-const CONSOLE_AUTH = `Basic ${Buffer.from(`console:${process.env.SANDBOX_CONSOLE_PASSWORD || "sandbox"}`).toString("base64")}`;
-
 /**
  * Sets (or, with null, clears) the sandbox's fault injection for the demo
  * merchant the shop at `appURL` speaks as, with the console's credential
  * (docs/SANDBOX.md, "Fault injection").
  */
-export async function setDemoMerchantFaults(appURL: string, faults: Record<string, unknown> | null): Promise<void> {
-  const controls = `${appURL}/sandbox/baas/uatc/sandbox/v1/merchants`;
-  const { SCALEXPERT_CLIENT_ID } = parseEnv({});
-  const list = (await fetch(controls, { headers: { Authorization: CONSOLE_AUTH } }).then((r) => r.json())) as { merchants: { merchantId: string; clientId: string }[] };
-  const demo = list.merchants.find((m) => m.clientId === SCALEXPERT_CLIENT_ID);
-  if (!demo) throw new Error("the demo merchant is not in the sandbox");
-  const answer = await fetch(`${controls}/${demo.merchantId}/faults`, {
-    method: faults ? "PUT" : "DELETE",
-    headers: { Authorization: CONSOLE_AUTH, ...(faults ? { "Content-Type": "application/json" } : {}) },
-    body: faults ? JSON.stringify(faults) : undefined,
-  });
-  expect(answer.status, await answer.text()).toBe(200);
+export function setDemoMerchantFaults(appURL: string, faults: FaultsInput | null): Promise<void> {
+  return shopBank(appURL).setFaults(faults);
 }
 
 /** The shop's log of its calls to the bank ($dataDir/shop.db), for one operation since a time. */

@@ -134,6 +134,17 @@ export async function productPageOverhead(ctx: BenchContext): Promise<Omit<Figur
     text: `${atMost ? "≤" : "≥"} ${bound} × baseline`,
     met: atMost ? value <= bound * baseline : value >= bound * baseline,
   });
+  /** Full pages per second of one page, against the prerendered baseline's, at least `bound` times it. */
+  const throughput = (page: string, loaded: RoundsSummary, bound: number) =>
+    measure({
+      label: `${page}: full pages/s`,
+      unit: "req/s",
+      value: loaded.rps,
+      baseline: prerenderedLoad!.rps,
+      baselineLabel,
+      rounds: { value: loaded.rounds.map((r) => r.rps), baseline: prerenderedLoad!.rounds.map((r) => r.rps) },
+      target: target(loaded.rps, prerenderedLoad!.rps, bound, false),
+    });
   const measures = [
     measure({
       label: `${product.path}: time to first byte, median`,
@@ -144,24 +155,8 @@ export async function productPageOverhead(ctx: BenchContext): Promise<Omit<Figur
       rounds: { value: productTtfb!.rounds, baseline: prerenderedTtfb!.rounds },
       target: target(productTtfb!.p50, prerenderedTtfb!.p50, TARGETS.ttfb, true),
     }),
-    measure({
-      label: `${product.path} (with offers): full pages/s`,
-      unit: "req/s",
-      value: productLoad!.rps,
-      baseline: prerenderedLoad!.rps,
-      baselineLabel,
-      rounds: { value: productLoad!.rounds.map((r) => r.rps), baseline: prerenderedLoad!.rounds.map((r) => r.rps) },
-      target: target(productLoad!.rps, prerenderedLoad!.rps, TARGETS.productThroughput, false),
-    }),
-    measure({
-      label: `/ (catalogue): full pages/s`,
-      unit: "req/s",
-      value: catalogueLoad!.rps,
-      baseline: prerenderedLoad!.rps,
-      baselineLabel,
-      rounds: { value: catalogueLoad!.rounds.map((r) => r.rps), baseline: prerenderedLoad!.rounds.map((r) => r.rps) },
-      target: target(catalogueLoad!.rps, prerenderedLoad!.rps, TARGETS.catalogueThroughput, false),
-    }),
+    throughput(`${product.path} (with offers)`, productLoad!, TARGETS.productThroughput),
+    throughput("/ (catalogue)", catalogueLoad!, TARGETS.catalogueThroughput),
     measure({ label: `${product.path}: full page p99`, unit: "ms", value: productLoad!.p99, baseline: prerenderedLoad!.p99, baselineLabel }),
   ];
   const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -28,10 +28,10 @@ import {
   apiBase,
   bankBase,
   createSubscriptions,
-  createTestMerchant,
+  createBenchMerchant,
   subscriptionBody,
   subscriptionsUrl,
-  type TestMerchant,
+  type BenchMerchant,
 } from "../lib/sandbox";
 
 const CONNECTIONS = 32;
@@ -46,17 +46,17 @@ export async function sandboxThroughput(ctx: BenchContext): Promise<Omit<FigureR
   const { listingSeed, listingSmall, listingLarge } = ctx.plan;
   const fmtCount = (n: number) => n.toLocaleString("en-US");
 
-  const merchant = await createTestMerchant(base, ctx.consolePassword, "bench sandbox throughput");
-  const seed = await createTestMerchant(base, ctx.consolePassword, "bench listing seed");
-  const small = await createTestMerchant(base, ctx.consolePassword, `bench listing ${listingSmall}`);
-  const big = await createTestMerchant(base, ctx.consolePassword, `bench listing ${listingLarge}`);
+  const merchant = await createBenchMerchant(base, ctx.consolePassword, "bench sandbox throughput");
+  const seed = await createBenchMerchant(base, ctx.consolePassword, "bench listing seed");
+  const small = await createBenchMerchant(base, ctx.consolePassword, `bench listing ${listingSmall}`);
+  const big = await createBenchMerchant(base, ctx.consolePassword, `bench listing ${listingLarge}`);
   const [token, seedToken, smallToken, bigToken] = await Promise.all([merchant, seed, small, big].map((m) => accessToken(base, m.clientId, m.clientSecret)));
 
   const t0 = performance.now();
   await createSubscriptions(base, seedToken!, listingSeed, 16, AMOUNT);
   const apiSeedSeconds = (performance.now() - t0) / 1000;
   let cloneSeconds = 0;
-  const copyTo = async (target: TestMerchant, total: number): Promise<number> => {
+  const copyTo = async (target: BenchMerchant, total: number): Promise<number> => {
     const start = performance.now();
     cloneSubscriptions(ctx.sandboxDbPath, seed.merchantId, target, Math.ceil(total / listingSeed));
     cloneSeconds += (performance.now() - start) / 1000;

@@ -9,9 +9,8 @@
 import { createBankClient, type BankClient, type FetchLike } from "@/server/shop/bank";
 import type { BenchContext } from "../lib/context";
 import { tokensIssued } from "../lib/databases";
-import { http } from "../lib/http";
 import { measure, type FigureResult } from "../lib/report";
-import { bankBase, createTestMerchant, type TestMerchant } from "../lib/sandbox";
+import { bankBase, createBenchMerchant, testControls, type BenchMerchant } from "../lib/sandbox";
 import { median } from "../lib/stats";
 
 const CALLERS = 32;
@@ -29,7 +28,7 @@ interface CountedClient {
 }
 
 /** The engine's client for a merchant, counting the requests it makes to the token endpoint. */
-function countedClient(ctx: BenchContext, merchant: TestMerchant): CountedClient {
+function countedClient(ctx: BenchContext, merchant: BenchMerchant): CountedClient {
   let tokenRequests = 0;
   const counting: FetchLike = (input, init) => {
     if (input.includes("/oauth2/token")) tokenRequests++;
@@ -68,11 +67,11 @@ export async function tokenEfficiency(ctx: BenchContext): Promise<Omit<FigureRes
   const rounds = ctx.plan.tokenRounds;
   const cold: RoundResult[] = [];
   let issued = 0;
-  let merchant: TestMerchant | undefined;
+  let merchant: BenchMerchant | undefined;
   let warm: CountedClient | undefined;
   for (let i = 0; i < rounds; i++) {
     // A fresh merchant and a fresh client per round: a cold start each time.
-    merchant = await createTestMerchant(base, ctx.consolePassword, `bench token efficiency ${i + 1}`);
+    merchant = await createBenchMerchant(base, ctx.consolePassword, `bench token efficiency ${i + 1}`);
     warm = countedClient(ctx, merchant);
     cold.push(await round(warm, ctx.plan.tokenCalls));
     issued += tokensIssued(ctx.sandboxDbPath, merchant.merchantId);
@@ -81,11 +80,7 @@ export async function tokenEfficiency(ctx: BenchContext): Promise<Omit<FigureRes
   // (sandbox control): the 401s that follow should cost one refresh, shared by every caller.
   // Half as many calls: the refresh happens around the revocation, the rest of the run only shows it stays at one.
   const revoked = await round(warm!, Math.ceil(ctx.plan.tokenCalls / 2), async () => {
-    const answer = await http(`${bankBase(base)}/sandbox/v1/merchants/${merchant!.merchantId}/tokens/_expire`, {
-      method: "POST",
-      headers: { authorization: `Basic ${Buffer.from(`console:${ctx.consolePassword}`).toString("base64")}` },
-    });
-    if (answer.status !== 200) throw new Error(`token revocation control answered ${answer.status}: ${answer.text.slice(0, 200)}`);
+    await testControls(base, ctx.consolePassword).expireTokens(merchant!.merchantId);
   });
 
   // Counted per run of `tokenCalls` calls (1,000 in a full run), not scaled: one token for a shorter run is still one.

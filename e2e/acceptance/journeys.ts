@@ -6,7 +6,8 @@
  */
 import { expect, type Browser, type Page } from "@playwright/test";
 import { needsBirthData } from "../../server/shop/financing/solution-kind";
-import { advanceBankClock, advanceBankClockBy, forceAtBank, signInAsAdmin, uniqueBuyer } from "../admin-support";
+import { signInAsAdmin, uniqueBuyer } from "../admin-support";
+import { shopBank } from "../shop-bank";
 import {
   addToCart,
   bankConfirmIdentity,
@@ -130,13 +131,13 @@ export async function merchantSession(browser: Browser): Promise<Page> {
  * accepted (or pre-accepted) and then cancelled passes both of its cases.
  */
 export async function playSolution({ browser, admin }: Actors, solutionCode: string): Promise<void> {
-  const { request } = admin;
+  const bank = shopBank(new URL(admin.url()).origin);
   if (/^SCFRSP-/.test(solutionCode)) {
     const accepted = await splitPayment(browser, solutionCode, CARD_ACCEPTED);
     await shopSees(accepted, "ACCEPTED");
     await shopSees(await splitPayment(browser, solutionCode, CARD_REFUSED), "REJECTED");
     // The production case, rehearsed: a day later on the bank's clock, cancelled in full.
-    await advanceBankClock(request, "P1D");
+    await bank.advanceClock("P1D");
     await cancelInBackOffice(admin, accepted);
     await shopSees(accepted, "CANCELLED");
     return;
@@ -153,13 +154,13 @@ export async function playSolution({ browser, admin }: Actors, solutionCode: str
     // Franfinance decides a French credit later: the lender's refusal is the console's.
     const toReject = await signed();
     await shopSees(toReject, "PRE_ACCEPTED");
-    await forceAtBank(request, toReject.subscriptionId, "reject");
+    await bank.force(toReject.subscriptionId, "reject");
     await shopSees(toReject, "REJECTED");
   }
-  await advanceBankClockBy(request, "autoAcceptDelay");
+  await bank.advanceClockBy("autoAcceptDelay");
   await shopSees(preAccepted, "ACCEPTED");
   await cancelInBackOffice(admin, preAccepted);
   // Hanseatic decides a cancellation later: the lender's decision is the console's.
-  if (german) await forceAtBank(request, preAccepted.subscriptionId, "accept-cancellation");
+  if (german) await bank.force(preAccepted.subscriptionId, "accept-cancellation");
   await shopSees(preAccepted, "CANCELLED");
 }

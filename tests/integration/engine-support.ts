@@ -9,6 +9,7 @@ import { createBankClient, type BankClientOptions } from "@/server/shop/bank/cli
 import type { ApiVersion } from "@/server/shop/bank/later-versions";
 import type { ApiCallRecord, FetchLike } from "@/server/shop/bank/transport";
 import type { EngineDeps } from "@/server/shop/orders/deps";
+import { SOLUTION_CODES } from "@/server/sandbox/domain/solutions";
 import { createTestShop, type TestShop } from "@/server/shop/orders/engine.test-support";
 import { bankBase, baseURL, control, testMerchant, type TestMerchant, type TestMerchantOptions } from "./sandbox-support";
 
@@ -77,8 +78,8 @@ export function sandboxClient(merchant: Pick<TestMerchant, "clientId" | "clientS
   return { client, wire: w, records };
 }
 
-/** Every solution code of FACTS.md: the test merchant can finance any journey. */
-export const ALL_SOLUTION_CODES = ["SCFRSP-3XTS", "SCFRSP-3XPS", "SCFRSP-4XTS", "SCFRSP-4XPS", "SCFRLT-TXNO", "SCFRLT-TXPS", "SCFRLT-TXTS", "SCDELT-DXTS", "SCDELT-DXCO"];
+/** Every solution code the bank knows: the test merchant can finance any journey. */
+export const ALL_SOLUTION_CODES = SOLUTION_CODES;
 
 export async function isolatedMerchant(name: string, apiVersion: ApiVersion = "1.4.0", options: Omit<TestMerchantOptions, "apiVersion"> = {}): Promise<TestMerchant> {
   return testMerchant(ALL_SOLUTION_CODES, `${name} (${apiVersion})`, { apiVersion, ...options });

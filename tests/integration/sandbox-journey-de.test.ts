@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { advance, baseURL, call, createSubscription, testMerchant, type TestMerchant } from "./sandbox-support";
 
 /**
- * The German credit journey over HTTP, as FACTS.md tells it: the application
+ * The German credit journey over HTTP, as the bank runs it: the application
  * at Hanseatic answered at once (PRE_ACCEPTED or REJECTED) and the buyer back
  * at the merchant's confirmation URL; then KYC and e-signature through the
  * same journey URL; the final decision later, on the sandbox's clock.

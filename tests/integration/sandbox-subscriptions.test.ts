@@ -100,58 +100,42 @@ describe("POST /subscriptions", () => {
     );
   });
 
+  /** The bank's 400 with `errorCode`, its message naming the field when one is given. */
+  async function expectRefusal(body: unknown, errorCode: string, field?: string) {
+    const answer = await post(body);
+    expect(answer.status, answer.text).toBe(400);
+    expect(answer.body.errorCode).toBe(errorCode);
+    if (field !== undefined) expect(answer.body.errorMessage).toContain(field);
+  }
+
   it("refuses bad formats with REQUEST_VALIDATION_ERROR naming the field", async () => {
     const body = subscriptionBody("SCFRSP-3XTS", 300);
     body.buyers[0]!.contact.email = "not-an-email";
-    const email = await post(body);
-    expect(email.status).toBe(400);
-    expect(email.body.errorCode).toBe("REQUEST_VALIDATION_ERROR");
-    expect(email.body.errorMessage).toContain("buyers[0].contact.email");
-
-    const code = await post(subscriptionBody("SCFRSP-3XTS", 300, { solutionCode: "SC-FR-3X" }));
-    expect(code.body.errorCode).toBe("REQUEST_VALIDATION_ERROR");
-    expect(code.body.errorMessage).toContain("solutionCode");
-
-    const url = await post(subscriptionBody("SCFRSP-3XTS", 300, { merchantUrls: { confirmation: "not a url" } }));
-    expect(url.body.errorCode).toBe("REQUEST_VALIDATION_ERROR");
-    expect(url.body.errorMessage).toContain("merchantUrls.confirmation");
-
-    const noBuyer = await post(subscriptionBody("SCFRSP-3XTS", 300, { buyers: [] }));
-    expect(noBuyer.body.errorCode).toBe("REQUEST_VALIDATION_ERROR");
-
-    const cents = await post(subscriptionBody("SCFRSP-3XTS", 300.001));
-    expect(cents.body.errorCode).toBe("REQUEST_VALIDATION_ERROR");
-    expect(cents.body.errorMessage).toContain("financedAmount");
+    await expectRefusal(body, "REQUEST_VALIDATION_ERROR", "buyers[0].contact.email");
+    await expectRefusal(subscriptionBody("SCFRSP-3XTS", 300, { solutionCode: "SC-FR-3X" }), "REQUEST_VALIDATION_ERROR", "solutionCode");
+    await expectRefusal(subscriptionBody("SCFRSP-3XTS", 300, { merchantUrls: { confirmation: "not a url" } }), "REQUEST_VALIDATION_ERROR", "merchantUrls.confirmation");
+    await expectRefusal(subscriptionBody("SCFRSP-3XTS", 300, { buyers: [] }), "REQUEST_VALIDATION_ERROR");
+    await expectRefusal(subscriptionBody("SCFRSP-3XTS", 300.001), "REQUEST_VALIDATION_ERROR", "financedAmount");
   });
 
   it("requires phone numbers of the solution's market (+33 FR, +49 DE)", async () => {
     const fr = subscriptionBody("SCFRSP-3XTS", 300);
     fr.buyers[0]!.billingContact.mobilePhoneNumber = "+4915123456789";
-    const germanPhone = await post(fr);
-    expect(germanPhone.status).toBe(400);
-    expect(germanPhone.body.errorCode).toBe("REQUEST_VALIDATION_ERROR");
-    expect(germanPhone.body.errorMessage).toContain("buyers[0].billingContact.mobilePhoneNumber");
+    await expectRefusal(fr, "REQUEST_VALIDATION_ERROR", "buyers[0].billingContact.mobilePhoneNumber");
 
     const de = subscriptionBody("SCDELT-DXTS", 900);
     (de.buyers[0]!.deliveryContact as Record<string, string>).phoneNumber = "+33142868200";
-    const frenchPhone = await post(de);
-    expect(frenchPhone.body.errorCode).toBe("REQUEST_VALIDATION_ERROR");
-    expect(frenchPhone.body.errorMessage).toContain("buyers[0].deliveryContact.phoneNumber");
+    await expectRefusal(de, "REQUEST_VALIDATION_ERROR", "buyers[0].deliveryContact.phoneNumber");
   });
 
   it("refuses country and currency codes that are not ISO", async () => {
     const country = subscriptionBody("SCFRSP-3XTS", 300);
     country.buyers[0]!.deliveryAddress.countryCode = "FRA";
-    const badCountry = await post(country);
-    expect(badCountry.body.errorCode).toBe("INVALID_COUNTRY_CODE");
-    expect(badCountry.body.errorMessage).toContain("deliveryAddress.countryCode");
+    await expectRefusal(country, "INVALID_COUNTRY_CODE", "deliveryAddress.countryCode");
 
     const currency = subscriptionBody("SCFRSP-3XTS", 300);
     currency.basketDetails.basketItems[0]!.currencyCode = "EURO";
-    const badCurrency = await post(currency);
-    expect(badCurrency.status).toBe(400);
-    expect(badCurrency.body.errorCode).toBe("INVALID_CURRENCY_CODE");
-    expect(badCurrency.body.errorMessage).toContain("basketItems[0].currencyCode");
+    await expectRefusal(currency, "INVALID_CURRENCY_CODE", "basketItems[0].currencyCode");
   });
 
   it("answers 400 FORBIDDEN for a code that is not eligible for the amount, the country or the merchant", async () => {

@@ -11,12 +11,28 @@ import Ajv, { type ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import { inject } from "vitest";
 import { parse } from "yaml";
+import type { BankError } from "@/server/contract/types";
+import { basicAuth, readAnswer, type ControlAnswer, type NewMerchant, type SubscriptionView } from "@/server/sandbox/console/controls-client";
+import type { GatewayErrorBody } from "@/server/sandbox/http/errors";
+import {
+  bankBase as bankBaseOf,
+  CONSOLE_PASSWORD,
+  DEMO_MERCHANT,
+  marketOf,
+  subscriptionBody,
+  testControls,
+  testMerchant as newTestMerchant,
+  tokenUrl,
+  uniqueId,
+  type TestMerchant,
+  type TestMerchantOptions,
+} from "../support/bank-fixtures";
 
-export const CONSOLE = { user: "console", password: process.env.SANDBOX_CONSOLE_PASSWORD || "sandbox" };
-export const DEMO_MERCHANT = { clientId: "6f1c2b7e-4d3a-4e8b-9c5d-0a1b2c3d4e5f", clientSecret: "sandbox-demo-secret" };
+export { DEMO_MERCHANT };
+export const CONSOLE = { user: "console", password: CONSOLE_PASSWORD };
 
 export const baseURL = () => inject("baseURL");
-export const bankBase = () => `${baseURL()}/sandbox/baas/uatc`;
+export const bankBase = () => bankBaseOf(baseURL());
 export const apiBase = () => `${bankBase()}/e-financing/api/v1`;
 
 type Doc = { paths: Record<string, Record<string, Operation>> };
@@ -73,15 +89,7 @@ function responseValidator(contract: Contract, operationId: string, status: numb
   return validator;
 }
 
-export interface GatewayError {
-  timestamp: string;
-  path: string;
-  status: "422";
-  error: "Unprocessable Entity";
-  message: string;
-  requestId: string;
-  traceId: string;
-}
+export type GatewayError = GatewayErrorBody;
 
 /** The 422 of the gateway is not in the contract: its shape is checked here, field by field. */
 function assertGatewayBody(body: unknown): void {
@@ -99,25 +107,7 @@ function assertGatewayBody(body: unknown): void {
   if (!ok) throw new Error(`422 body does not have the gateway's shape: ${JSON.stringify(body)}`);
 }
 
-export interface Answer<T = unknown> {
-  status: number;
-  headers: Headers;
-  body: T;
-  text: string;
-}
-
-async function read(res: Response): Promise<{ text: string; body: unknown }> {
-  const text = await res.text();
-  let body: unknown = undefined;
-  if (text !== "") {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = text;
-    }
-  }
-  return { text, body };
-}
+export type Answer<T = unknown> = ControlAnswer<T>;
 
 /** Checks an e-financing answer against the contract of the version; throws with the ajv errors when it does not conform. */
 export function assertConforms(operationId: string, status: number, body: unknown, text: string, version: ApiVersion = "1.4.0"): void {
@@ -167,10 +157,9 @@ export async function call<T = unknown>(operationId: string, options: CallOption
     headers["Content-Type"] = "application/json";
     body = options.rawBody ?? JSON.stringify(options.body);
   }
-  const res = await fetch(url, { method: method.toUpperCase(), headers, body });
-  const { text, body: parsed } = await read(res);
-  assertConforms(operationId, res.status, parsed, text, version);
-  return { status: res.status, headers: res.headers, body: parsed as T, text };
+  const answer = await readAnswer<T>(await fetch(url, { method: method.toUpperCase(), headers, body }));
+  assertConforms(operationId, answer.status, answer.body, answer.text, version);
+  return answer;
 }
 
 export interface TokenAnswer {
@@ -186,20 +175,18 @@ export async function requestToken(
   clientSecret: string,
   form: Record<string, string> = { grant_type: "client_credentials", scope: "e-financing:rw" },
 ): Promise<Answer<TokenAnswer & { error?: string }>> {
-  const res = await fetch(`${bankBase()}/auth-server/api/v1/oauth2/token`, {
-    method: "POST",
-    headers: {
-      Authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString("base64")}`,
-      "Content-Type": "application/x-www-form-urlencoded",
-    },
-    body: new URLSearchParams(form).toString(),
-  });
-  const { text, body } = await read(res);
-  if (res.status === 200) {
+  const answer = await readAnswer<TokenAnswer & { error?: string }>(
+    await fetch(tokenUrl(baseURL()), {
+      method: "POST",
+      headers: { Authorization: basicAuth(clientId, clientSecret), "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(form).toString(),
+    }),
+  );
+  if (answer.status === 200) {
     const validate = responseValidator("auth-server", "requestAccessToken", 200)!;
-    if (!validate(body)) throw new Error(`token answer does not conform: ${ajv.errorsText(validate.errors)}`);
+    if (!validate(answer.body)) throw new Error(`token answer does not conform: ${ajv.errorsText(validate.errors)}`);
   }
-  return { status: res.status, headers: res.headers, body: body as TokenAnswer, text };
+  return answer;
 }
 
 export async function token(clientId: string, clientSecret: string, scope = "e-financing:rw"): Promise<string> {
@@ -210,149 +197,37 @@ export async function token(clientId: string, clientSecret: string, scope = "e-f
 
 // ---- controls ----------------------------------------------------------------
 
-export const consoleAuth = () => `Basic ${Buffer.from(`${CONSOLE.user}:${CONSOLE.password}`).toString("base64")}`;
+export const consoleAuth = () => basicAuth("console", CONSOLE_PASSWORD);
+export const controls = () => testControls(baseURL());
 
-/** A control call (no contract: the controls are the sandbox's own), with the console credential unless `auth` says otherwise. */
-export async function control<T = unknown>(method: string, pathname: string, body?: unknown, auth: string | null = consoleAuth()): Promise<Answer<T>> {
-  const headers: Record<string, string> = {};
-  if (auth) headers.Authorization = auth;
-  if (body !== undefined) headers["Content-Type"] = "application/json";
-  const res = await fetch(`${bankBase()}/sandbox/v1${pathname}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const { text, body: parsed } = await read(res);
-  return { status: res.status, headers: res.headers, body: parsed as T, text };
+/** A control call as it answers (the controls' own tests check refusals), with the console credential unless `auth` says otherwise. */
+export function control<T = unknown>(method: string, pathname: string, body?: unknown, auth?: string | null): Promise<Answer<T>> {
+  return controls().send<T>(method, pathname, { body, auth });
 }
 
-export interface TestMerchant {
-  merchantId: string;
-  clientId: string;
-  clientSecret: string;
-  token: string;
-  apiVersion: ApiVersion;
+export type { TestMerchant, TestMerchantOptions };
+
+/** A fresh merchant of its own for a test file; its token's answer is checked against the contract. */
+export function testMerchant(solutionCodes: NewMerchant["solutionCodes"], name = "integration test", options: Omit<TestMerchantOptions, "name" | "issueToken"> = {}): Promise<TestMerchant> {
+  return newTestMerchant(baseURL(), solutionCodes, { name, ...options, issueToken: token });
 }
 
-export interface TestMerchantOptions {
-  /** The E-financing version the sandbox speaks to this merchant (default 1.4.0). */
-  apiVersion?: ApiVersion;
-  /** How a German credit's journey is handed over (default "url"). */
-  germanRedirect?: "url" | "page";
-}
+export type ControlSubscription = SubscriptionView;
 
-/** A fresh merchant of its own for a test file: nothing another file does can touch it. */
-export async function testMerchant(solutionCodes: string[], name = "integration test", options: TestMerchantOptions = {}): Promise<TestMerchant> {
-  const created = await control<{ merchantId: string; clientId: string; clientSecret: string; apiVersion: ApiVersion }>("POST", "/merchants", {
-    name,
-    solutionCodes,
-    ...options,
-  });
-  if (created.status !== 201) throw new Error(`create merchant: ${created.status} ${created.text}`);
-  const { merchantId, clientId, clientSecret, apiVersion } = created.body;
-  return { merchantId, clientId, clientSecret, apiVersion, token: await token(clientId, clientSecret) };
-}
-
-export interface ControlSubscription {
-  id: string;
-  status: string;
-  subStatus: string;
-  cancellationStatus: string | null;
-  financedAmount: number;
-  journeyUrl: string;
-  availableActions: string[];
-  history: { action: string; source: string; from: { status: string; subStatus: string } | null; to: { status: string; subStatus: string }; at: string }[];
-  dueWork: { action: string; dueAt: string; state: string }[];
-}
-
+/** Forces the actions one after the other; answers the subscription after the last. */
 export async function force(m: TestMerchant, subscriptionId: string, ...actions: string[]): Promise<ControlSubscription> {
-  let last: Answer<ControlSubscription> | undefined;
-  for (const action of actions) {
-    last = await control<ControlSubscription>("POST", `/merchants/${m.merchantId}/subscriptions/${subscriptionId}/transitions`, { action });
-    if (last.status !== 200) throw new Error(`force ${action}: ${last.status} ${last.text}`);
-  }
-  return last!.body;
+  let last: ControlSubscription | undefined;
+  for (const action of actions) last = await controls().force(m.merchantId, subscriptionId, action);
+  return last!;
 }
 
-export async function advance(m: TestMerchant, advanceBy: string | number) {
-  const answer = await control<{ now: string; offsetSeconds: number; done: { action: string; result: string; subscriptionId: string }[] }>(
-    "POST",
-    `/merchants/${m.merchantId}/clock`,
-    { advanceBy },
-  );
-  if (answer.status !== 200) throw new Error(`advance: ${answer.status} ${answer.text}`);
-  return answer.body;
-}
+export const advance = (m: TestMerchant, advanceBy: string | number) => controls().advanceClock(m.merchantId, advanceBy);
 
-export async function inspect(m: TestMerchant, subscriptionId: string): Promise<ControlSubscription> {
-  const answer = await control<ControlSubscription>("GET", `/merchants/${m.merchantId}/subscriptions/${subscriptionId}`);
-  if (answer.status !== 200) throw new Error(`inspect: ${answer.status} ${answer.text}`);
-  return answer.body;
-}
+export const inspect = (m: TestMerchant, subscriptionId: string) => controls().subscription(m.merchantId, subscriptionId);
 
 // ---- request bodies ----------------------------------------------------------
 
-let counter = 0;
-export const uniqueId = (prefix: string) => `${prefix}-${process.pid}-${Date.now().toString(36)}-${++counter}`;
-
-const address = (country: string, locationType: string) => ({
-  locationType,
-  streetNumber: 12,
-  streetName: country === "DE" ? "Hauptstraße" : "rue de la Paix",
-  zipCode: country === "DE" ? "20095" : "75002",
-  cityName: country === "DE" ? "Hamburg" : "Paris",
-  regionName: country === "DE" ? "Hamburg" : "Île-de-France",
-  countryCode: country,
-});
-
-const contact = (country: string) => ({
-  lastName: country === "DE" ? "Müller" : "Dupont",
-  firstName: country === "DE" ? "Anna" : "Paul",
-  commonTitle: "MR",
-  email: "paul.dupont@example.com",
-  mobilePhoneNumber: country === "DE" ? "+4915123456789" : "+33612345678",
-});
-
-/** A complete, valid POST /subscriptions body; `overrides` replace top-level fields. */
-export function subscriptionBody(solutionCode: string, financedAmount: number, overrides: Record<string, unknown> = {}) {
-  const country = solutionCode.startsWith("SCDE") ? "DE" : "FR";
-  return {
-    solutionCode,
-    merchantBasketId: uniqueId("basket"),
-    merchantGlobalOrderId: uniqueId("order"),
-    merchantBuyerId: uniqueId("buyer"),
-    financedAmount,
-    merchantUrls: { confirmation: "https://shop.example/checkout/return/abc" },
-    buyers: [
-      {
-        birthName: "Dupont",
-        birthDate: "1980-04-12",
-        contact: contact(country),
-        contactAddress: address(country, "MAIN_ADDRESS"),
-        billingContact: contact(country),
-        billingAddress: address(country, "BILLING_ADDRESS"),
-        deliveryContact: contact(country),
-        deliveryAddress: address(country, "DELIVERY_ADDRESS"),
-      },
-    ],
-    basketDetails: {
-      basketItems: [
-        {
-          id: "SKU-1",
-          quantity: 1,
-          model: "KSM200",
-          label: "Robot pâtissier",
-          price: financedAmount,
-          currencyCode: "EUR",
-          orderId: "OD-1",
-          brandName: "KitchenAid",
-          description: "Robot pâtissier à bol relevable",
-          specifications: "315 W",
-          category: "Small appliance",
-          sku: "KSM200-RED",
-          isFinanced: true,
-        },
-      ],
-    },
-    ...overrides,
-  };
-}
+export { subscriptionBody, uniqueId };
 
 export interface Created {
   id: string;
@@ -361,7 +236,7 @@ export interface Created {
 
 /** The query 1.7.1 requires on POST /subscriptions (the journey's language follows the solution's market). */
 export const languageQuery = (m: TestMerchant, solutionCode: string): Record<string, string> =>
-  m.apiVersion === "1.7.1" ? { language: solutionCode.startsWith("SCDE") ? "de-DE" : "fr-FR" } : {};
+  m.apiVersion === "1.7.1" ? { language: marketOf(solutionCode) === "DE" ? "de-DE" : "fr-FR" } : {};
 
 export async function createSubscription(m: TestMerchant, solutionCode: string, amount: number, overrides: Record<string, unknown> = {}) {
   const body = subscriptionBody(solutionCode, amount, overrides);
@@ -370,10 +245,4 @@ export async function createSubscription(m: TestMerchant, solutionCode: string, 
   return { ...answer.body, request: body };
 }
 
-export interface BankErrorBody {
-  errorCode: string;
-  errorMessage: string;
-  httpStatusCode: number;
-  requestURI: string;
-  requestMethod: string;
-}
+export type BankErrorBody = Required<BankError>;

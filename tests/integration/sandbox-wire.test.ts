@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { apiBase, bankBase, call, createSubscription, subscriptionBody, testMerchant, type BankErrorBody, type TestMerchant } from "./sandbox-support";
 
-/** What the vendor's plugins meet on the wire beyond the spec (FACTS.md, "The bank as it runs today"). */
+/** What the vendor's plugins meet on the wire beyond the spec: the bank as it runs today (docs/SANDBOX.md). */
 let m: TestMerchant;
 beforeAll(async () => {
   m = await testMerchant(["SCFRSP-3XTS", "SCFRLT-TXPS", "SCDELT-DXTS"], "wire");

@@ -14,30 +14,14 @@ async function boundaryErrors(filePath: string, source: string) {
 
 // ESLint loads its whole plugin set on first use: slow on a busy machine.
 describe("import boundary between storefront and sandbox", { timeout: 60_000 }, () => {
-  it("refuses a storefront module importing sandbox code (alias path)", async () => {
-    const errors = await boundaryErrors(
-      "server/shop/boundary-probe.ts",
-      'import { migrateAndSeedSandbox } from "@/db/sandbox/migrate";\nexport const probe = migrateAndSeedSandbox;\n',
-    );
+  it.each([
+    ["a storefront module importing sandbox code (alias path)", "server/shop/boundary-probe.ts", "@/db/sandbox/migrate", "migrateAndSeedSandbox", /must not import sandbox code/],
+    ["a storefront page importing sandbox code (relative path)", "app/(shop)/boundary-probe.tsx", "../../db/sandbox/migrate", "migrateAndSeedSandbox", /must not import sandbox code/],
+    ["sandbox code importing the storefront", "db/sandbox/boundary-probe.ts", "../shop/seed", "seedShop", /must not import storefront code/],
+  ])("refuses %s", async (_case, filePath, from, name, message) => {
+    const errors = await boundaryErrors(filePath, `import { ${name} } from "${from}";\nexport const probe = ${name};\n`);
     expect(errors).toHaveLength(1);
-    expect(errors[0]?.message).toMatch(/must not import sandbox code/);
-  });
-
-  it("refuses a storefront page importing sandbox code (relative path)", async () => {
-    const errors = await boundaryErrors(
-      "app/(shop)/boundary-probe.tsx",
-      'import { migrateAndSeedSandbox } from "../../db/sandbox/migrate";\nexport const probe = migrateAndSeedSandbox;\n',
-    );
-    expect(errors).toHaveLength(1);
-  });
-
-  it("refuses sandbox code importing the storefront", async () => {
-    const errors = await boundaryErrors(
-      "db/sandbox/boundary-probe.ts",
-      'import { seedShop } from "../shop/seed";\nexport const probe = seedShop;\n',
-    );
-    expect(errors).toHaveLength(1);
-    expect(errors[0]?.message).toMatch(/must not import storefront code/);
+    expect(errors[0]?.message).toMatch(message);
   });
 
   it("lets both sides use the neutral modules", async () => {

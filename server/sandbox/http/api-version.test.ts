@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { sampleBuyer } from "@/server/contract/sample-buyer.test-support";
 import { contractErrors } from "../domain/contract-schema.test-support";
 import { initialState, type SubscriptionState } from "../domain/lifecycle";
 import type { Subscription } from "../store/subscription-record";
@@ -21,16 +22,7 @@ function subscription(state: Partial<SubscriptionState> = {}): Subscription {
     merchantBuyerId: "buyer-42",
     durationMonths: 12,
     request: {
-      buyers: [
-        {
-          contact: { lastName: "Dupont", firstName: "Paul", commonTitle: "MR", email: "paul@example.com", mobilePhoneNumber: "+33612345678" },
-          contactAddress: { locationType: "MAIN_ADDRESS", streetName: "rue de la Paix", zipCode: "75002", cityName: "Paris", regionName: "Île-de-France", countryCode: "FR" },
-          billingContact: { lastName: "Dupont", firstName: "Paul", commonTitle: "MR", email: "paul@example.com", mobilePhoneNumber: "+33612345678" },
-          billingAddress: { locationType: "BILLING_ADDRESS", streetName: "rue de la Paix", zipCode: "75002", cityName: "Paris", regionName: "Île-de-France", countryCode: "FR" },
-          deliveryContact: { lastName: "Dupont", firstName: "Paul", commonTitle: "MR", email: "paul@example.com", mobilePhoneNumber: "+33612345678" },
-          deliveryAddress: { locationType: "DELIVERY_ADDRESS", streetName: "rue de la Paix", zipCode: "75002", cityName: "Paris", regionName: "Île-de-France", countryCode: "FR" },
-        },
-      ],
+      buyers: [sampleBuyer()],
       basketDetails: { basketItems: [] },
     } as unknown as Subscription["request"],
     journeyToken: "token",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SubscriptionRequest } from "@/server/contract/types";
+import { sampleBuyer } from "@/server/contract/sample-buyer.test-support";
 import { createBankClient, type BankClientOptions } from "./client";
 import { BankApiError } from "./errors";
 import type { ApiCallRecord, Clock, FetchLike } from "./transport";
@@ -91,16 +92,7 @@ const subscriptionRequest: SubscriptionRequest = {
   merchantBuyerId: "buyer-1",
   financedAmount: 199.9,
   merchantUrls: { confirmation: "https://shop.test/checkout/return/secret-public-token" },
-  buyers: [
-    {
-      contact: { lastName: "Dupont", firstName: "Paul", commonTitle: "MR", email: "paul.dupont@mail.com", mobilePhoneNumber: "+33612345678" },
-      contactAddress: { locationType: "MAIN_ADDRESS", streetName: "rue de la Paix", zipCode: "75002", cityName: "Paris", regionName: "IDF", countryCode: "FR" },
-      billingContact: { lastName: "Dupont", firstName: "Paul", commonTitle: "MR", email: "paul.dupont@mail.com", mobilePhoneNumber: "+33612345678" },
-      billingAddress: { locationType: "BILLING_ADDRESS", streetName: "rue de la Paix", zipCode: "75002", cityName: "Paris", regionName: "IDF", countryCode: "FR" },
-      deliveryContact: { lastName: "Dupont", firstName: "Paul", commonTitle: "MR", email: "paul.dupont@mail.com", mobilePhoneNumber: "+33612345678" },
-      deliveryAddress: { locationType: "DELIVERY_ADDRESS", streetName: "rue de la Paix", zipCode: "75002", cityName: "Paris", regionName: "IDF", countryCode: "FR" },
-    },
-  ],
+  buyers: [sampleBuyer()],
   basketDetails: { basketItems: [] },
 };
 

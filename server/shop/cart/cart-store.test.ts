@@ -21,10 +21,11 @@ describe("cart store", () => {
     expect(a).not.toBe(b);
   });
 
+  /** A new French cart and two of the catalogue's products to put in it. */
+  const cartAndProducts = () => ({ cartId: createCart(shop.db, "FR"), espresso: product("machine-espresso"), phone: product("smartphone-pro") });
+
   it("prices lines from the catalogue and merges repeated adds", () => {
-    const cartId = createCart(shop.db, "FR");
-    const espresso = product("machine-espresso");
-    const phone = product("smartphone-pro");
+    const { cartId, espresso, phone } = cartAndProducts();
     addItem(shop.db, cartId, espresso.id, 1);
     addItem(shop.db, cartId, espresso.id, 2);
     addItem(shop.db, cartId, phone.id, 1);
@@ -60,9 +61,7 @@ describe("cart store", () => {
   });
 
   it("updates and removes lines; quantity 0 removes", () => {
-    const cartId = createCart(shop.db, "FR");
-    const espresso = product("machine-espresso");
-    const phone = product("smartphone-pro");
+    const { cartId, espresso, phone } = cartAndProducts();
     addItem(shop.db, cartId, espresso.id, 1);
     addItem(shop.db, cartId, phone.id, 1);
     setQuantity(shop.db, cartId, espresso.id, 4);

@@ -110,3 +110,5 @@ export function memoryEngine(startMs: number, bankEnvironment: BankEnvironment =
   const deps: EngineDeps = { db: shop.db, bank: bank.client, apiVersion: "1.4.0", bankEnvironment, appUrl: "https://shop.test", now: () => clock.now, sleep: async (ms) => void (clock.now += ms) };
   return { shop, bank, deps, clock };
 }
+
+export type MemoryEngine = ReturnType<typeof memoryEngine>;

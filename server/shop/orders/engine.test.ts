@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { orderStatusHistory, products, webhookEvents } from "@/db/shop/schema";
 import type { SubscriptionRequest } from "@/server/contract/types";
 import type { EngineDeps } from "./deps";
-import { attemptKey, cartNear, checkoutFor, createTestShop, emptyCart, type TestShop } from "./engine.test-support";
+import { attemptKey, cartNear, checkoutFor, emptyCart, memoryEngine, type MemoryEngine, type TestShop } from "./engine.test-support";
 import { baasError, memoryBank } from "./memory-bank.test-support";
 import { cancelOrder, confirmDelivery, confirmReturn, refreshOrderFromBank } from "./merchant-actions";
 import { createDbApiLogger, listApiCalls } from "../bank/api-log";
@@ -20,15 +20,12 @@ import { receiveWebhook, signWebhook } from "./webhooks";
  * embedded sandbox over HTTP.
  */
 let shop: TestShop;
-let bank: ReturnType<typeof memoryBank>;
+let bank: MemoryEngine["bank"];
 let deps: EngineDeps;
-let clock: number;
+let clock: MemoryEngine["clock"];
 
 beforeEach(() => {
-  shop = createTestShop();
-  clock = Date.UTC(2025, 0, 15, 10);
-  bank = memoryBank(() => clock);
-  deps = { db: shop.db, bank: bank.client, apiVersion: "1.4.0", bankEnvironment: "sandbox", appUrl: "https://shop.test", now: () => clock, sleep: async (ms) => void (clock += ms) };
+  ({ shop, bank, deps, clock } = memoryEngine(Date.UTC(2025, 0, 15, 10)));
 });
 afterEach(() => shop.close());
 
@@ -150,7 +147,7 @@ describe("placing an order", () => {
     bank.failNext("findSubscriptionsByOrderId", "timeout");
     const placed = await place();
     expect(placed.state).toBe("pending");
-    clock += 5 * 60_000;
+    clock.now += 5 * 60_000;
     const report = await reconcileOnce(deps);
     expect(report).toMatchObject({ pendingChecked: 1, linked: 1 });
     expect(getOrder(shop.db, placed.orderId)).toMatchObject({ state: "awaiting_financing", subscriptionId: bank.forOrder(placed.orderId)[0]!.id });
@@ -163,10 +160,10 @@ describe("recovering after a crash between commit and bank call", () => {
     const { cartId } = cartNear(shop.db, [40_000]);
     const { order } = createPendingOrder(deps, { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") });
     const restarted: EngineDeps = { ...deps, db: shop.reopen() };
-    clock += 5 * 60_000;
+    clock.now += 5 * 60_000;
     expect(await reconcileOnce(restarted)).toMatchObject({ pendingChecked: 1, linked: 0, failed: 0 });
     expect(getOrder(shop.db, order.id)!.state).toBe("pending");
-    clock += 30 * 60_000;
+    clock.now += 30 * 60_000;
     expect(await reconcileOnce(restarted)).toMatchObject({ pendingChecked: 1, failed: 1 });
     expect(getOrder(shop.db, order.id)).toMatchObject({ state: "failed", lastErrorCode: "NOT_AT_BANK" });
     expect(bank.count("createSubscription")).toBe(0);
@@ -196,7 +193,7 @@ describe("keeping orders true to the bank", () => {
     bank.update(placed.orderId, { status: "ACCEPTED" });
     await refreshOrderFromBank(deps, placed.orderId);
     await refreshOrderFromBank(deps, placed.orderId);
-    clock += 60_000;
+    clock.now += 60_000;
     await reconcileOnce(deps);
     const history = historyOf(placed.orderId);
     expect(history.map((h) => [h.source, h.toState])).toEqual([
@@ -204,7 +201,7 @@ describe("keeping orders true to the bank", () => {
       ["placement", "awaiting_financing"],
       ["merchant_action", "accepted_to_ship"],
     ]);
-    expect(getOrder(shop.db, placed.orderId)).toMatchObject({ bankStatus: "ACCEPTED", lastSyncedAt: clock });
+    expect(getOrder(shop.db, placed.orderId)).toMatchObject({ bankStatus: "ACCEPTED", lastSyncedAt: clock.now });
   });
 
   it("puts an order on hold when the bank finances another amount", async () => {
@@ -220,7 +217,7 @@ describe("keeping orders true to the bank", () => {
     const placed = [];
     for (let i = 0; i < 5; i += 1) placed.push(await place());
     for (const p of placed) bank.update(p.orderId, { status: "REJECTED" });
-    clock += 60_000;
+    clock.now += 60_000;
     const report = await reconcileOnce(deps, { pageSize: 2 });
     expect(report).toMatchObject({ watched: 5, checked: 5, changed: 5, errors: 0 });
     expect(report.pages + report.lookups).toBeLessThanOrEqual(5);
@@ -231,13 +228,13 @@ describe("keeping orders true to the bank", () => {
 
 describe("webhooks", () => {
   const secret = "whsec-test";
-  const deliver = (body: object, at = new Date(clock).toISOString(), key = secret) => {
+  const deliver = (body: object, at = new Date(clock.now).toISOString(), key = secret) => {
     const rawBody = JSON.stringify(body);
     return receiveWebhook({ ...deps, webhookSecret: secret }, { rawBody, signature: signWebhook(rawBody, at, key), timestamp: at });
   };
   const event = (orderId: string, id = crypto.randomUUID()) => ({
     id,
-    timestamp: new Date(clock).toISOString(),
+    timestamp: new Date(clock.now).toISOString(),
     eventTypeCode: "SC_SUBSCRIPTION",
     eventCode: "SC_SUBSCRIPTION_ACCEPTED",
     // The body's claims are not believed: only the bank's own record is.
@@ -247,11 +244,11 @@ describe("webhooks", () => {
   it("refuses forged, stale and unsigned events", async () => {
     const placed = await place();
     expect(await deliver(event(placed.orderId), undefined, "wrong-key")).toMatchObject({ status: 401, outcome: "refused: bad_signature" });
-    expect(await deliver(event(placed.orderId), new Date(clock - 5 * 60_000 - 1).toISOString())).toMatchObject({ status: 401, outcome: "refused: stale" });
-    expect(await deliver(event(placed.orderId), new Date(clock + 6 * 60_000).toISOString())).toMatchObject({ status: 401, outcome: "refused: from_the_future" });
+    expect(await deliver(event(placed.orderId), new Date(clock.now - 5 * 60_000 - 1).toISOString())).toMatchObject({ status: 401, outcome: "refused: stale" });
+    expect(await deliver(event(placed.orderId), new Date(clock.now + 6 * 60_000).toISOString())).toMatchObject({ status: 401, outcome: "refused: from_the_future" });
     const rawBody = JSON.stringify(event(placed.orderId));
     expect(await receiveWebhook({ ...deps, webhookSecret: secret }, { rawBody, signature: null, timestamp: null })).toMatchObject({ status: 401 });
-    expect(await receiveWebhook({ ...deps, webhookSecret: "" }, { rawBody, signature: signWebhook(rawBody, "x", ""), timestamp: new Date(clock).toISOString() })).toMatchObject({ status: 401 });
+    expect(await receiveWebhook({ ...deps, webhookSecret: "" }, { rawBody, signature: signWebhook(rawBody, "x", ""), timestamp: new Date(clock.now).toISOString() })).toMatchObject({ status: 401 });
     expect(shop.db.select().from(webhookEvents).all()).toEqual([]);
     expect(bank.count("findSubscriptionsByOrderId")).toBe(0);
   });
@@ -313,7 +310,7 @@ describe("merchant actions", () => {
     // Confirmed at the bank in a race with this shop's own read: the bank answers 409.
     bank.failNext("confirmDelivery", baasError(409, "CONFLICT", "doConfirmDelivery", "The application has been already delivered."));
     const result = await confirmDelivery(deps, placed.orderId, { trackingNumber: "1Z999", operator: "UPS" });
-    expect(result).toMatchObject({ ok: true, order: { state: "delivered_awaiting_funding", trackingNumber: "1Z999", deliveryConfirmedAt: clock } });
+    expect(result).toMatchObject({ ok: true, order: { state: "delivered_awaiting_funding", trackingNumber: "1Z999", deliveryConfirmedAt: clock.now } });
     expect(result.message).toContain("already had the delivery");
   });
 
@@ -362,7 +359,7 @@ describe("merchant actions", () => {
     expect(bank.count("cancelSubscription")).toBe(1);
 
     bank.decideCancellation(placed.orderId, true);
-    clock += 60_000;
+    clock.now += 60_000;
     await reconcileOnce(deps);
     expect(getOrder(shop.db, placed.orderId)).toMatchObject({ state: "partially_cancelled", financedCents: total - 50_000, cancelledCents: 50_000, cancellationRequestedCents: null, onHold: false });
     expect(getShopperOrder(deps, placed.publicToken)?.cancellationRequested).toBe(false);
@@ -405,7 +402,7 @@ describe("merchant actions", () => {
 describe("back-office queries", () => {
   it("lists orders newest first, filtered, searched, with counts per state", async () => {
     const a = await place();
-    clock += 1000;
+    clock.now += 1000;
     const b = await place("SCFRLT-TXPS", [150_000]);
     bank.update(b.orderId, { status: "PRE_ACCEPTED" });
     await refreshOrderFromBank(deps, b.orderId);
@@ -424,10 +421,10 @@ describe("back-office queries", () => {
   });
 
   it("gives an order's lines, buyer, addresses, history and bank calls", async () => {
-    const logged: EngineDeps = { ...deps, bank: memoryBank(() => clock).client };
+    const logged: EngineDeps = { ...deps, bank: memoryBank(() => clock.now).client };
     const placed = await placeOrder(logged, { cartId: cartNear(shop.db, [20_000]).cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") });
     const apiLog = createDbApiLogger(shop.db);
-    apiLog.record({ at: clock, operation: "initiateCreditSubscription", method: "POST", path: "/e-financing/api/v1/subscriptions", httpStatus: 201, latencyMs: 12, errorCode: null, errorKind: null, orderId: placed.orderId, attempt: 1, requestSummary: null, responseSummary: null });
+    apiLog.record({ at: clock.now, operation: "initiateCreditSubscription", method: "POST", path: "/e-financing/api/v1/subscriptions", httpStatus: 201, latencyMs: 12, errorCode: null, errorKind: null, orderId: placed.orderId, attempt: 1, requestSummary: null, responseSummary: null });
     // The log writes after the work at hand (api-log.ts); the test reads it at once.
     apiLog.flush();
     const detail = getOrderDetail(shop.db, placed.orderId)!;

@@ -2,8 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { orders } from "@/db/shop/schema";
 import type { EngineDeps } from "./deps";
-import { attemptKey, cartNear, checkoutFor, createTestShop, type TestShop } from "./engine.test-support";
-import { memoryBank } from "./memory-bank.test-support";
+import { attemptKey, cartNear, checkoutFor, memoryEngine, type MemoryEngine, type TestShop } from "./engine.test-support";
 import { createPendingOrder, placeOrder } from "./place-order";
 import { BANK_QUOTA_PER_MINUTE, RECONCILER_QUOTA_SHARE, reconcileOnce, reconcilerCallBudget, recheckIntervalMs } from "./reconciler";
 import { returnFromBank } from "./sync";
@@ -11,15 +10,12 @@ import { receiveWebhook, signWebhook } from "./webhooks";
 
 /** Issue 12's limits in the engine: the key bound to its cart, a live cart reused, shared polls, raw-byte HMAC, the reconciler's budget. */
 let shop: TestShop;
-let bank: ReturnType<typeof memoryBank>;
+let bank: MemoryEngine["bank"];
 let deps: EngineDeps;
-let clock: number;
+let clock: MemoryEngine["clock"];
 
 beforeEach(() => {
-  shop = createTestShop();
-  clock = Date.UTC(2025, 0, 15, 10);
-  bank = memoryBank(() => clock);
-  deps = { db: shop.db, bank: bank.client, apiVersion: "1.4.0", bankEnvironment: "sandbox", appUrl: "https://shop.test", now: () => clock, sleep: async (ms) => void (clock += ms) };
+  ({ shop, bank, deps, clock } = memoryEngine(Date.UTC(2025, 0, 15, 10)));
 });
 afterEach(() => shop.close());
 
@@ -41,7 +37,7 @@ describe("placement", () => {
     expect(placed.every((p) => p.redirect?.type === "url")).toBe(true);
     expect(bank.calls.filter((c) => c === "createSubscription")).toHaveLength(1);
     // Later, same contents: still that order, while the bank's journey is open.
-    clock += 10 * 60_000;
+    clock.now += 10 * 60_000;
     const again = await placeOrder(deps, { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") });
     expect(again).toMatchObject({ orderId: placed[0]!.orderId, reused: true, state: "awaiting_financing" });
     // Another solution is another order.
@@ -52,7 +48,7 @@ describe("placement", () => {
   it("does not reuse an order whose financing was decided, or one too old", async () => {
     const { cartId } = cartNear(shop.db, [30_000]);
     const first = await placeOrder(deps, { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") });
-    clock += 31 * 60_000;
+    clock.now += 31 * 60_000;
     const later = await placeOrder(deps, { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") });
     expect(later.orderId).not.toBe(first.orderId);
     shop.db.update(orders).set({ state: "rejected" }).where(eq(orders.id, later.orderId)).run();
@@ -72,7 +68,7 @@ describe("the shopper's polls", () => {
 
 describe("webhook signature", () => {
   it("is the HMAC of the raw bytes: bytes that decode to the same text do not verify", async () => {
-    const timestamp = new Date(clock).toISOString();
+    const timestamp = new Date(clock.now).toISOString();
     const body = Buffer.from(JSON.stringify({ id: "evt-1", eventTypeCode: "HELLO_WORLD", data: { note: "café" } }), "utf8");
     const signature = signWebhook(body, timestamp, "k");
     expect(signature).toBe(signWebhook(body.toString("utf8"), timestamp, "k"));
@@ -111,17 +107,17 @@ describe("the reconciler's budget", () => {
   it("keeps 300 unfinished orders under its calls per minute, and gets round to each of them", async () => {
     // 300 orders the bank never heard of, left pending by a crash: one look-up each, no page to share.
     for (let i = 0; i < 300; i += 1) createPendingOrder(deps, { cartId: cartNear(shop.db, [30_000]).cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") });
-    clock += 5 * 60_000;
+    clock.now += 5 * 60_000;
     const interval = 5;
     const perMinute = new Map<number, number>();
     let looked = 0;
-    const start = clock;
+    const start = clock.now;
     for (let run = 0; run < 12 * 6; run += 1) {
       const report = await reconcileOnce(deps, { schedule: "due", maxBankCalls: reconcilerCallBudget(interval), pendingGraceMs: Number.MAX_SAFE_INTEGER });
-      const minute = Math.floor((clock - start) / 60_000);
+      const minute = Math.floor((clock.now - start) / 60_000);
       perMinute.set(minute, (perMinute.get(minute) ?? 0) + report.bankCalls);
       looked += report.pendingChecked;
-      clock += interval * 1000;
+      clock.now += interval * 1000;
     }
     const cap = RECONCILER_QUOTA_SHARE * BANK_QUOTA_PER_MINUTE;
     expect(Math.max(...perMinute.values())).toBeLessThanOrEqual(cap);
