@@ -4,7 +4,11 @@ import { env } from "@/server/env";
 import { ControlError, controls, type MerchantView, type SubscriptionView } from "@/server/sandbox/console/controls-client";
 import { CONSOLE_COOKIE, isValidSession } from "@/server/sandbox/console/session";
 import { login, logout } from "./console/actions";
-import { MerchantList, MerchantPanel, SubscriptionDetail, SubscriptionsTable, WebhooksPanel } from "./console/sections";
+import { MerchantList } from "./console/merchant-list";
+import { MerchantPanel } from "./console/merchant-panel";
+import { SubscriptionDetail } from "./console/subscription-detail";
+import { SubscriptionsTable } from "./console/subscriptions-table";
+import { WebhooksPanel } from "./console/webhooks-panel";
 import "./console/console.css";
 
 /**

@@ -1,4 +1,5 @@
 import "server-only";
+import { openJourney, type Journey } from "./journey";
 
 /** A 303 to a path on this site or to the merchant: the browser then GETs it (post/redirect/get). */
 export function seeOther(location: string): Response {
@@ -27,4 +28,21 @@ export async function readForm(request: Request): Promise<FormData | undefined> 
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A journey form's post: refused when cross-site, not a form, or without the
+ * journey's token; else `answer` handles it and the browser goes where it says.
+ */
+export async function answerJourneyPost(
+  request: Request,
+  subscriptionId: string,
+  answer: (journey: Journey, form: FormData) => string,
+): Promise<Response> {
+  if (!fromThisSite(request)) return new Response("Cross-site form post refused", { status: 403 });
+  const form = await readForm(request);
+  if (!form) return new Response("Expected a form", { status: 400 });
+  const journey = openJourney(subscriptionId, String(form.get("t") ?? ""));
+  if (!journey) return new Response("Unknown journey", { status: 404 });
+  return seeOther(answer(journey, form));
 }

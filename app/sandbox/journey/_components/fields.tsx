@@ -28,21 +28,75 @@ export function Field({
   children: (aria: FieldAria) => ReactNode;
 }) {
   const id = `f-${name}`;
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  const describedBy = describedByOf(id, hint, error);
   return (
     <div className="bank-field">
       <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <span className="bank-hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      {error ? (
-        <span className="bank-error" id={`${id}-error`}>
-          {error}
-        </span>
-      ) : null}
+      <Hint id={id} text={hint} />
+      <FieldErrorText id={id} text={error} />
       {children({ id, name, ...(describedBy ? { "aria-describedby": describedBy } : {}), ...(error ? { "aria-invalid": true as const } : {}) })}
+    </div>
+  );
+}
+
+/** The ids a field's input or group is described by: its hint, then its error (none: undefined). */
+function describedByOf(id: string, hint: string | undefined, error: string | undefined): string | undefined {
+  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+function Hint({ id, text }: { id: string; text: string | undefined }) {
+  return text ? (
+    <span className="bank-hint" id={`${id}-hint`}>
+      {text}
+    </span>
+  ) : null;
+}
+
+function FieldErrorText({ id, text }: { id: string; text: string | undefined }) {
+  return text ? (
+    <span className="bank-error" id={`${id}-error`}>
+      {text}
+    </span>
+  ) : null;
+}
+
+/** A group of inputs under one legend (radio buttons, a file and its alternative), with its hint and error. */
+export function FieldGroup({
+  name,
+  legend,
+  hint,
+  error,
+  className,
+  children,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const id = `f-${name}`;
+  return (
+    <fieldset className={className} aria-describedby={describedByOf(id, hint, error)}>
+      <legend>{legend}</legend>
+      <Hint id={id} text={hint} />
+      <FieldErrorText id={id} text={error} />
+      {children}
+    </fieldset>
+  );
+}
+
+/** One checkbox the buyer must tick (confirmation, acceptance of the contract), with its error above it. */
+export function CheckField({ name, label, error, defaultChecked }: { name: string; label: string; error?: string; defaultChecked?: boolean }) {
+  const id = `f-${name}`;
+  return (
+    <div className="bank-field">
+      <FieldErrorText id={id} text={error} />
+      <label className="bank-check">
+        <input type="checkbox" id={id} name={name} defaultChecked={defaultChecked} aria-describedby={error ? `${id}-error` : undefined} required />
+        <span>{label}</span>
+      </label>
     </div>
   );
 }

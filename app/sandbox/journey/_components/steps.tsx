@@ -4,7 +4,7 @@ import { GERMAN_TEST_IBAN, formatIban } from "@/server/sandbox/domain/iban";
 import { FR_AUTO_ACCEPT_LIMIT_CENTS } from "@/server/sandbox/planning/follow-ups";
 import { schedule, type JourneyView } from "@/server/sandbox/journeys/journey";
 import type { JourneyTexts } from "@/server/sandbox/journeys/texts";
-import { ErrorSummary, Field, fieldError, StepFields } from "./fields";
+import { CheckField, ErrorSummary, Field, FieldGroup, fieldError, StepFields } from "./fields";
 
 export interface StepProps {
   view: JourneyView;
@@ -47,13 +47,7 @@ export function IdentityStep({ view, texts, action }: StepProps) {
         errors={errors}
         labels={{ commonTitle: t.commonTitle, firstName: t.firstName, lastName: t.lastName, email: t.email, mobilePhoneNumber: t.mobilePhoneNumber, birthDate: t.birthDate, confirm: t.confirm }}
       />
-      <fieldset className="bank-field" aria-describedby={errors.commonTitle ? "f-commonTitle-error" : undefined}>
-        <legend>{t.commonTitle}</legend>
-        {errors.commonTitle ? (
-          <span className="bank-error" id="f-commonTitle-error">
-            {err("commonTitle")}
-          </span>
-        ) : null}
+      <FieldGroup name="commonTitle" legend={t.commonTitle} error={err("commonTitle")} className="bank-field">
         <div className="bank-inline-choices">
           <label>
             <input type="radio" id="f-commonTitle" name="commonTitle" value="MRS" defaultChecked={title === "MRS"} required /> {t.mrs}
@@ -62,7 +56,7 @@ export function IdentityStep({ view, texts, action }: StepProps) {
             <input type="radio" name="commonTitle" value="MR" defaultChecked={title === "MR"} /> {t.mr}
           </label>
         </div>
-      </fieldset>
+      </FieldGroup>
       <div className="bank-row">
         <Field name="firstName" label={t.firstName} error={err("firstName")}>
           {(aria) => <input type="text" {...aria} autoComplete="given-name" defaultValue={value("firstName", buyer?.contact.firstName)} required />}
@@ -80,17 +74,7 @@ export function IdentityStep({ view, texts, action }: StepProps) {
       <Field name="birthDate" label={t.birthDate} error={err("birthDate")}>
         {(aria) => <input type="date" className="bank-short" {...aria} autoComplete="bday" defaultValue={value("birthDate", buyer?.birthDate?.slice(0, 10))} required />}
       </Field>
-      <div className="bank-field">
-        {errors.confirm ? (
-          <span className="bank-error" id="f-confirm-error">
-            {err("confirm")}
-          </span>
-        ) : null}
-        <label className="bank-check">
-          <input type="checkbox" id="f-confirm" name="confirm" defaultChecked={ticked(typed.confirm)} aria-describedby={errors.confirm ? "f-confirm-error" : undefined} required />
-          <span>{t.confirm}</span>
-        </label>
-      </div>
+      <CheckField name="confirm" label={t.confirm} error={err("confirm")} defaultChecked={ticked(typed.confirm)} />
       <div className="bank-actions">
         <button type="submit" className="bank-primary">
           {texts.continue}
@@ -197,13 +181,7 @@ export function ApplicationStep({ view, texts, locale, action }: StepProps) {
     <form method="post" action={action} encType="multipart/form-data" noValidate>
       <StepFields token={view.subscription.journeyToken} step="application" />
       <ErrorSummary texts={texts} errors={errors} labels={labels} />
-      <fieldset aria-describedby={errors.durationMonths ? "f-durationMonths-error" : undefined}>
-        <legend>{t.duration}</legend>
-        {errors.durationMonths ? (
-          <span className="bank-error" id="f-durationMonths-error">
-            {err("durationMonths")}
-          </span>
-        ) : null}
+      <FieldGroup name="durationMonths" legend={t.duration} error={err("durationMonths")}>
         {view.offers.map((offer, index) => (
           <label key={offer.duration} className="bank-choice">
             <input
@@ -223,7 +201,7 @@ export function ApplicationStep({ view, texts, locale, action }: StepProps) {
             </span>
           </label>
         ))}
-      </fieldset>
+      </FieldGroup>
       <Field name="iban" label={t.iban} hint={t.ibanHint} error={err("iban")}>
         {(aria) => (
           <input
@@ -241,16 +219,7 @@ export function ApplicationStep({ view, texts, locale, action }: StepProps) {
         {(aria) => <input type="text" className="bank-short" {...aria} inputMode="decimal" defaultValue={typed.monthlyIncome ?? ""} required />}
       </Field>
       {french ? (
-        <fieldset aria-describedby={["f-identityDocument-hint", errors.identityDocument ? "f-identityDocument-error" : ""].join(" ").trim()}>
-          <legend>{t.identityDocument}</legend>
-          <span className="bank-hint" id="f-identityDocument-hint">
-            {t.documentHint}
-          </span>
-          {errors.identityDocument ? (
-            <span className="bank-error" id="f-identityDocument-error">
-              {err("identityDocument")}
-            </span>
-          ) : null}
+        <FieldGroup name="identityDocument" legend={t.identityDocument} hint={t.documentHint} error={err("identityDocument")}>
           <div className="bank-field">
             <input type="file" id="f-identityDocument" name="identityDocument" accept="application/pdf,image/jpeg,image/png" aria-label={t.identityDocument} />
           </div>
@@ -258,7 +227,7 @@ export function ApplicationStep({ view, texts, locale, action }: StepProps) {
             <input type="checkbox" name="simulatedDocument" defaultChecked={ticked(typed.simulatedDocument)} />
             <span>{t.simulatedDocument}</span>
           </label>
-        </fieldset>
+        </FieldGroup>
       ) : null}
       <div className="bank-actions">
         <button type="submit" className="bank-primary">
@@ -316,17 +285,7 @@ export function SignatureStep({ view, texts, locale, action }: StepProps) {
       <ErrorSummary texts={texts} errors={errors} labels={{ acceptContract: t.acceptContract }} />
       <ContractSummary view={view} texts={texts} locale={locale} />
       {view.subscription.initialAmountCents >= FR_AUTO_ACCEPT_LIMIT_CENTS ? <p className="bank-alert bank-alert-info">{t.reviewNote}</p> : null}
-      <div className="bank-field">
-        {errors.acceptContract ? (
-          <span className="bank-error" id="f-acceptContract-error">
-            {fieldError(texts, errors.acceptContract)}
-          </span>
-        ) : null}
-        <label className="bank-check">
-          <input type="checkbox" id="f-acceptContract" name="acceptContract" aria-describedby={errors.acceptContract ? "f-acceptContract-error" : undefined} required />
-          <span>{t.acceptContract}</span>
-        </label>
-      </div>
+      <CheckField name="acceptContract" label={t.acceptContract} error={fieldError(texts, errors.acceptContract)} />
       <div className="bank-actions">
         <button type="submit" className="bank-primary">
           {t.sign}
@@ -349,17 +308,7 @@ export function KycStep({ view, texts, locale, action }: StepProps) {
       <Field name="pin" label={t.pin} hint={t.pinHint} error={fieldError(texts, errors.pin)}>
         {(aria) => <input type="password" className="bank-pin" {...aria} inputMode="numeric" autoComplete="one-time-code" maxLength={6} required />}
       </Field>
-      <div className="bank-field">
-        {errors.acceptContract ? (
-          <span className="bank-error" id="f-acceptContract-error">
-            {fieldError(texts, errors.acceptContract)}
-          </span>
-        ) : null}
-        <label className="bank-check">
-          <input type="checkbox" id="f-acceptContract" name="acceptContract" defaultChecked={ticked(typed.acceptContract)} aria-describedby={errors.acceptContract ? "f-acceptContract-error" : undefined} required />
-          <span>{t.acceptContract}</span>
-        </label>
-      </div>
+      <CheckField name="acceptContract" label={t.acceptContract} error={fieldError(texts, errors.acceptContract)} defaultChecked={ticked(typed.acceptContract)} />
       <div className="bank-actions">
         <button type="submit" className="bank-primary">
           {t.sign}
