@@ -133,10 +133,15 @@ function splitPaymentKit(solution: SplitPaymentSolution): CommunicationKitPaths 
   };
 }
 
-function frenchCreditKit(solution: LongCreditSolution): CommunicationKitPaths {
+/** What both languages' credit kits state: the representative example, and the range of durations offered. */
+function creditFigures(solution: LongCreditSolution) {
   const { amountCents, simulation: sim } = representativeExample(solution);
-  const months = sim.duration;
   const [low, high] = durationRange(solution);
+  return { amountCents, sim, months: sim.duration, low, high };
+}
+
+function frenchCreditKit(solution: LongCreditSolution): CommunicationKitPaths {
+  const { amountCents, sim, months, low, high } = creditFigures(solution);
   const title = {
     NO: `Financez votre achat de ${low} à ${high} mois`,
     PS: `Financement à taux réduit de ${low} à ${high} mois`,
@@ -165,9 +170,7 @@ function frenchCreditKit(solution: LongCreditSolution): CommunicationKitPaths {
 }
 
 function germanCreditKit(solution: LongCreditSolution): CommunicationKitPaths {
-  const { amountCents, simulation: sim } = representativeExample(solution);
-  const months = sim.duration;
-  const [low, high] = durationRange(solution);
+  const { amountCents, sim, months, low, high } = creditFigures(solution);
   return {
     solutionCode: solution.code,
     visualTitle: solution.subsidy === "TS" ? `0 % Finanzierung in ${low} bis ${high} Monatsraten` : `Bequem in ${low} bis ${high} Monatsraten zahlen`,

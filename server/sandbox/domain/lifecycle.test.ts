@@ -438,19 +438,27 @@ const delayArb = fc.oneof(
 const codeArb = fc.constantFrom(...SOLUTION_CODES);
 const startArb = fc.record({ code: codeArb, amount: fc.integer({ min: 1, max: 600_000 }) });
 
+/** Plays random steps from a new subscription, keeping each move that applies; `seeing` watches every state on the way. */
+function playFromNew(
+  { code, amount }: { code: SolutionCode; amount: number },
+  steps: readonly (readonly [ActionSpec, number])[],
+  seeing?: (state: SubscriptionState) => void,
+): { state: SubscriptionState; now: number } {
+  let state = initialState(code, amount, T0);
+  let now = T0;
+  for (const [spec, delay] of steps) {
+    now += delay;
+    const out = apply(state, resolve(spec, state, now), now);
+    if (out.ok) state = out.state;
+    seeing?.(state);
+  }
+  return { state, now };
+}
+
 /** A well-formed state reached by random actions from a new subscription: a random start state. */
 const reachableStateArb = fc
   .tuple(startArb, fc.array(fc.tuple(actionSpecArb, delayArb), { maxLength: 20 }))
-  .map(([{ code, amount }, steps]) => {
-    let state = initialState(code, amount, T0);
-    let now = T0;
-    for (const [spec, delay] of steps) {
-      now += delay;
-      const out = apply(state, resolve(spec, state, now), now);
-      if (out.ok) state = out.state;
-    }
-    return { state, now };
-  });
+  .map(([start, steps]) => playFromNew(start, steps));
 
 function checkStep(before: SubscriptionState, outcome: MoveOutcome, now: number, partialsSoFar: { n: number }): void {
   if (!outcome.ok) {
@@ -525,15 +533,10 @@ describe("properties: random action sequences", () => {
   it("reach every status, sub-status and cancellation status, so the properties above are not vacuous", () => {
     const seen = new Set<string>();
     fc.assert(
-      fc.property(startArb, fc.array(fc.tuple(actionSpecArb, delayArb), { maxLength: 30 }), ({ code, amount }, steps) => {
-        let state = initialState(code, amount, T0);
-        let now = T0;
-        for (const [spec, delay] of steps) {
-          now += delay;
-          const out = apply(state, resolve(spec, state, now), now);
-          if (out.ok) state = out.state;
+      fc.property(startArb, fc.array(fc.tuple(actionSpecArb, delayArb), { maxLength: 30 }), (start, steps) => {
+        playFromNew(start, steps, (state) => {
           for (const name of [state.status, state.subStatus, state.cancellationStatus]) if (name) seen.add(name);
-        }
+        });
       }),
       { numRuns: 8000, seed: 42 },
     );

@@ -27,25 +27,32 @@ export interface SubscriptionFacts {
   readonly subStatus: SubStatus;
 }
 
+/** An event about one subscription: its type and code head the payload, then the merchant's order id, then `fields`. */
+function subscriptionDraft(subscription: SubscriptionFacts, eventTypeCode: string, eventCode: string, fields: Record<string, unknown>): EventDraft {
+  return {
+    subscriptionId: subscription.id,
+    correlationId: subscription.id,
+    eventTypeCode,
+    eventCode,
+    data: { eventTypeCode, eventCode, merchantGlobalOrderId: subscription.merchantGlobalOrderId, ...fields },
+  };
+}
+
+/** The amount and status every subscription event reports. */
+function statusFields(subscription: SubscriptionFacts): Record<string, unknown> {
+  return {
+    financedAmount: toEuros(subscription.financedAmountCents),
+    consolidatedStatus: subscription.status,
+    // Beyond the documented fields: the bank's readable sub-status, as in GET /subscriptions.
+    consolidatedSubstatus: subStatusOnWire(subscription.subStatus),
+  };
+}
+
 /** SC_SUBSCRIPTION_<status>; undefined for a status without an event. */
 export function subscriptionEvent(subscription: SubscriptionFacts): EventDraft | undefined {
   const eventCode = subscriptionEventCode(subscription.status);
   if (!eventCode) return undefined;
-  return {
-    subscriptionId: subscription.id,
-    correlationId: subscription.id,
-    eventTypeCode: "SC_SUBSCRIPTION",
-    eventCode,
-    data: {
-      eventTypeCode: "SC_SUBSCRIPTION",
-      eventCode,
-      merchantGlobalOrderId: subscription.merchantGlobalOrderId,
-      financedAmount: toEuros(subscription.financedAmountCents),
-      consolidatedStatus: subscription.status,
-      // Beyond the documented fields: the bank's readable sub-status, as in GET /subscriptions.
-      consolidatedSubstatus: subStatusOnWire(subscription.subStatus),
-    },
-  };
+  return subscriptionDraft(subscription, "SC_SUBSCRIPTION", eventCode, statusFields(subscription));
 }
 
 export interface CancellationFacts {
@@ -58,23 +65,11 @@ export interface CancellationFacts {
 export function cancellationEvent(subscription: SubscriptionFacts, cancellation: CancellationFacts): EventDraft | undefined {
   const eventCode = cancelRequestEventCode(cancellation.cancellationStatus);
   if (!eventCode) return undefined;
-  return {
-    subscriptionId: subscription.id,
-    correlationId: subscription.id,
-    eventTypeCode: "SC_CANCEL_REQUEST",
-    eventCode,
-    data: {
-      eventTypeCode: "SC_CANCEL_REQUEST",
-      eventCode,
-      merchantGlobalOrderId: subscription.merchantGlobalOrderId,
-      cancelledAmount: toEuros(cancellation.cancelledAmountCents),
-      financedAmount: toEuros(subscription.financedAmountCents),
-      consolidatedStatus: subscription.status,
-      // Beyond the documented fields: the bank's readable sub-status, as in GET /subscriptions.
-      consolidatedSubstatus: subStatusOnWire(subscription.subStatus),
-      cancellationStatus: cancellation.cancellationStatus,
-    },
-  };
+  return subscriptionDraft(subscription, "SC_CANCEL_REQUEST", eventCode, {
+    cancelledAmount: toEuros(cancellation.cancelledAmountCents),
+    ...statusFields(subscription),
+    cancellationStatus: cancellation.cancellationStatus,
+  });
 }
 
 /** The test event of POST /events/tests/_trigger. */
