@@ -16,29 +16,24 @@ export interface TransitionRow {
   readonly at: number;
 }
 
+/** The one subscription that matches `where`, if any. */
+function findOne(where: SQL | undefined, db: SandboxDb): Subscription | undefined {
+  const row = db.select().from(subscriptions).where(where).get();
+  return row && toSubscription(row);
+}
+
 /** Any merchant's subscription (journeys, console); API handlers use getMerchantSubscription. */
 export function getSubscription(id: string, db: SandboxDb = sandboxDb()): Subscription | undefined {
-  const row = db.select().from(subscriptions).where(eq(subscriptions.id, id)).get();
-  return row && toSubscription(row);
+  return findOne(eq(subscriptions.id, id), db);
 }
 
 /** The subscription if it belongs to this merchant: another merchant's is as unknown as a missing one. */
 export function getMerchantSubscription(merchantId: string, id: string, db: SandboxDb = sandboxDb()): Subscription | undefined {
-  const row = db
-    .select()
-    .from(subscriptions)
-    .where(and(eq(subscriptions.id, id), eq(subscriptions.merchantId, merchantId)))
-    .get();
-  return row && toSubscription(row);
+  return findOne(and(eq(subscriptions.id, id), eq(subscriptions.merchantId, merchantId)), db);
 }
 
 export function findByOrderId(merchantId: string, merchantGlobalOrderId: string, db: SandboxDb = sandboxDb()): Subscription | undefined {
-  const row = db
-    .select()
-    .from(subscriptions)
-    .where(and(eq(subscriptions.merchantId, merchantId), eq(subscriptions.merchantGlobalOrderId, merchantGlobalOrderId)))
-    .get();
-  return row && toSubscription(row);
+  return findOne(and(eq(subscriptions.merchantId, merchantId), eq(subscriptions.merchantGlobalOrderId, merchantGlobalOrderId)), db);
 }
 
 export interface ListFilter {

@@ -32,8 +32,8 @@ export function Field({
   return (
     <div className="bank-field">
       <label htmlFor={id}>{label}</label>
-      <Hint id={id} text={hint} />
-      <FieldErrorText id={id} text={error} />
+      <FieldNote id={id} kind="hint" text={hint} />
+      <FieldNote id={id} kind="error" text={error} />
       {children({ id, name, ...(describedBy ? { "aria-describedby": describedBy } : {}), ...(error ? { "aria-invalid": true as const } : {}) })}
     </div>
   );
@@ -44,17 +44,10 @@ function describedByOf(id: string, hint: string | undefined, error: string | und
   return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-function Hint({ id, text }: { id: string; text: string | undefined }) {
+/** A field's hint or error, with the id its input is described by. */
+function FieldNote({ id, kind, text }: { id: string; kind: "hint" | "error"; text: string | undefined }) {
   return text ? (
-    <span className="bank-hint" id={`${id}-hint`}>
-      {text}
-    </span>
-  ) : null;
-}
-
-function FieldErrorText({ id, text }: { id: string; text: string | undefined }) {
-  return text ? (
-    <span className="bank-error" id={`${id}-error`}>
+    <span className={`bank-${kind}`} id={`${id}-${kind}`}>
       {text}
     </span>
   ) : null;
@@ -80,8 +73,8 @@ export function FieldGroup({
   return (
     <fieldset className={className} aria-describedby={describedByOf(id, hint, error)}>
       <legend>{legend}</legend>
-      <Hint id={id} text={hint} />
-      <FieldErrorText id={id} text={error} />
+      <FieldNote id={id} kind="hint" text={hint} />
+      <FieldNote id={id} kind="error" text={error} />
       {children}
     </fieldset>
   );
@@ -92,7 +85,7 @@ export function CheckField({ name, label, error, defaultChecked }: { name: strin
   const id = `f-${name}`;
   return (
     <div className="bank-field">
-      <FieldErrorText id={id} text={error} />
+      <FieldNote id={id} kind="error" text={error} />
       <label className="bank-check">
         <input type="checkbox" id={id} name={name} defaultChecked={defaultChecked} aria-describedby={error ? `${id}-error` : undefined} required />
         <span>{label}</span>
