@@ -123,3 +123,14 @@ export function StepFields({ token, step }: { token: string; step: string }) {
     </>
   );
 }
+
+/** The form's one primary button, below its fields. */
+export function SubmitRow({ children }: { children: ReactNode }) {
+  return (
+    <div className="bank-actions">
+      <button type="submit" className="bank-primary">
+        {children}
+      </button>
+    </div>
+  );
+}

@@ -4,7 +4,7 @@ import { GERMAN_TEST_IBAN, formatIban } from "@/server/sandbox/domain/iban";
 import { FR_AUTO_ACCEPT_LIMIT_CENTS } from "@/server/sandbox/planning/follow-ups";
 import { schedule, type JourneyView } from "@/server/sandbox/journeys/journey";
 import type { JourneyTexts } from "@/server/sandbox/journeys/texts";
-import { CheckField, ErrorSummary, Field, FieldGroup, fieldError, StepFields } from "./fields";
+import { CheckField, ErrorSummary, Field, FieldGroup, fieldError, StepFields, SubmitRow } from "./fields";
 
 export interface StepProps {
   view: JourneyView;
@@ -75,11 +75,7 @@ export function IdentityStep({ view, texts, action }: StepProps) {
         {(aria) => <input type="date" className="bank-short" {...aria} autoComplete="bday" defaultValue={value("birthDate", buyer?.birthDate?.slice(0, 10))} required />}
       </Field>
       <CheckField name="confirm" label={t.confirm} error={err("confirm")} defaultChecked={ticked(typed.confirm)} />
-      <div className="bank-actions">
-        <button type="submit" className="bank-primary">
-          {texts.continue}
-        </button>
-      </div>
+      <SubmitRow>{texts.continue}</SubmitRow>
     </form>
   );
 }
@@ -157,11 +153,7 @@ export function CardStep({ view, texts, locale, action }: StepProps) {
             ))}
           </ul>
         </details>
-        <div className="bank-actions">
-          <button type="submit" className="bank-primary">
-            {t.pay(eurosText(offer.installments[0]!.amountCents, locale))}
-          </button>
-        </div>
+        <SubmitRow>{t.pay(eurosText(offer.installments[0]!.amountCents, locale))}</SubmitRow>
       </form>
     </>
   );
@@ -229,11 +221,7 @@ export function ApplicationStep({ view, texts, locale, action }: StepProps) {
           </label>
         </FieldGroup>
       ) : null}
-      <div className="bank-actions">
-        <button type="submit" className="bank-primary">
-          {t.submit}
-        </button>
-      </div>
+      <SubmitRow>{t.submit}</SubmitRow>
     </form>
   );
 }
@@ -286,11 +274,7 @@ export function SignatureStep({ view, texts, locale, action }: StepProps) {
       <ContractSummary view={view} texts={texts} locale={locale} />
       {view.subscription.initialAmountCents >= FR_AUTO_ACCEPT_LIMIT_CENTS ? <p className="bank-alert bank-alert-info">{t.reviewNote}</p> : null}
       <CheckField name="acceptContract" label={t.acceptContract} error={fieldError(texts, errors.acceptContract)} />
-      <div className="bank-actions">
-        <button type="submit" className="bank-primary">
-          {t.sign}
-        </button>
-      </div>
+      <SubmitRow>{t.sign}</SubmitRow>
     </form>
   );
 }
@@ -309,11 +293,7 @@ export function KycStep({ view, texts, locale, action }: StepProps) {
         {(aria) => <input type="password" className="bank-pin" {...aria} inputMode="numeric" autoComplete="one-time-code" maxLength={6} required />}
       </Field>
       <CheckField name="acceptContract" label={t.acceptContract} error={fieldError(texts, errors.acceptContract)} defaultChecked={ticked(typed.acceptContract)} />
-      <div className="bank-actions">
-        <button type="submit" className="bank-primary">
-          {t.sign}
-        </button>
-      </div>
+      <SubmitRow>{t.sign}</SubmitRow>
     </form>
   );
 }
