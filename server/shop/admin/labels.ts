@@ -21,7 +21,7 @@ export function solutionLabel(code: string, t: AdminMessages): string {
   return `${t.solutions.credit} · ${market}`;
 }
 
-/** Who pays the fees, from the variant (FACTS.md): TS merchant, PS shared, NO/CO buyer. */
+/** Who pays the fees, read from the code's last two letters: TS the merchant, PS shared, NO and CO the buyer. */
 export function feesLabel(code: string, t: AdminMessages): string | null {
   return t.solutions.fees[code.slice(-2)] ?? null;
 }

@@ -1,6 +1,7 @@
 /**
- * What kind of financing a solution code is. Codes read SC + market + SP|LT
- * + "-" + variant (FACTS.md): SCFRSP-3XTS is French split payment in 3,
+ * What kind of financing a solution code is. The bank's codes are built as
+ * "SC", the market (FR, DE), SP (split payment) or LT (long-term credit), a
+ * dash and the variant: SCFRSP-3XTS is French split payment in 3,
  * SCFRLT-TXNO French long-term credit, SCDELT-DXTS German long-term credit.
  */
 export type SolutionKind = "split" | "credit";

@@ -5,7 +5,8 @@
  * last state synced from it, and its refusal is still reported if it differs.
  */
 import type { ApiVersion } from "../bank/later-versions";
-import { isCancellationPending, SPLIT_CANCELLATION_WINDOW_MS, type OrderState, type SolutionKind } from "./states";
+import type { SolutionKind } from "../financing/solution-kind";
+import { isCancellationPending, SPLIT_CANCELLATION_WINDOW_MS, type OrderState } from "./states";
 import { readSubStatus } from "./sub-status";
 
 export type RefusalCode =

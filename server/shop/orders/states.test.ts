@@ -8,8 +8,8 @@ import {
   orderStateFor,
   SUB_STATUSES,
   type BankStatusFacts,
-  type SolutionKind,
 } from "./states";
+import type { SolutionKind } from "../financing/solution-kind";
 import { knownSpellings, type SubStatus } from "./sub-status";
 
 const KINDS: SolutionKind[] = ["split", "credit"];

@@ -19,14 +19,13 @@
 import { ORDER_STATES } from "@/db/shop/schema";
 import type { CancellationStatus, ConsolidatedStatus } from "@/server/contract/types";
 import { en as adminEnglish } from "../i18n/admin-messages/en";
+import type { SolutionKind } from "../financing/solution-kind";
 import { readSubStatus, SUB_STATUSES } from "./sub-status";
 
 export { SUB_STATUSES };
 
 export type OrderState = (typeof ORDER_STATES)[number];
 export { ORDER_STATES };
-
-export type SolutionKind = "split" | "credit";
 
 /** The states the bank can put an order in ('pending' and 'failed' are the shop's own). */
 export type BankDrivenState = Exclude<OrderState, "pending" | "failed">;
