@@ -17,7 +17,8 @@ import { join } from "node:path";
 import { loadEnvConfig } from "@next/env";
 import { env } from "../server/env";
 import { acceptanceCases, type AcceptanceReport } from "../server/shop/go-live/acceptance-cases";
-import { cancelOrder, engineDeps, refreshOrderFromBank } from "../server/shop/orders";
+import { engineDeps } from "../server/shop/orders/default-deps";
+import { cancelOrder, refreshOrderFromBank } from "../server/shop/orders/merchant-actions";
 import { renderChecklist } from "./acceptance/checklist";
 import { testerSteps } from "./acceptance/tester-steps";
 

@@ -7,7 +7,7 @@ import { attemptKey, cartNear, checkoutFor, type TestShop } from "@/server/shop/
 import { getOrder } from "@/server/shop/orders/order-store";
 import { createPendingOrder, placeOrder, subscriptionRequestFor } from "@/server/shop/orders/place-order";
 import { reconcileOnce } from "@/server/shop/orders/reconciler";
-import { returnFromBank } from "@/server/shop/orders/sync";
+import { returnFromBank } from "@/server/shop/orders/return-from-bank";
 import { ALL_SOLUTION_CODES, bankSubscriptionsFor, eachApiVersion, engineFor, isolatedMerchant, underFaults, unreadableBody, type Wire } from "./engine-support";
 import { bankBase, force, inspect, testMerchant, type TestMerchant } from "./sandbox-support";
 

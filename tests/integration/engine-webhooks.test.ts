@@ -11,7 +11,7 @@ import { createBankClient } from "@/server/shop/bank/client";
 import { attemptKey, cartNear, checkoutFor } from "@/server/shop/orders/engine.test-support";
 import { getOrder } from "@/server/shop/orders/order-store";
 import { placeOrder } from "@/server/shop/orders/place-order";
-import { refreshOrder } from "@/server/shop/orders/sync";
+import { refreshOrder } from "@/server/shop/orders/refresh";
 import { signWebhook } from "@/server/shop/orders/webhooks";
 import { bankBase, baseURL, control, DEMO_MERCHANT } from "./sandbox-support";
 

@@ -1,6 +1,5 @@
 import type { ORDER_STATES } from "@/db/shop/schema";
-import type { SolutionKind } from "../financing/solution-kind";
-import type { LineNames } from "../orders/line-names";
+import type { ShopperOrder } from "../orders/shopper-order";
 
 export type OrderState = (typeof ORDER_STATES)[number];
 
@@ -39,24 +38,16 @@ export function keepsCart(outcome: ShopperOutcome): boolean {
   return outcome !== "accepted" && outcome !== "pre_accepted";
 }
 
-/** Serialisable, shopper-facing view of an order (no buyer data beyond what the shopper typed is needed here). */
-export interface OrderView {
+/**
+ * Serialisable, shopper-facing view of an order: what the engine's shopper
+ * order holds (the shop's order number, the lines as sold, the country whose
+ * time zone its dates are shown in), keyed by its public token, plus what the
+ * merchant recorded. No buyer data.
+ */
+export interface OrderView
+  extends Pick<ShopperOrder, "reference" | "state" | "solutionCode" | "solutionKind" | "totalCents" | "financedCents" | "createdAt" | "lastSyncedAt" | "cancellationRequested" | "lines" | "country"> {
   token: string;
-  /** The shop's order number, as stored; the full id stays internal. */
-  reference: string;
-  state: OrderState;
   outcome: ShopperOutcome;
-  solutionCode: string;
-  solutionKind: SolutionKind;
-  totalCents: number;
-  financedCents: number;
-  createdAt: number;
-  lastSyncedAt: number | null;
-  cancellationRequested: boolean;
-  /** As sold: each line's names (shown in the page's language) and price stored at placement. */
-  lines: { names: LineNames; quantity: number; unitPriceCents: number; lineTotalCents: number }[];
-  /** The country the order was billed in: its dates are shown in that country's time zone. */
-  country: "FR" | "DE";
   /** Where the goods are, as the merchant recorded it (never guessed from the financing's state alone). */
   shipping: "preparing" | "delivered" | "none";
   /** The tracking number and carrier the merchant entered when confirming delivery. */

@@ -1,7 +1,10 @@
 import "server-only";
 import { shopDb } from "@/db/shop/client";
 import { emptyCartOrderedAt } from "../cart/cart-store";
-import { engineDeps, getShopperOrder, isFinal, returnFromBank, type ShopperOrder } from "../orders";
+import { engineDeps } from "../orders/default-deps";
+import { returnFromBank } from "../orders/return-from-bank";
+import { getShopperOrder, type ShopperOrder } from "../orders/shopper-order";
+import { isFinal } from "../orders/states";
 import { getOrderByPublicToken } from "../orders/order-store";
 import type { OrderRow } from "../orders/order-store";
 import { carrierName } from "@/server/shop/orders/carriers";

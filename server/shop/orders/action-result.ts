@@ -4,7 +4,8 @@ import { merchantMessage } from "../bank/messages";
 import type { EngineDeps } from "./deps";
 import { getOrder, type OrderRow } from "./order-store";
 import type { RefusalCode } from "./rules";
-import { OrderNotFoundError, refreshOrder } from "./sync";
+import { OrderNotFoundError } from "./order-not-found";
+import { refreshOrder } from "./refresh";
 
 /** What a merchant action comes to: a result to show, never an exception for a refusal. */
 export type ActionResult =

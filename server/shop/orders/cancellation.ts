@@ -12,7 +12,7 @@ import { nowOf, type EngineDeps } from "./deps";
 import { insertHistory, type OrderRow } from "./order-store";
 import { canCancel } from "./rules";
 import { isCancellationPending } from "./states";
-import { refreshOrder } from "./sync";
+import { refreshOrder } from "./refresh";
 
 /**
  * Cancelling a financing from the back office. The bank's answer says what

@@ -11,7 +11,8 @@ import { getOrder } from "./order-store";
 import { getOrderDetail, listOrders } from "./queries";
 import { createPendingOrder, OrderInputError, placeOrder } from "./place-order";
 import { reconcileOnce } from "./reconciler";
-import { getShopperOrder, returnFromBank } from "./sync";
+import { returnFromBank } from "./return-from-bank";
+import { getShopperOrder } from "./shopper-order";
 import { receiveWebhook, signWebhook } from "./webhooks";
 
 /**

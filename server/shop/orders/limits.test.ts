@@ -5,7 +5,7 @@ import type { EngineDeps } from "./deps";
 import { attemptKey, cartNear, checkoutFor, memoryEngine, type MemoryEngine, type TestShop } from "./engine.test-support";
 import { createPendingOrder, placeOrder } from "./place-order";
 import { BANK_QUOTA_PER_MINUTE, RECONCILER_QUOTA_SHARE, reconcileOnce, reconcilerCallBudget, recheckIntervalMs } from "./reconciler";
-import { returnFromBank } from "./sync";
+import { returnFromBank } from "./return-from-bank";
 import { receiveWebhook, signWebhook } from "./webhooks";
 
 /** Issue 12's limits in the engine: the key bound to its cart, a live cart reused, shared polls, raw-byte HMAC, the reconciler's budget. */

@@ -9,7 +9,7 @@ import { freshOrder, type ActionResult } from "./action-result";
 import { nowOf, type EngineDeps } from "./deps";
 import { insertHistory } from "./order-store";
 import { canConfirmDelivery, canConfirmReturn } from "./rules";
-import { refreshOrder } from "./sync";
+import { refreshOrder } from "./refresh";
 
 /**
  * What the merchant does from the back office. Each action re-reads the

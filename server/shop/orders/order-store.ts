@@ -41,36 +41,39 @@ function amountCents(value: unknown): number | null {
 
 const flag = (value: unknown): boolean | undefined => (typeof value === "boolean" ? value : undefined);
 
-/** From a list item: the richest answer (isDelivered, isReturned in 1.5.2+, the sub-status when present). */
-export function snapshotFromSummary(item: SubscriptionSummary): BankSnapshot {
-  // Fields of the later versions, absent from the 1.4.0 contract's types.
-  const extra = item as SubscriptionSummary & { consolidatedSubstatus?: unknown; isReturned?: unknown };
+/** What the list item and the detail answers share; the later versions' fields are absent from the 1.4.0 contract's types. */
+interface SubscriptionAnswer {
+  creditSubscriptionId: string;
+  consolidatedStatus: ConsolidatedStatus;
+  cancellationStatus?: unknown;
+  cancellationAlreadyMade?: boolean;
+  lastUpdateTimestamp?: string;
+  consolidatedSubstatus?: unknown;
+  isDelivered?: unknown;
+  isReturned?: unknown;
+}
+
+function snapshotOf(answer: SubscriptionAnswer, financedAmount: unknown): BankSnapshot {
   return {
-    subscriptionId: item.creditSubscriptionId,
-    consolidatedStatus: item.consolidatedStatus,
-    subStatus: readSubStatus(extra.consolidatedSubstatus),
-    cancellationStatus: isCancellationStatus(item.cancellationStatus) ? item.cancellationStatus : null,
-    cancellationAlreadyMade: item.cancellationAlreadyMade === true,
-    isDelivered: flag(item.isDelivered),
-    isReturned: flag(extra.isReturned),
-    financedCents: amountCents(item.buyerFinancedAmount),
-    updatedAt: epoch(item.lastUpdateTimestamp),
+    subscriptionId: answer.creditSubscriptionId,
+    consolidatedStatus: answer.consolidatedStatus,
+    subStatus: readSubStatus(answer.consolidatedSubstatus),
+    cancellationStatus: isCancellationStatus(answer.cancellationStatus) ? answer.cancellationStatus : null,
+    cancellationAlreadyMade: answer.cancellationAlreadyMade === true,
+    isDelivered: flag(answer.isDelivered),
+    isReturned: flag(answer.isReturned),
+    financedCents: amountCents(financedAmount),
+    updatedAt: epoch(answer.lastUpdateTimestamp),
   };
 }
 
+/** From a list item: the richest answer (isDelivered, isReturned in 1.5.2+, the sub-status when present). */
+export function snapshotFromSummary(item: SubscriptionSummary): BankSnapshot {
+  return snapshotOf(item, item.buyerFinancedAmount);
+}
+
 export function snapshotFromDetail(detail: Subscription): BankSnapshot {
-  const extra = detail as Subscription & { consolidatedSubstatus?: unknown; isDelivered?: unknown; isReturned?: unknown };
-  return {
-    subscriptionId: detail.creditSubscriptionId,
-    consolidatedStatus: detail.consolidatedStatus,
-    subStatus: readSubStatus(extra.consolidatedSubstatus),
-    cancellationStatus: isCancellationStatus(detail.cancellationStatus) ? detail.cancellationStatus : null,
-    cancellationAlreadyMade: detail.cancellationAlreadyMade === true,
-    isDelivered: flag(extra.isDelivered),
-    isReturned: flag(extra.isReturned),
-    financedCents: amountCents(detail.financedAmount),
-    updatedAt: epoch(detail.lastUpdateTimestamp),
-  };
+  return snapshotOf(detail, detail.financedAmount);
 }
 
 export function getOrder(db: Handle, id: string): OrderRow | undefined {

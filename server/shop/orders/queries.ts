@@ -8,7 +8,7 @@ import type { EngineDeps } from "./deps";
 import { getOrder, type OrderRow } from "./order-store";
 import { isCancellationInProgress } from "./rules";
 import { ORDER_STATES, type OrderState } from "./states";
-import { OrderNotFoundError } from "./sync";
+import { OrderNotFoundError } from "./order-not-found";
 
 export interface OrderListFilter {
   state?: OrderState;

@@ -8,7 +8,7 @@ import { nowOf, type EngineDeps } from "./deps";
 import { lookUpAndLink } from "./lookup";
 import { applySnapshot, markFailed, noteError, snapshotFromSummary, type OrderRow } from "./order-store";
 import { FINAL_STATES, isWatched } from "./states";
-import { refreshOrder } from "./sync";
+import { refreshOrder } from "./refresh";
 
 /**
  * The background reconciler: keeps unfinished orders true to the bank even

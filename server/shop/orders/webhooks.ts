@@ -6,7 +6,7 @@ import { webhookEvents } from "@/db/shop/schema";
 import { merchantMessage } from "../bank/messages";
 import { nowOf, type EngineDeps } from "./deps";
 import { getOrder } from "./order-store";
-import { refreshOrder } from "./sync";
+import { refreshOrder } from "./refresh";
 
 /**
  * The bank's webhooks (merchant-webhooks API 1.0.6).

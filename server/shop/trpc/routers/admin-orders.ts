@@ -6,22 +6,11 @@ import { orderActions } from "../../admin/order-actions";
 import { orderSearchTerm } from "../../admin/order-search";
 import type { BankApiError } from "../../bank/errors";
 import { merchantMessage } from "../../bank/messages";
-import {
-  cancelOrder,
-  confirmDelivery,
-  confirmReturn,
-  DELIVERY_OPERATORS,
-  engineDeps,
-  fetchBankSubscription,
-  getOrderDetail,
-  listOrders,
-  ORDER_STATE_INFO,
-  ORDER_STATES,
-  OrderNotFoundError,
-  refreshOrderFromBank,
-  type ActionResult,
-} from "../../orders";
-import { CONSOLIDATED_STATUSES } from "../../orders/states";
+import { engineDeps } from "../../orders/default-deps";
+import { cancelOrder, confirmDelivery, confirmReturn, DELIVERY_OPERATORS, refreshOrderFromBank, type ActionResult } from "../../orders/merchant-actions";
+import { OrderNotFoundError } from "../../orders/order-not-found";
+import { fetchBankSubscription, getOrderDetail, listOrders } from "../../orders/queries";
+import { CONSOLIDATED_STATUSES, ORDER_STATE_INFO, ORDER_STATES } from "../../orders/states";
 import { adminMessagesFor } from "../../i18n/admin-messages";
 import { adminPreference } from "../../i18n/admin-server";
 import type { Locale } from "../../i18n/locales";

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { engineDeps, getSyncJob, startSyncAll } from "../../orders";
+import { engineDeps } from "../../orders/default-deps";
+import { getSyncJob, startSyncAll } from "../../orders/reconciler";
 import { adminProcedure, createTRPCRouter } from "../init";
 
 /** "Sync all": one background run over every unfinished order, its progress polled by the page. */

@@ -6,7 +6,8 @@ import { checkoutFields, withCheckoutRules } from "../../checkout/schema";
 import { isWebUrl } from "../../checkout/shopper-orders";
 import { shopperPreferences } from "../../i18n/server";
 import { messagesFor } from "../../i18n/messages";
-import { engineDeps, OrderInputError, placeOrder } from "../../orders";
+import { engineDeps } from "../../orders/default-deps";
+import { OrderInputError, placeOrder } from "../../orders/place-order";
 import { createTRPCRouter, publicProcedure } from "../init";
 import { placementAllowed } from "../limits";
 

@@ -2,7 +2,7 @@
 import type { ReactNode } from "react";
 import { amountsInText, historySourceLabel } from "@/server/shop/admin/labels";
 import { getAdminI18n } from "@/server/shop/i18n/admin-server";
-import type { OrderDetail } from "@/server/shop/orders";
+import type { OrderDetail } from "@/server/shop/orders/queries";
 import { BankStatus, HoldBadge } from "../../_components/badges";
 import { Time } from "../../_components/time";
 import { DataTable } from "../../../_components/data-table";
