@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { env } from "@/server/env";
-import { AdminI18nProvider } from "@/server/shop/i18n/admin-client";
+import { AdminI18nProvider } from "@/app/_client/admin-i18n";
 import { getAdminI18n } from "@/server/shop/i18n/admin-server";
 import "./back-office.css";
 

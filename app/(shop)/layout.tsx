@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getI18n } from "@/server/shop/i18n/server";
-import { TRPCReactProvider } from "@/server/shop/trpc/client";
+import { TRPCReactProvider } from "@/app/_client/trpc";
 import { CartLink } from "./_components/cart-link";
 import { ShopFrame } from "./_components/shop-frame";
 

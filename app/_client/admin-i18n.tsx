@@ -1,8 +1,8 @@
 "use client";
 import { createContext, type ReactNode, useContext, useMemo } from "react";
-import { adminFormatters } from "./admin-format";
-import { adminMessagesFor } from "./admin-messages";
-import type { Locale } from "./locales";
+import { adminFormatters } from "@/server/shop/i18n/admin-format";
+import { adminMessagesFor } from "@/server/shop/i18n/admin-messages";
+import type { Locale } from "@/server/shop/i18n/locales";
 
 const AdminI18nContext = createContext<Locale | null>(null);
 

@@ -1,8 +1,8 @@
 "use client";
 import { createContext, type ReactNode, useContext, useMemo } from "react";
-import { formatters } from "./format";
-import type { Country, Locale } from "./locales";
-import { messagesFor } from "./messages";
+import { formatters } from "@/server/shop/i18n/format";
+import type { Country, Locale } from "@/server/shop/i18n/locales";
+import { messagesFor } from "@/server/shop/i18n/messages";
 
 interface I18nValue {
   locale: Locale;

@@ -4,8 +4,8 @@ import { createTRPCClient, httpBatchLink, httpLink, splitLink } from "@trpc/clie
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { type ReactNode, useState } from "react";
 import superjson from "superjson";
-import { makeQueryClient } from "./query-client";
-import type { AppRouter } from "./routers/_app";
+import { makeQueryClient } from "@/server/shop/trpc/query-client";
+import type { AppRouter } from "@/server/shop/trpc/routers/_app";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { requireAdmin } from "@/server/shop/auth/session";
 import { getAdminI18n } from "@/server/shop/i18n/admin-server";
-import { TRPCReactProvider } from "@/server/shop/trpc/client";
+import { TRPCReactProvider } from "@/app/_client/trpc";
 import { LanguageSwitch } from "../_components/language-switch";
 import { NavLinks } from "./_components/nav-links";
 import { SignOutButton } from "./sign-out-button";

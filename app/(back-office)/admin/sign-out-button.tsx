@@ -1,6 +1,6 @@
 "use client";
 import { signOut } from "next-auth/react";
-import { useAdminI18n } from "@/server/shop/i18n/admin-client";
+import { useAdminI18n } from "@/app/_client/admin-i18n";
 
 export function SignOutButton() {
   const { t } = useAdminI18n();

@@ -2,7 +2,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { useAdminI18n } from "@/server/shop/i18n/admin-client";
+import { useAdminI18n } from "@/app/_client/admin-i18n";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();

@@ -1,7 +1,7 @@
 "use client";
 import { useId } from "react";
 import type { Offer, OfferSimulation } from "@/server/shop/financing/offer-types";
-import { useI18n } from "@/server/shop/i18n/client";
+import { useI18n } from "@/app/_client/i18n";
 import { ScheduleList } from "./schedule-list";
 
 /** The kit is written in the solution's market language: say so to screen readers. */

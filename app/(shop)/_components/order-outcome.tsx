@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { CHECKOUT_DRAFT_KEY } from "@/server/shop/checkout/form-fields";
 import { keepsCart, type OrderView, type ShopperOutcome } from "@/server/shop/checkout/order-view";
-import { useI18n } from "@/server/shop/i18n/client";
-import { useTRPC } from "@/server/shop/trpc/client";
+import { useI18n } from "@/app/_client/i18n";
+import { useTRPC } from "@/app/_client/trpc";
 
 /** How often, and how many times, the return page asks again while the bank has not decided. */
 const POLL_MS = 1500;

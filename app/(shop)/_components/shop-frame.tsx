@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { env } from "@/server/env";
 import { FINANCING_TERMS_PATH } from "@/server/shop/compliance/terms";
-import { I18nProvider } from "@/server/shop/i18n/client";
+import { I18nProvider } from "@/app/_client/i18n";
 import type { Preferences } from "@/server/shop/i18n/locales";
 import { messagesFor } from "@/server/shop/i18n/messages";
 import { PreferencesSwitch } from "./preferences-switch";

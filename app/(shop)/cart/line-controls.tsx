@@ -3,8 +3,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useTransition } from "react";
 import { MAX_QUANTITY } from "@/server/shop/cart/cart-math";
-import { useI18n } from "@/server/shop/i18n/client";
-import { useTRPC } from "@/server/shop/trpc/client";
+import { useI18n } from "@/app/_client/i18n";
+import { useTRPC } from "@/app/_client/trpc";
 
 /** Quantity and removal of one cart line; the page re-renders on the server with the new totals and offers. */
 export function LineControls({ productId, name, quantity }: { productId: number; name: string; quantity: number }) {

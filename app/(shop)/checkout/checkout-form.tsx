@@ -8,9 +8,9 @@ import { CHECKOUT_DRAFT_KEY, visibleFields } from "@/server/shop/checkout/form-f
 import { type CheckoutField, type CheckoutForm as FormValues, checkCheckoutForm, type FieldErrors, TEXT_FIELDS } from "@/server/shop/checkout/field-rules";
 import type { OffersResult } from "@/server/shop/financing/offer-types";
 import { needsBirthData } from "@/server/shop/financing/solution-kind";
-import { useI18n } from "@/server/shop/i18n/client";
+import { useI18n } from "@/app/_client/i18n";
 import { COUNTRIES, type Country } from "@/server/shop/i18n/locales";
-import { useTRPCClient } from "@/server/shop/trpc/client";
+import { useTRPCClient } from "@/app/_client/trpc";
 import type { AppRouter } from "@/server/shop/trpc/routers/_app";
 import { Field } from "../_components/field";
 import { setCountry } from "../preferences-actions";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { type ReactNode, useState } from "react";
 import { FINANCING_TERMS_PATH } from "@/server/shop/compliance/terms";
 import type { Offer, OffersResult } from "@/server/shop/financing/offer-types";
-import { useI18n } from "@/server/shop/i18n/client";
+import { useI18n } from "@/app/_client/i18n";
 import { defaultDuration, DurationSelect, OfferHeadline, OfferKit, OfferLegalText, OfferLogo, offerTitleLang, SimulationFigures } from "../_components/offer-parts";
 
 function SolutionOption({ offer, checked, onSelect }: { offer: Offer; checked: boolean; onSelect: () => void }) {

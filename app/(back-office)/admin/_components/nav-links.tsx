@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useAdminI18n } from "@/server/shop/i18n/admin-client";
+import { useAdminI18n } from "@/app/_client/admin-i18n";
 
 export function NavLinks() {
   const path = usePathname();

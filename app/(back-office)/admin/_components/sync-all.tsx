@@ -2,8 +2,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
-import { useAdminI18n } from "@/server/shop/i18n/admin-client";
-import { useTRPC } from "@/server/shop/trpc/client";
+import { useAdminI18n } from "@/app/_client/admin-i18n";
+import { useTRPC } from "@/app/_client/trpc";
 
 /**
  * "Sync all": starts one background run of the reconciler over every

@@ -6,9 +6,9 @@ import { parseEuroAmount } from "@/server/shop/admin/euro-amount";
 import type { ContractedSolution } from "@/server/shop/financing/contract";
 import { type FinancingSettings, PLACEMENTS, type Placement, type SettingsIssue, settingsIssues } from "@/server/shop/financing/settings";
 import { splitInstallments } from "@/server/shop/financing/solution-kind";
-import { useAdminI18n } from "@/server/shop/i18n/admin-client";
+import { useAdminI18n } from "@/app/_client/admin-i18n";
 import { LOCALES, type Locale } from "@/server/shop/i18n/locales";
-import { useTRPC } from "@/server/shop/trpc/client";
+import { useTRPC } from "@/app/_client/trpc";
 
 /** One solution as the form edits it: amounts as typed, in euros. */
 interface Row {

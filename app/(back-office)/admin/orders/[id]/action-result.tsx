@@ -1,6 +1,6 @@
 "use client";
 import { amountsInText, refusalText, type RefusalFacts } from "@/server/shop/admin/labels";
-import { useAdminI18n } from "@/server/shop/i18n/admin-client";
+import { useAdminI18n } from "@/app/_client/admin-i18n";
 import type { OrderState } from "@/server/shop/orders/states";
 import type { RefusalCode } from "@/server/shop/orders/rules";
 

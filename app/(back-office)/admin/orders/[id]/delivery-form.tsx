@@ -5,8 +5,8 @@ import { type FormEvent, type ReactNode, useId, useState } from "react";
 import type { DeliveryOperator } from "@/server/contract/types";
 import { operatorLabel, OPERATORS } from "@/server/shop/admin/labels";
 import type { Decision } from "@/server/shop/admin/order-actions";
-import { useAdminI18n } from "@/server/shop/i18n/admin-client";
-import { useTRPC } from "@/server/shop/trpc/client";
+import { useAdminI18n } from "@/app/_client/admin-i18n";
+import { useTRPC } from "@/app/_client/trpc";
 import { ActionStatus } from "./action-result";
 
 type Field = "trackingNumber" | "operator";

@@ -2,8 +2,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { toCents } from "@/server/lib/money";
 import { cancellationLabel, consolidatedLabel, subStatusLabel } from "@/server/shop/admin/labels";
-import { useAdminI18n } from "@/server/shop/i18n/admin-client";
-import { useTRPC } from "@/server/shop/trpc/client";
+import { useAdminI18n } from "@/app/_client/admin-i18n";
+import { useTRPC } from "@/app/_client/trpc";
 
 interface Props {
   orderId: string;

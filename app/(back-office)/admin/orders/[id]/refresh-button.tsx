@@ -1,8 +1,8 @@
 "use client";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useAdminI18n } from "@/server/shop/i18n/admin-client";
-import { useTRPC } from "@/server/shop/trpc/client";
+import { useAdminI18n } from "@/app/_client/admin-i18n";
+import { useTRPC } from "@/app/_client/trpc";
 import { ActionStatus } from "./action-result";
 
 /** Re-reads the order from the bank and shows what changed. */

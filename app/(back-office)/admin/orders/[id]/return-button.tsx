@@ -2,8 +2,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import type { Decision } from "@/server/shop/admin/order-actions";
-import { useAdminI18n } from "@/server/shop/i18n/admin-client";
-import { useTRPC } from "@/server/shop/trpc/client";
+import { useAdminI18n } from "@/app/_client/admin-i18n";
+import { useTRPC } from "@/app/_client/trpc";
 import { ActionStatus } from "./action-result";
 
 /**

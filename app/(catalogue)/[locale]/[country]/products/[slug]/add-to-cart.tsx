@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { MAX_QUANTITY } from "@/server/shop/cart/cart-math";
-import { useI18n } from "@/server/shop/i18n/client";
+import { useI18n } from "@/app/_client/i18n";
 import { addToCart } from "./cart-actions";
 
 /** `quantity` comes from the URL: changing it replaces the URL, so that the server re-renders the offers for the new amount. */
