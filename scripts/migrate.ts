@@ -9,11 +9,12 @@ import { existsSync } from "node:fs";
 import { loadEnvConfig } from "@next/env";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { backfillBankEnvironment } from "../db/shop/bank-environment-backfill";
+import * as shopSchema from "../db/shop/schema";
+import { seedShop } from "../db/shop/seed";
+import { openSqlite } from "../db/sqlite";
 import { EnvError, parseEnv } from "../server/env";
-import { backfillBankEnvironment } from "./shop/bank-environment-backfill";
-import { seedShop } from "./shop/seed";
-import * as shopSchema from "./shop/schema";
-import { openSqlite } from "./sqlite";
+import { seedDemoFinancingSettings } from "../server/shop/financing/demo-settings";
 
 async function main(): Promise<void> {
   // Same .env files as `next start`, so the migration writes where the server reads.
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   const shop = drizzle(openSqlite(env.DATABASE_PATH), { schema: shopSchema });
   migrate(shop, { migrationsFolder: "db/shop/migrations" });
   seedShop(shop, { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD });
+  seedDemoFinancingSettings(shop);
   const backfilled = backfillBankEnvironment(shop, env.BANK_ENVIRONMENT);
   if (backfilled > 0) console.log(`${backfilled} older orders recorded as placed against ${env.BANK_ENVIRONMENT}`);
   shop.$client.close();
@@ -30,7 +32,7 @@ async function main(): Promise<void> {
 
   // Production mounts no sandbox: its database is neither created nor seeded with the demo merchants.
   if (env.APP_MODE === "demo" && existsSync("db/sandbox/migrations")) {
-    const { migrateAndSeedSandbox } = await import("./sandbox/migrate");
+    const { migrateAndSeedSandbox } = await import("../db/sandbox/migrate");
     migrateAndSeedSandbox(env.SANDBOX_DATABASE_PATH);
     console.log(`sandbox database ready: ${env.SANDBOX_DATABASE_PATH}`);
   }

@@ -1,7 +1,7 @@
 import "server-only";
-import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { env } from "@/server/env";
-import { openSqlite } from "../sqlite";
+import { openDrizzle, perProcess } from "../sqlite";
 import * as schema from "./schema";
 
 export type SandboxDb = BetterSQLite3Database<typeof schema>;
@@ -11,14 +11,9 @@ export type SandboxTx = Parameters<Parameters<SandboxDb["transaction"]>[0]>[0];
 export type SandboxQueryable = SandboxDb | SandboxTx;
 
 export function createSandboxDb(path: string): SandboxDb {
-  return drizzle(openSqlite(path), { schema });
+  return openDrizzle(path, schema);
 }
 
-// One connection per server process, kept on globalThis so that dev-mode
-// module reloads (and the several bundles Next builds) share one handle.
-const holder = globalThis as unknown as { __sandboxDb?: SandboxDb };
-
 export function sandboxDb(): SandboxDb {
-  holder.__sandboxDb ??= createSandboxDb(env().SANDBOX_DATABASE_PATH);
-  return holder.__sandboxDb;
+  return perProcess("sandbox", () => createSandboxDb(env().SANDBOX_DATABASE_PATH));
 }

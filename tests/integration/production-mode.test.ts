@@ -43,7 +43,7 @@ describe("production mode with demo values", () => {
   it("refuses to write the demo admin password at migration", () => {
     const dataDir = mkdtempSync(join(tmpdir(), "scalexpert-shop-"));
     const env = serverEnv(1, dataDir, { ...PRODUCTION_ENV, ADMIN_PASSWORD: "" });
-    const run = spawnSync(process.execPath, ["--import", "tsx", "db/migrate.ts"], { env: { ...process.env, ...env }, encoding: "utf8" });
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/migrate.ts"], { env: { ...process.env, ...env }, encoding: "utf8" });
     rmSync(dataDir, { recursive: true, force: true });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^ {2}ADMIN_PASSWORD: /m);

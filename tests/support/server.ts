@@ -61,7 +61,7 @@ export function serverEnv(port: number, dataDir: string, extra: Record<string, s
 
 /** Creates and seeds both databases for the given environment. */
 export function prepareDatabases(env: Record<string, string>): void {
-  execFileSync(process.execPath, ["--import", "tsx", "db/migrate.ts"], {
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/migrate.ts"], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -7,7 +7,7 @@ import { listProducts, productBySlug, type Product } from "./products";
 /**
  * The catalogue as the cached shells of the catalogue and product pages see
  * it: read once per language (and product), kept until the catalogue changes.
- * Products are written by the seed (db/migrate.ts) before the server starts,
+ * Products are written by the seed (scripts/migrate.ts) before the server starts,
  * and the pages' cache lives in the server's memory (next.config.js), so a
  * restart serves a changed catalogue; code that writes products while the
  * server runs calls `revalidateTag(CATALOGUE_CACHE_TAG, "max")`, which drops

@@ -14,6 +14,7 @@ import type { ShopDb } from "@/db/shop/client";
 import * as schema from "@/db/shop/schema";
 import { cartItems, carts, products } from "@/db/shop/schema";
 import { seedShop } from "@/db/shop/seed";
+import { seedDemoFinancingSettings } from "../financing/demo-settings";
 import { openSqlite } from "@/db/sqlite";
 import type { BankEnvironment } from "@/server/lib/bank-environment";
 import type { EngineDeps } from "./deps";
@@ -40,6 +41,7 @@ export function createTestShop(): TestShop {
   const db = open();
   migrate(db, { migrationsFolder: join(process.cwd(), "db/shop/migrations") });
   seedShop(db, { email: "admin@test.shop", password: "test-password" });
+  seedDemoFinancingSettings(db);
   return {
     db,
     path,
