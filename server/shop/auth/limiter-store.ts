@@ -1,5 +1,5 @@
 import "server-only";
-import { RateLimiterSQLite, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterSQLite } from "rate-limiter-flexible";
 import type { ShopDb } from "@/db/shop/client";
 
 /**
@@ -28,23 +28,9 @@ export function sqliteLimiter(db: ShopDb, options: LimiterOptions): RateLimiterS
   });
 }
 
-/** A refusal by the library (its RateLimiterRes), told apart from a store error, which is thrown as it is. */
-export function isRefusal(error: unknown): error is RateLimiterRes {
-  return error instanceof RateLimiterRes;
-}
-
 /** The client's address: the last X-Forwarded-For hop, which Next sets to the peer's address and a reverse proxy appends to (README). */
 export function clientAddress(headers: { get(name: string): string | null }): string {
   const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((h) => h.trim()).filter(Boolean);
   return (hops.at(-1) ?? "unknown").replace(/^::ffff:/, "").slice(0, 64);
 }
 
-/**
- * Growing delays: the first `free` failures cost nothing, then each one
- * closes the door for `baseSeconds × 2^(extra failures − 1)`, up to `maxSeconds`.
- */
-export function delayAfter(failures: number, policy: { free: number; baseSeconds: number; maxSeconds: number }): number {
-  const extra = failures - policy.free;
-  if (extra <= 0) return 0;
-  return Math.min(policy.maxSeconds, policy.baseSeconds * 2 ** Math.min(30, extra - 1));
-}

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestShop, type TestShop } from "../orders/engine.test-support";
-import { clientAddress, delayAfter } from "./limiter-store";
+import { delayAfter } from "@/server/lib/growing-delays";
+import { clientAddress } from "./limiter-store";
 import { LOGIN_POLICY, Throttle } from "./throttle";
 
 let shop: TestShop;

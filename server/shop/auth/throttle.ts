@@ -1,23 +1,15 @@
 import "server-only";
-import type { RateLimiterSQLite } from "rate-limiter-flexible";
 import type { ShopDb } from "@/db/shop/client";
-import { delayAfter, isRefusal, sqliteLimiter } from "./limiter-store";
+import { countAttempt, type DelayPolicy, type Door } from "@/server/lib/growing-delays";
+import { sqliteLimiter } from "./limiter-store";
 
 /**
  * Password guessing, throttled per client address and per account with
- * growing delays (rate-limiter-flexible, SQLite store: the counts survive a
- * restart). Each attempt is counted as a failure before the password is
- * checked, so a burst of concurrent guesses cannot all slip through before
- * the first one fails, and the refused ones never reach bcrypt (the CPU cost
- * of a login burst). A success forgets the account's failures.
+ * growing delays (server/lib/growing-delays.ts) in the shop's database, so
+ * the counts survive a restart. The refused attempts never reach bcrypt (the
+ * CPU cost of a login burst). A success forgets the account's failures.
  */
-export interface ThrottlePolicy {
-  /** Failures that cost nothing. */
-  free: number;
-  /** The first delay after them, doubled at each further failure... */
-  baseSeconds: number;
-  /** ...up to this. */
-  maxSeconds: number;
+export interface ThrottlePolicy extends DelayPolicy {
   /** Failures are forgotten this long after the first one. */
   windowSeconds: number;
 }
@@ -30,17 +22,11 @@ export const LOGIN_POLICY = {
 
 export type Attempt = { ok: true; succeeded(): Promise<void> } | { ok: false; retryAfterSeconds: number };
 
-interface Dimension {
-  policy: ThrottlePolicy;
-  failures: RateLimiterSQLite;
-  gate: RateLimiterSQLite;
-}
-
 export class Throttle {
-  private readonly dims: Record<"address" | "account", Dimension>;
+  private readonly dims: Record<"address" | "account", Door>;
 
   constructor(db: ShopDb, name: string, policies: Record<"address" | "account", ThrottlePolicy>) {
-    const dim = (which: "address" | "account"): Dimension => ({
+    const dim = (which: "address" | "account"): Door => ({
       policy: policies[which],
       failures: sqliteLimiter(db, { keyPrefix: `${name}:fail:${which}`, points: Number.MAX_SAFE_INTEGER, duration: policies[which].windowSeconds }),
       // One attempt through at a time once past the free ones, then closed for the delay (block()).
@@ -51,15 +37,11 @@ export class Throttle {
 
   /** Counts one attempt, or refuses it with the seconds to wait. */
   async attempt(keys: { address: string; account: string }): Promise<Attempt> {
-    const passed: ("address" | "account")[] = [];
-    for (const which of ["address", "account"] as const) {
-      const wait = await this.pass(this.dims[which], keys[which]);
-      if (wait > 0) {
-        for (const done of passed) await this.dims[done].failures.reward(keys[done], 1);
-        return { ok: false, retryAfterSeconds: wait };
-      }
-      passed.push(which);
-    }
+    const wait = await countAttempt([
+      { door: this.dims.address, key: keys.address },
+      { door: this.dims.account, key: keys.account },
+    ]);
+    if (wait > 0) return { ok: false, retryAfterSeconds: wait };
     return {
       ok: true,
       succeeded: async () => {
@@ -68,21 +50,5 @@ export class Throttle {
         await this.dims.address.failures.reward(keys.address, 1);
       },
     };
-  }
-
-  /** 0 when the attempt may go on (it is then counted), or the seconds to wait. */
-  private async pass(dim: Dimension, key: string): Promise<number> {
-    const counted = await dim.failures.consume(key, 1);
-    const delay = delayAfter(counted.consumedPoints, dim.policy);
-    if (delay === 0) return 0;
-    try {
-      await dim.gate.consume(key, 1);
-    } catch (error) {
-      if (!isRefusal(error)) throw error;
-      await dim.failures.reward(key, 1);
-      return Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-    }
-    await dim.gate.block(key, delay);
-    return 0;
   }
 }

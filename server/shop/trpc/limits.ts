@@ -1,7 +1,8 @@
 import "server-only";
 import type { RateLimiterSQLite } from "rate-limiter-flexible";
 import { shopDb } from "@/db/shop/client";
-import { clientAddress, isRefusal, sqliteLimiter } from "../auth/limiter-store";
+import { isRefusal } from "@/server/lib/growing-delays";
+import { clientAddress, sqliteLimiter } from "../auth/limiter-store";
 
 /** Queries per batched GET (the client's httpBatchLink sends at most as many). Mutations never batch. */
 export const MAX_QUERY_BATCH = 10;
