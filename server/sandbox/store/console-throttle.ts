@@ -1,6 +1,7 @@
 import "server-only";
-import { RateLimiterSQLite, type RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterSQLite } from "rate-limiter-flexible";
 import { sandboxDb } from "@/db/sandbox/client";
+import { countAttempt, type Door, secondsBefore } from "@/server/lib/growing-delays";
 
 /**
  * Guessing the console password, throttled per client address and for the
@@ -9,8 +10,8 @@ import { sandboxDb } from "@/db/sandbox/client";
  * `console_throttle`, made by the library), so that it holds across restarts.
  * The console's login form and the controls API's HTTP Basic credential guess
  * the same password, so they share these counts. The shop has its own
- * throttle for its login (server/shop/auth/throttle.ts): the two sides share
- * no code.
+ * throttle for its login (server/shop/auth/throttle.ts), in its own database:
+ * the two share only the neutral growing delays (server/lib/growing-delays.ts).
  */
 export const CONSOLE_THROTTLE = {
   address: { free: 10, baseSeconds: 1, maxSeconds: 15 * 60, windowSeconds: 3600 },
@@ -20,22 +21,17 @@ export const CONSOLE_THROTTLE = {
 type Which = keyof typeof CONSOLE_THROTTLE;
 const DIMENSIONS: readonly Which[] = ["address", "console"];
 
-interface Dim {
-  failures: RateLimiterSQLite;
-  /** One attempt through at a time once past the free ones, then closed for the delay (block()). */
-  gate: RateLimiterSQLite;
-}
+const limiterHolder = globalThis as unknown as { __consoleThrottle?: Record<Which, Door> };
 
-const limiterHolder = globalThis as unknown as { __consoleThrottle?: Record<Which, Dim> };
-
-function dims(): Record<Which, Dim> {
+function dims(): Record<Which, Door> {
   if (limiterHolder.__consoleThrottle) return limiterHolder.__consoleThrottle;
   const client = (sandboxDb() as unknown as { $client: { prepare(sql: string): { run(): unknown } } }).$client;
   // The library's layout, made here at once (the library would make it asynchronously, after a first attempt may come).
   client.prepare("CREATE TABLE IF NOT EXISTS console_throttle (key TEXT PRIMARY KEY, points INTEGER NOT NULL DEFAULT 0, expire INTEGER)").run();
-  const make = (which: Which): Dim => {
+  const make = (which: Which): Door => {
     const base = { storeClient: client, storeType: "better-sqlite3", tableName: "console_throttle", tableCreated: true, clearExpiredByTimeout: false };
     return {
+      policy: CONSOLE_THROTTLE[which],
       failures: new RateLimiterSQLite({ ...base, keyPrefix: `fail:${which}`, points: Number.MAX_SAFE_INTEGER, duration: CONSOLE_THROTTLE[which].windowSeconds }),
       gate: new RateLimiterSQLite({ ...base, keyPrefix: `gate:${which}`, points: 1, duration: 1 }),
     };
@@ -46,39 +42,6 @@ function dims(): Record<Which, Dim> {
 
 const keysOf = (address: string): Record<Which, string> => ({ address, console: "console" });
 
-/** Growing delays: the first `free` failures cost nothing, then each one closes the door for base × 2^(extra − 1), up to max. */
-export function delayAfter(failures: number, policy: { free: number; baseSeconds: number; maxSeconds: number }): number {
-  const extra = failures - policy.free;
-  return extra <= 0 ? 0 : Math.min(policy.maxSeconds, policy.baseSeconds * 2 ** Math.min(30, extra - 1));
-}
-
-const secondsOf = (refusal: RateLimiterRes) => Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
-
-/**
- * The library's refusal (a RateLimiterRes, not an Error), told apart from a store error. By its shape, not
- * instanceof: the login form's server action and the API's route are separate bundles, each with its own copy
- * of the library's classes, and they share the limiters kept on globalThis.
- */
-function isRefusal(error: unknown): error is RateLimiterRes {
-  return typeof error === "object" && error !== null && !(error instanceof Error) && typeof (error as RateLimiterRes).msBeforeNext === "number";
-}
-
-/** 0: the failure is counted and the attempt goes on; otherwise the seconds to wait (nothing counted). */
-async function pass(dim: Dim, which: Which, key: string): Promise<number> {
-  const counted = await dim.failures.consume(key, 1);
-  const delay = delayAfter(counted.consumedPoints, CONSOLE_THROTTLE[which]);
-  if (delay === 0) return 0;
-  try {
-    await dim.gate.consume(key, 1);
-  } catch (error) {
-    if (!isRefusal(error)) throw error;
-    await dim.failures.reward(key, 1);
-    return secondsOf(error);
-  }
-  await dim.gate.block(key, delay);
-  return 0;
-}
-
 /**
  * Counts one failed attempt from `address`, or refuses it with the seconds to
  * wait while the door is closed (the attempt must then not be checked at all).
@@ -88,16 +51,7 @@ async function pass(dim: Dim, which: Which, key: string): Promise<number> {
 export async function countConsoleFailure(address: string): Promise<number> {
   const d = dims();
   const keys = keysOf(address);
-  const passed: Which[] = [];
-  for (const which of DIMENSIONS) {
-    const wait = await pass(d[which], which, keys[which]);
-    if (wait > 0) {
-      for (const done of passed) await d[done].failures.reward(keys[done], 1);
-      return wait;
-    }
-    passed.push(which);
-  }
-  return 0;
+  return countAttempt(DIMENSIONS.map((which) => ({ door: d[which], key: keys[which] })));
 }
 
 /**
@@ -111,7 +65,7 @@ export async function consoleDoorClosedFor(address: string): Promise<number> {
   let wait = 0;
   for (const which of DIMENSIONS) {
     const gate = await d[which].gate.get(keys[which]);
-    if (gate && gate.consumedPoints >= 1) wait = Math.max(wait, secondsOf(gate));
+    if (gate && gate.consumedPoints >= 1) wait = Math.max(wait, secondsBefore(gate));
   }
   return wait;
 }
