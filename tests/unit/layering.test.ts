@@ -9,9 +9,12 @@ import { describe, expect, it } from "vitest";
  * imports a higher one, and must be refused; the last ones must pass.
  */
 const eslint = new ESLint({ cwd: process.cwd() });
+// Most probe files do not exist on disk, which import/no-cycle cannot follow: only the cycle case keeps it.
+const withoutCycles = new ESLint({ cwd: process.cwd(), overrideConfig: { rules: { "import/no-cycle": "off" } } });
 
 async function ruleErrors(filePath: string, source: string, ruleId = "import/no-restricted-paths") {
-  const [result] = await eslint.lintText(source, { filePath });
+  const linter = ruleId === "import/no-cycle" ? eslint : withoutCycles;
+  const [result] = await linter.lintText(source, { filePath });
   return (result?.messages ?? []).filter((m) => m.ruleId === ruleId);
 }
 
