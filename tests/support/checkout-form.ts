@@ -1,3 +1,5 @@
+import { filledCheckoutForm } from "../../server/shop/checkout/checkout-form.test-support";
+
 /**
  * The storefront's checkout form as a shopper fills it (the body of tRPC `checkout.place`), for the
  * integration tests and the benchmark that place orders over HTTP. A French buyer, delivery at the billing address;
@@ -6,30 +8,7 @@
 export function checkoutForm(overrides: { idempotencyKey: string; solutionCode: string; lastName?: string; email?: string; credit?: boolean }) {
   const { credit = false, ...named } = overrides;
   return {
-    commonTitle: "MRS",
-    firstName: "Claire",
-    lastName: "Limits",
-    email: "claire.limits@example.com",
-    mobilePhone: "06 12 34 56 78",
-    billingStreetNumber: "12",
-    billingStreetName: "rue de la Paix",
-    billingComplement: "",
-    billingZipCode: "75002",
-    billingCity: "Paris",
-    billingRegion: "Île-de-France",
-    billingCountry: "FR",
-    sameAsBilling: true,
-    deliveryStreetNumber: "",
-    deliveryStreetName: "",
-    deliveryComplement: "",
-    deliveryZipCode: "",
-    deliveryCity: "",
-    deliveryRegion: "",
-    deliveryCountry: "FR",
-    birthDate: credit ? "1985-04-12" : "",
-    birthName: "",
-    birthCity: credit ? "Lyon" : "",
-    birthCountry: credit ? "FR" : "",
+    ...filledCheckoutForm(credit ? { birthDate: "1985-04-12", birthCity: "Lyon", birthCountry: "FR" } : {}),
     ...named,
   };
 }

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { type ChangeEvent, type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { CHECKOUT_DRAFT_KEY, visibleFields } from "@/server/shop/checkout/form-fields";
 // The form's rules without zod or the phone library (the server checks again, in full, and has the last word).
-import { type CheckoutField, type CheckoutForm as FormValues, checkCheckoutForm, type FieldErrors, TEXT_FIELDS } from "@/server/shop/checkout/field-rules";
+import { type CheckoutField, type CheckoutForm as FormValues, checkCheckoutForm, emptyCheckoutForm, type FieldErrors, TEXT_FIELDS } from "@/server/shop/checkout/field-rules";
 import type { OffersResult } from "@/server/shop/financing/offer-types";
 import { needsBirthData } from "@/server/shop/financing/solution-kind";
 import { useI18n } from "@/app/_client/i18n";
@@ -16,33 +16,6 @@ import { Field } from "../_components/field";
 import { setCountry } from "../preferences-actions";
 import { SolutionPicker } from "./solution-picker";
 
-const EMPTY: FormValues = {
-  commonTitle: "MRS",
-  firstName: "",
-  lastName: "",
-  email: "",
-  mobilePhone: "",
-  billingStreetNumber: "",
-  billingStreetName: "",
-  billingComplement: "",
-  billingZipCode: "",
-  billingCity: "",
-  billingRegion: "",
-  billingCountry: "FR",
-  sameAsBilling: true,
-  deliveryStreetNumber: "",
-  deliveryStreetName: "",
-  deliveryComplement: "",
-  deliveryZipCode: "",
-  deliveryCity: "",
-  deliveryRegion: "",
-  deliveryCountry: "FR",
-  birthDate: "",
-  birthName: "",
-  birthCity: "",
-  birthCountry: "",
-  solutionCode: "",
-};
 
 // Contact and addresses survive a trip to the bank and back within the tab
 // (after an aborted or refused financing: "Choisir une autre solution" finds
@@ -67,7 +40,7 @@ export function CheckoutForm({ offers, financingNotes, country, idempotencyKey, 
   const { t } = useI18n();
   const trpc = useTRPCClient();
   const router = useRouter();
-  const [values, setValues] = useState<FormValues>({ ...EMPTY, billingCountry: country, deliveryCountry: country, birthCountry: country });
+  const [values, setValues] = useState<FormValues>(() => ({ ...emptyCheckoutForm(country), birthCountry: country }));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [submitted, setSubmitted] = useState(false);
   const [bankError, setBankError] = useState<{ message: string; orderToken?: string } | null>(null);

@@ -57,6 +57,37 @@ export interface CheckoutForm {
 
 export type CheckoutField = keyof CheckoutForm;
 
+/** The form before the shopper typed anything: their addresses in `country`, delivery at the billing address. */
+export function emptyCheckoutForm(country: Country): CheckoutForm {
+  return {
+    commonTitle: "MRS",
+    firstName: "",
+    lastName: "",
+    email: "",
+    mobilePhone: "",
+    billingStreetNumber: "",
+    billingStreetName: "",
+    billingComplement: "",
+    billingZipCode: "",
+    billingCity: "",
+    billingRegion: "",
+    billingCountry: country,
+    sameAsBilling: true,
+    deliveryStreetNumber: "",
+    deliveryStreetName: "",
+    deliveryComplement: "",
+    deliveryZipCode: "",
+    deliveryCity: "",
+    deliveryRegion: "",
+    deliveryCountry: country,
+    birthDate: "",
+    birthName: "",
+    birthCity: "",
+    birthCountry: "",
+    solutionCode: "",
+  };
+}
+
 /** Field → message codes, from the browser's check or from the server's (a tRPC zodError). */
 export type FieldErrors = Partial<Record<CheckoutField, string[]>>;
 export type TextField = Exclude<CheckoutField, "commonTitle" | "billingCountry" | "deliveryCountry" | "sameAsBilling" | "solutionCode">;

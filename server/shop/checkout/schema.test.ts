@@ -1,34 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { ageOn, type CheckoutForm, checkoutFields, checkoutSchema, fieldErrorsOf, withCheckoutRules } from "./schema";
 import { z } from "zod";
+import { filledCheckoutForm } from "./checkout-form.test-support";
 
-const valid: CheckoutForm = {
-  commonTitle: "MRS",
+const valid: CheckoutForm = filledCheckoutForm({
   firstName: "Marie",
   lastName: "Dupont-Lefèvre",
   email: "marie.dupont@example.com",
-  mobilePhone: "06 12 34 56 78",
   billingStreetNumber: "12 bis",
-  billingStreetName: "rue de la Paix",
-  billingComplement: "",
-  billingZipCode: "75002",
-  billingCity: "Paris",
-  billingRegion: "Île-de-France",
-  billingCountry: "FR",
-  sameAsBilling: true,
-  deliveryStreetNumber: "",
-  deliveryStreetName: "",
-  deliveryComplement: "",
-  deliveryZipCode: "",
-  deliveryCity: "",
-  deliveryRegion: "",
-  deliveryCountry: "FR",
-  birthDate: "",
-  birthName: "",
-  birthCity: "",
-  birthCountry: "",
   solutionCode: "SCFRSP-3XTS",
-};
+});
 
 function errorsOf(form: Partial<CheckoutForm>) {
   const result = checkoutSchema.safeParse({ ...valid, ...form });
