@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import {
   addToCart,
+  bankAbort,
   bankConfirmIdentity,
   bankPayByCard,
   baseURL,
@@ -116,9 +117,7 @@ for (const viewport of VIEWPORTS) {
     test("what was typed is kept after an abort at the bank, and the région comes from the postcode", async ({ page }) => {
       await startCheckout(page, "robot-patissier", /en 3x/);
       await confirmCheckout(page);
-      await expect(page).toHaveURL(/\/sandbox\/journey\//);
-      await page.getByRole("button", { name: "Annuler et retourner chez le marchand" }).click();
-      const token = await returnToken(page);
+      const token = await bankAbort(page);
       await expect(page.getByRole("main")).not.toContainText("autre moyen de paiement");
       await page.getByRole("link", { name: "Réessayer" }).click();
       await expect(page).toHaveURL(/\/checkout$/);

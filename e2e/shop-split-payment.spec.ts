@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import {
   addToCart,
+  bankAbort,
   bankConfirmIdentity,
   bankPayByCard,
   CARD_ACCEPTED,
@@ -117,10 +118,7 @@ test.describe("split payment, as a shopper", () => {
     await startCheckout(page, "robot-patissier", /en 3x/);
     await confirmCheckout(page);
 
-    await expect(page).toHaveURL(/\/sandbox\/journey\//);
-    await page.getByRole("button", { name: "Annuler et retourner chez le marchand" }).click();
-
-    const token = await returnToken(page);
+    const token = await bankAbort(page);
     await expect(page.getByRole("heading", { level: 1, name: "Le financement a été interrompu" })).toBeVisible();
     await expectOrderMatchesBank(token, "ABORTED");
     await expect(page.getByTestId("cart-count")).toHaveText("1");

@@ -223,6 +223,13 @@ export async function returnToken(page: Page): Promise<string> {
 
 // The bank's journey pages (French: Franfinance; German: Hanseatic Bank), by their labels.
 
+/** The shopper, on the bank's first page, cancels and goes back to the shop: answers the return's order token. */
+export async function bankAbort(page: Page): Promise<string> {
+  await expect(page).toHaveURL(/\/sandbox\/journey\//);
+  await page.getByRole("button", { name: "Annuler et retourner chez le marchand" }).click();
+  return returnToken(page);
+}
+
 export async function bankConfirmIdentity(page: Page, birthDate = "1985-06-15"): Promise<void> {
   await expect(page.getByRole("heading", { name: "Confirmez votre identité" })).toBeVisible();
   await page.getByLabel("Date de naissance").fill(birthDate);

@@ -15,7 +15,6 @@ export default defineConfig({
   testMatch: /\.acceptance\.ts$/,
   fullyParallel: false,
   workers: 1,
-  // A `test.only` left in a commit would silently skip the rest of the suite in CI.
   forbidOnly: !!process.env.CI,
   retries: 0,
   // Per solution: three orders through the shop and the bank's pages; a busy machine may take minutes.

@@ -20,14 +20,8 @@ import { receiveWebhook, signWebhook } from "./webhooks";
  * tests/integration/engine-*.test.ts runs the same stories against the
  * embedded sandbox over HTTP.
  */
-let shop: TestShop;
-let bank: MemoryEngine["bank"];
-let deps: EngineDeps;
-let clock: MemoryEngine["clock"];
-
-beforeEach(() => {
-  ({ shop, bank, deps, clock } = memoryEngine(Date.UTC(2025, 0, 15, 10)));
-});
+let shop: TestShop, bank: MemoryEngine["bank"], deps: EngineDeps, clock: MemoryEngine["clock"];
+beforeEach(() => void ({ shop, bank, deps, clock } = memoryEngine(Date.UTC(2025, 0, 15, 10))));
 afterEach(() => shop.close());
 
 const historyOf = (orderId: string) => shop.db.select().from(orderStatusHistory).where(eq(orderStatusHistory.orderId, orderId)).all();

@@ -9,14 +9,8 @@ import { returnFromBank } from "./return-from-bank";
 import { receiveWebhook, signWebhook } from "./webhooks";
 
 /** Issue 12's limits in the engine: the key bound to its cart, a live cart reused, shared polls, raw-byte HMAC, the reconciler's budget. */
-let shop: TestShop;
-let bank: MemoryEngine["bank"];
-let deps: EngineDeps;
-let clock: MemoryEngine["clock"];
-
-beforeEach(() => {
-  ({ shop, bank, deps, clock } = memoryEngine(Date.UTC(2025, 0, 15, 10)));
-});
+let shop: TestShop, bank: MemoryEngine["bank"], deps: EngineDeps, clock: MemoryEngine["clock"];
+beforeEach(() => void ({ shop, bank, deps, clock } = memoryEngine(Date.UTC(2025, 0, 15, 10))));
 afterEach(() => shop.close());
 
 describe("placement", () => {
