@@ -1,3 +1,4 @@
+import { CONTACT_EMAIL, SOLUTION_CODE } from "@/server/contract/patterns";
 import { needsBirthData } from "../financing/solution-kind";
 import { COUNTRIES, type Country } from "../i18n/locales";
 import { namesFrenchRegion } from "./french-regions";
@@ -92,15 +93,12 @@ export function emptyCheckoutForm(country: Country): CheckoutForm {
 export type FieldErrors = Partial<Record<CheckoutField, string[]>>;
 export type TextField = Exclude<CheckoutField, "commonTitle" | "billingCountry" | "deliveryCountry" | "sameAsBilling" | "solutionCode">;
 
-// The bank's contract pattern for Contact.email.
-export const EMAIL = /^[a-zA-Z0-9_.+-]{1,100}@[a-zA-Z0-9-]{1,50}\.[a-zA-Z0-9.-]{1,50}$/;
 // Letters of any script, with the separators names really use.
 const NAME = /^\p{L}[\p{L}\p{M}' .-]*$/u;
 // "12", "12 bis", "12b": the number and its suffix, sent to the bank as two fields
 // (the bank takes a suffix of 3 characters at most since 1.6.6: "bis", "ter", "Q").
 export const STREET_NUMBER = /^(\d{1,6})\s*([A-Za-z]{0,3})$/;
 const ZIP: Record<Country, RegExp> = { FR: /^\d{5}$/, DE: /^\d{5}$/ };
-export const SOLUTION_CODE = /^\w{6}-\w{4}$|^\w{6}$/;
 export const TITLES = ["MR", "MRS"] as const;
 
 /**
@@ -111,7 +109,7 @@ export const TITLES = ["MR", "MRS"] as const;
 export const TEXT_FIELDS: Record<TextField, { max: number; required?: true; format?: { pattern: RegExp; code: FieldErrorCode } }> = {
   firstName: { max: 50, required: true, format: { pattern: NAME, code: "name" } },
   lastName: { max: 50, required: true, format: { pattern: NAME, code: "name" } },
-  email: { max: 200, required: true, format: { pattern: EMAIL, code: "email" } },
+  email: { max: 200, required: true, format: { pattern: CONTACT_EMAIL, code: "email" } },
   // Checked in full by the server only (schema.ts, with libphonenumber-js); see mobileShapeError for the browser.
   mobilePhone: { max: 30, required: true },
   billingStreetNumber: { max: 16 },

@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { SOLUTION_CODE } from "@/server/contract/patterns";
 import { needsBirthData } from "../financing/solution-kind";
 import { COUNTRIES, type Country } from "../i18n/locales";
+import type { OrderAddress, OrderCheckout } from "../orders/order-input";
 import {
   type CheckoutField,
   crossFieldIssues,
   type FieldErrorCode,
   type FieldErrors,
-  SOLUTION_CODE,
   STREET_NUMBER,
   TEXT_FIELDS,
   type TextField,
@@ -21,8 +22,10 @@ export { ageOn, type CheckoutField, type CheckoutForm, type FieldErrorCode, type
 /**
  * The checkout form, checked for truth on the server: the rules of
  * field-rules.ts as a zod schema, plus the phone checked against the full
- * numbering plan (phone.ts), and the shaping for the order engine. The
- * browser runs the same rules without zod (client-check.ts), for comfort.
+ * numbering plan (phone.ts), and the shaping for the order engine (`data`,
+ * the engine's OrderCheckout). It is the one check of the order's input, as
+ * the tRPC input of checkout.place: the engine does not parse it again. The
+ * browser runs the same rules without zod (field-rules.ts), for comfort.
  *
  * Fields are flat (billingZipCode rather than billing.zipCode) because the
  * tRPC error formatter hands the browser `z.flattenError`, which keys
@@ -53,39 +56,12 @@ export const checkoutFields = z.object({
   solutionCode: z.string().regex(SOLUTION_CODE, err("solution")),
 });
 
-export interface CheckoutAddress {
-  streetNumber?: number;
-  streetNumberSuffix?: string;
-  streetName: string;
-  streetNameComplement?: string;
-  zipCode: string;
-  cityName: string;
-  regionName: string;
-  countryCode: Country;
-}
-
-/** What the server hands to the order engine once the form is valid. */
-export interface CheckoutData {
-  solutionCode: string;
-  buyer: {
-    commonTitle: "MR" | "MRS";
-    firstName: string;
-    lastName: string;
-    email: string;
-    /** E.164, with the calling code of the billing country (the solution's market). */
-    mobilePhoneNumber: string;
-  };
-  billingAddress: CheckoutAddress;
-  deliveryAddress: CheckoutAddress;
-  birth: { birthDate: string; birthName?: string; birthCityName: string; birthCountryName: string } | null;
-}
-
 /** The region the shopper typed, else (in France) the postcode's région; "" when neither says it. */
 export function regionOf(typed: string, zipCode: string, country: Country): string {
   return typed || (country === "FR" ? (frenchRegion(zipCode) ?? "") : "");
 }
 
-function splitStreetNumber(value: string): Pick<CheckoutAddress, "streetNumber" | "streetNumberSuffix"> {
+function splitStreetNumber(value: string): Pick<OrderAddress, "streetNumber" | "streetNumberSuffix"> {
   const match = STREET_NUMBER.exec(value);
   if (!match) return {};
   return { streetNumber: Number(match[1]), ...(match[2] ? { streetNumberSuffix: match[2] } : {}) };
@@ -93,7 +69,7 @@ function splitStreetNumber(value: string): Pick<CheckoutAddress, "streetNumber" 
 
 type Fields = z.output<typeof checkoutFields>;
 
-function address(f: Fields, prefix: "billing" | "delivery"): CheckoutAddress {
+function address(f: Fields, prefix: "billing" | "delivery"): OrderAddress {
   const complement = f[`${prefix}Complement`];
   return {
     ...splitStreetNumber(f[`${prefix}StreetNumber`]),
@@ -127,7 +103,7 @@ function checkRules(raw: Fields, ctx: z.RefinementCtx): void {
   for (const [field, code] of crossFieldIssues(f, new Date(), isIsoCountry)) issue(field, code);
 }
 
-function toCheckoutData(f: Fields): CheckoutData {
+function toOrderCheckout(f: Fields): OrderCheckout {
   const phone = normaliseMobile(f.mobilePhone, f.billingCountry);
   const birth = needsBirthData(f.solutionCode)
     ? {
@@ -160,7 +136,7 @@ export function withCheckoutRules<T extends typeof checkoutFields>(fields: T) {
     .superRefine((f, ctx) => checkRules(f as Fields, ctx), {
       when: (payload) => typeof payload.value === "object" && payload.value !== null,
     })
-    .transform((f) => ({ ...f, data: toCheckoutData(f as Fields) }));
+    .transform((f) => ({ ...f, data: toOrderCheckout(f as Fields) }));
 }
 
 export const checkoutSchema = withCheckoutRules(checkoutFields);

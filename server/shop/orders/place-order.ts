@@ -1,7 +1,6 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { and, asc, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
-import { z } from "zod";
 import { insertRow, prepared, type Handle } from "@/db/shop/prepared";
 import { cartItems, carts, orderAddresses, orderBuyers, orderLines, orders, products } from "@/db/shop/schema";
 import type { SubscriptionRequest } from "@/server/contract/types";
@@ -17,6 +16,7 @@ import { lookUpAndLink } from "./lookup";
 import { getOrder, insertHistory, linkCreatedSubscription, markFailed, noteError, type OrderRow } from "./order-store";
 import { orderReference } from "./order-reference";
 import type { OrderState } from "./states";
+import type { PlaceOrderInput } from "./order-input";
 import { buildSubscriptionRequest } from "./subscription-request";
 
 /**
@@ -35,49 +35,10 @@ import { buildSubscriptionRequest } from "./subscription-request";
  *    `pending`; the reconciler links it or fails it later, never re-POSTing.
  */
 
-// E.164 (at most 15 digits, the 1.7.1 pattern) and the market's prefix (both versions).
-const E164_MARKET = /^\+(33|49)\d{6,12}$/;
-const EMAIL = /^[a-zA-Z0-9_.+-]{1,100}@[a-zA-Z0-9-]{1,50}\.[a-zA-Z0-9.-]{1,50}$/;
+export type { PlaceOrderInput } from "./order-input";
 
-const addressSchema = z.object({
-  streetNumber: z.number().int().positive().max(999_999).optional(),
-  streetNumberSuffix: z.string().trim().max(3).optional(),
-  streetName: z.string().trim().min(1).max(100),
-  streetNameComplement: z.string().trim().max(100).optional(),
-  zipCode: z.string().trim().min(1).max(10),
-  cityName: z.string().trim().min(1).max(60),
-  regionName: z.string().trim().min(1).max(60),
-  countryCode: z.string().regex(/^[A-Z]{2}$/),
-});
-
-/** The checkout's data (server/shop/checkout/schema.ts CheckoutData fits it) plus the cart and the attempt's key. */
-export const placeOrderInputSchema = z.object({
-  cartId: z.string().min(1).max(100),
-  /** Made by the checkout form once per attempt (e.g. a random UUID in a hidden field). */
-  idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,100}$/),
-  checkout: z.object({
-    solutionCode: z.string().regex(/^\w{6}-\w{4}$|^\w{6}$/),
-    buyer: z.object({
-      commonTitle: z.enum(["MR", "MRS"]),
-      firstName: z.string().trim().min(1).max(50),
-      lastName: z.string().trim().min(1).max(50),
-      email: z.string().regex(EMAIL),
-      mobilePhoneNumber: z.string().regex(E164_MARKET),
-    }),
-    billingAddress: addressSchema,
-    deliveryAddress: addressSchema,
-    birth: z
-      .object({
-        birthDate: z.iso.date(),
-        birthName: z.string().trim().max(50).optional(),
-        birthCityName: z.string().trim().min(1).max(60),
-        birthCountryName: z.string().regex(/^[A-Z]{2}$/),
-      })
-      .nullable(),
-  }),
-});
-
-export type PlaceOrderInput = z.input<typeof placeOrderInputSchema>;
+// The attempt's key is stored and indexed with the cart: bounded and URL-safe, whoever calls the engine.
+const ATTEMPT_KEY = /^[A-Za-z0-9_-]{16,100}$/;
 
 export type OrderInputErrorCode = "cart_not_found" | "cart_empty" | "market_mismatch" | "birth_data_required" | "solution_refused";
 
@@ -122,15 +83,15 @@ function resultOf(order: OrderRow, reused: boolean, problem: PlaceOrderResult["p
 const inflight = new Map<string, Promise<PlaceOrderResult>>();
 
 /**
- * Places a financed order for the cart; see the steps above. Throws ZodError or OrderInputError before anything is written.
+ * Places a financed order for the cart; see the steps above. Throws OrderInputError (or an Error for a malformed
+ * attempt key) before anything is written; the input was checked at the edge (PlaceOrderInput).
  * The attempt's key is bound to its cart: the same key from another cart is another attempt, never this cart's order.
  * A cart whose order is still live (pending, or awaiting financing at the bank, for the same contents and solution,
  * placed within LIVE_ORDER_REUSE_MS) gets that order back instead of opening another subscription.
  */
 export async function placeOrder(deps: EngineDeps, input: PlaceOrderInput): Promise<PlaceOrderResult> {
-  const parsed = placeOrderInputSchema.parse(input);
   // Synchronous up to here and through createOnce: concurrent calls see each other's order and in-flight placement.
-  const created = createOnce(deps, parsed);
+  const created = createOnce(deps, input);
   const orderId = created.order.id;
   if (!created.fresh) {
     const running = inflight.get(orderId);
@@ -146,12 +107,11 @@ export const LIVE_ORDER_REUSE_MS = 30 * 60_000;
 
 const LIVE_STATES = ["pending", "awaiting_financing"] as const;
 
-type ParsedInput = z.output<typeof placeOrderInputSchema>;
 /** A fresh order comes with its POST /subscriptions body, read in the transaction that wrote it. */
 type Created = { order: OrderRow; fresh: false } | { order: OrderRow; fresh: true; body: SubscriptionRequest };
 
 /** Another process may insert the same attempt at the same instant: the unique index decides, the loser reads the winner's order. */
-function createOnce(deps: EngineDeps, input: ParsedInput): Created {
+function createOnce(deps: EngineDeps, input: PlaceOrderInput): Created {
   try {
     return writePendingOrder(deps, input);
   } catch (error) {
@@ -179,7 +139,7 @@ function sameAttempt(db: Handle, cartId: string, idempotencyKey: string): OrderR
  * committed by a process that died before calling the bank).
  */
 export function createPendingOrder(deps: EngineDeps, input: PlaceOrderInput): { order: OrderRow; fresh: boolean } {
-  const { order, fresh } = writePendingOrder(deps, placeOrderInputSchema.parse(input));
+  const { order, fresh } = writePendingOrder(deps, input);
   return { order, fresh };
 }
 
@@ -215,7 +175,8 @@ const liveOrdersOfCart = (db: Handle) =>
 const contentsOfOrder = (db: Handle) =>
   prepared(db, "order contents", (h) => h.select({ productId: orderLines.productId, quantity: orderLines.quantity }).from(orderLines).where(eq(orderLines.orderId, sql.placeholder("orderId"))).prepare());
 
-function writePendingOrder(deps: EngineDeps, { cartId, idempotencyKey, checkout }: ParsedInput): Created {
+function writePendingOrder(deps: EngineDeps, { cartId, idempotencyKey, checkout }: PlaceOrderInput): Created {
+  if (!ATTEMPT_KEY.test(idempotencyKey)) throw new Error("The attempt key must be 16 to 100 letters, digits, '-' or '_'.");
   const kind = solutionKind(checkout.solutionCode);
   const market = checkout.solutionCode.slice(2, 4);
   if (market !== checkout.billingAddress.countryCode) {
