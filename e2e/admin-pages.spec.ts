@@ -24,7 +24,7 @@ test("logged out, every back-office page sends to the login page", async ({ page
   // And the procedures behind them refuse the browser too (the full list is checked in tests/integration/admin-auth.test.ts).
   const list = await page.request.get("/api/trpc/admin.orders.list");
   expect(list.status()).toBe(401);
-  const cancel = await page.request.post("/api/trpc/admin.orders.cancel", { data: { json: {} } });
+  const cancel = await page.request.post("/api/trpc/admin.orders.cancel", { data: {} });
   expect(cancel.status()).toBe(401);
 
   await signInAsAdmin(page, "/admin/api-log");

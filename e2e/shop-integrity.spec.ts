@@ -11,8 +11,8 @@ import {
   startCheckout,
 } from "./shop-support";
 
-// Mutations travel one per request (the server refuses batched ones): `{ json: input }` in, `{ result }` out.
-type PlaceAnswer = { result?: { data?: { json?: { token?: string } } } };
+// Mutations travel one per request (the server refuses batched ones): `input` in, `{ result }` out.
+type PlaceAnswer = { result?: { data?: { token?: string } } };
 
 test.describe("what the browser sends is not trusted", () => {
   // Whole journeys through the bank\'s pages; the machine running them may be busy.
@@ -24,10 +24,10 @@ test.describe("what the browser sends is not trusted", () => {
     // Rewrite the tRPC call the way a tampering shopper would, and keep the answer.
     let placed: { token?: string } = {};
     await page.route("**/api/trpc/checkout.place**", async (route) => {
-      const body = JSON.parse(route.request().postData() ?? "{}") as { json: Record<string, unknown> };
-      Object.assign(body.json, { financedAmount: 1, totalCents: 100, amountCents: 100, priceCents: 100 });
+      const body = JSON.parse(route.request().postData() ?? "{}") as Record<string, unknown>;
+      Object.assign(body, { financedAmount: 1, totalCents: 100, amountCents: 100, priceCents: 100 });
       const response = await route.fetch({ postData: JSON.stringify(body) });
-      placed = ((await response.json()) as PlaceAnswer).result?.data?.json ?? {};
+      placed = ((await response.json()) as PlaceAnswer).result?.data ?? {};
       await route.fulfill({ response });
     });
     await confirmCheckout(page);
@@ -48,7 +48,7 @@ test.describe("what the browser sends is not trusted", () => {
       const response = await route.fetch();
       // Both submits may travel in one batched request: read every answer.
       const answer = (await response.json()) as PlaceAnswer;
-      if (answer.result?.data?.json?.token) tokens.push(answer.result.data.json.token);
+      if (answer.result?.data?.token) tokens.push(answer.result.data.token);
       await route.fulfill({ response });
     });
     // Two submits of the same attempt, as fast as the browser allows.
@@ -80,19 +80,19 @@ test.describe("what the browser sends is not trusted", () => {
 
     // The server says the same when the browser's check is bypassed.
     const response = await page.request.post("/api/trpc/checkout.place", {
-      data: { json: { email: "marie@", mobilePhone: "+49 151 23456789", billingCountry: "FR", idempotencyKey: crypto.randomUUID() } },
+      data: { email: "marie@", mobilePhone: "+49 151 23456789", billingCountry: "FR", idempotencyKey: crypto.randomUUID() },
     });
-    const error = (await response.json()) as { error: { json: { data: { zodError: { fieldErrors: Record<string, string[]> } } } } };
-    expect(error.error.json.data.zodError.fieldErrors.email).toEqual(["email"]);
-    expect(error.error.json.data.zodError.fieldErrors.mobilePhone).toEqual(["phone_country_FR"]);
+    const error = (await response.json()) as { error: { data: { zodError: { fieldErrors: Record<string, string[]> } } } };
+    expect(error.error.data.zodError.fieldErrors.email).toEqual(["email"]);
+    expect(error.error.data.zodError.fieldErrors.mobilePhone).toEqual(["phone_country_FR"]);
   });
 
   test("a solution the bank refuses for this cart gets a message the shopper can act on, and the cart is kept", async ({ page }) => {
     await startCheckout(page, "canape-modulable", /mois/, MARIE, { birth: true });
     // A split payment the bank does not offer above 3,000 €, slipped in instead of the credit.
     await page.route("**/api/trpc/checkout.place**", async (route) => {
-      const body = JSON.parse(route.request().postData() ?? "{}") as { json: Record<string, unknown> };
-      body.json.solutionCode = "SCFRSP-3XTS";
+      const body = JSON.parse(route.request().postData() ?? "{}") as Record<string, unknown>;
+      body.solutionCode = "SCFRSP-3XTS";
       await route.fulfill({ response: await route.fetch({ postData: JSON.stringify(body) }) });
     });
     await confirmCheckout(page);

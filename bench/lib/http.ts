@@ -39,7 +39,7 @@ export function cookiesOf(headers: Headers): string[] {
 }
 
 /**
- * Calls a tRPC mutation the way the browser's link does (superjson on the
+ * Calls a tRPC mutation the way the browser's link does (plain JSON on the
  * wire, same-origin headers); answers the data or throws with the error.
  */
 export async function trpcMutation<T>(baseURL: string, path: string, input: unknown, cookie?: string, extraHeaders: Record<string, string> = {}): Promise<{ data: T; headers: Headers }> {
@@ -52,11 +52,11 @@ export async function trpcMutation<T>(baseURL: string, path: string, input: unkn
       ...(cookie ? { cookie } : {}),
       ...extraHeaders,
     },
-    body: JSON.stringify({ json: input }),
+    body: JSON.stringify(input),
   });
-  const body = JSON.parse(answer.text) as { result?: { data?: { json?: T } }; error?: { json?: { message?: string } } };
+  const body = JSON.parse(answer.text) as { result?: { data?: T }; error?: { message?: string } };
   if (answer.status !== 200 || !body.result?.data) {
-    throw new Error(`tRPC ${path} answered ${answer.status}: ${body.error?.json?.message ?? answer.text.slice(0, 500)}`);
+    throw new Error(`tRPC ${path} answered ${answer.status}: ${body.error?.message ?? answer.text.slice(0, 500)}`);
   }
-  return { data: body.result.data.json as T, headers: answer.headers };
+  return { data: body.result.data as T, headers: answer.headers };
 }

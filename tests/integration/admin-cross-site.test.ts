@@ -35,7 +35,7 @@ describe("admin mutations and other sites", () => {
     const response = await fetch(`${baseURL()}/api/trpc/admin.orders.refresh`, {
       method: "POST",
       headers: { cookie, "content-type": "text/plain", origin: baseURL() },
-      body: JSON.stringify({ json: NO_ORDER }),
+      body: JSON.stringify(NO_ORDER),
     });
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);

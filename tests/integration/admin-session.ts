@@ -1,7 +1,7 @@
 /**
  * The back office over HTTP, as a browser would use it: next-auth's
  * credentials sign-in (CSRF token first), then tRPC calls in its wire format
- * (superjson: `{ json: ... }`), GET for queries and JSON POST for mutations.
+ * (plain JSON, no transformer), GET for queries and JSON POST for mutations.
  */
 import { inject } from "vitest";
 import { appRouter } from "@/server/shop/trpc/routers/_app";
@@ -33,20 +33,20 @@ export async function adminCookie(): Promise<string> {
 
 export interface TrpcAnswer {
   status: number;
-  /** result.data.json on success. */
+  /** result.data on success. */
   data?: unknown;
-  /** error.json.data.code on failure (UNAUTHORIZED, FORBIDDEN, ...). */
+  /** error.data.code on failure (UNAUTHORIZED, FORBIDDEN, ...). */
   code?: string;
   message?: string;
 }
 
 async function answerOf(response: Response): Promise<TrpcAnswer> {
-  const body = (await response.json()) as { result?: { data?: { json?: unknown } }; error?: { json?: { message?: string; data?: { code?: string } } } };
-  return { status: response.status, data: body.result?.data?.json, code: body.error?.json?.data?.code, message: body.error?.json?.message };
+  const body = (await response.json()) as { result?: { data?: unknown }; error?: { message?: string; data?: { code?: string } } };
+  return { status: response.status, data: body.result?.data, code: body.error?.data?.code, message: body.error?.message };
 }
 
 export async function trpcQuery(path: string, input: unknown, headers: Record<string, string> = {}): Promise<TrpcAnswer> {
-  const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+  const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
   return answerOf(await fetch(`${baseURL()}/api/trpc/${path}${query}`, { headers }));
 }
 
@@ -55,7 +55,7 @@ export async function trpcMutation(path: string, input: unknown, headers: Record
     await fetch(`${baseURL()}/api/trpc/${path}`, {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },
-      body: JSON.stringify({ json: input ?? null }),
+      body: JSON.stringify(input ?? null),
     }),
   );
 }
@@ -80,7 +80,7 @@ export async function shopperCart(slug: string) {
     const response = await fetch(`${baseURL()}/api/trpc/${path}`, {
       method: "POST",
       headers: { "content-type": "application/json", cookie: jar.join("; ") },
-      body: JSON.stringify({ json: input }),
+      body: JSON.stringify(input),
     });
     for (const cookie of cookiesOf(response)) jar = [...jar.filter((c) => c.split("=")[0] !== cookie.split("=")[0]), cookie];
     return answerOf(response);

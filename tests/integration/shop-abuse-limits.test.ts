@@ -44,21 +44,21 @@ function shopper(from: string) {
 }
 
 async function productId(slug: string): Promise<number> {
-  const list = (await (await fetch(`${baseURL()}/api/trpc/catalog.list`)).json()) as { result: { data: { json: { id: number; slug: string }[] } } };
-  return list.result.data.json.find((p) => p.slug === slug)!.id;
+  const list = (await (await fetch(`${baseURL()}/api/trpc/catalog.list`)).json()) as { result: { data: { id: number; slug: string }[] } };
+  return list.result.data.find((p) => p.slug === slug)!.id;
 }
 
 const form = (idempotencyKey: string) => checkoutForm({ idempotencyKey, solutionCode: "SCFRSP-3XTS" });
 
-type Placed = { result?: { data?: { json?: { ok: boolean; token?: string } } }; error?: { json?: { data?: { code?: string; httpStatus?: number } } } };
+type Placed = { result?: { data?: { ok: boolean; token?: string } }; error?: { data?: { code?: string; httpStatus?: number } } };
 
 describe("tRPC batching", () => {
   it("refuses a batch of 150 checkout.place before any runs, and opens nothing", async () => {
     const s = shopper(address());
-    await s.post("cart.add", { json: { productId: await productId("machine-espresso"), quantity: 1 } });
+    await s.post("cart.add", { productId: await productId("machine-espresso"), quantity: 1 });
     const db = shopDb();
     const before = (db.prepare("SELECT count(*) AS n FROM orders").get() as { n: number }).n;
-    const batch = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [String(i), { json: form(crypto.randomUUID()) }]));
+    const batch = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [String(i), form(crypto.randomUUID())]));
     const paths = Array.from({ length: 150 }, () => "checkout.place").join(",");
     const answer = await s.post(`${paths}?batch=1`, batch);
     expect(answer.status).toBe(400);
@@ -78,12 +78,12 @@ describe("tRPC batching", () => {
 describe("order placement", () => {
   it("gives a cart its live order back (one subscription), then refuses the cart past 10 placements in 10 minutes", async () => {
     const s = shopper(address());
-    await s.post("cart.add", { json: { productId: await productId("machine-espresso"), quantity: 1 } });
+    await s.post("cart.add", { productId: await productId("machine-espresso"), quantity: 1 });
     const tokens: string[] = [];
     for (let i = 0; i < 10; i += 1) {
-      const answer = await s.post("checkout.place", { json: form(crypto.randomUUID()) });
+      const answer = await s.post("checkout.place", form(crypto.randomUUID()));
       expect(answer.status, JSON.stringify(answer.body)).toBe(200);
-      tokens.push((answer.body as Placed).result!.data!.json!.token!);
+      tokens.push((answer.body as Placed).result!.data!.token!);
     }
     expect(new Set(tokens).size).toBe(1);
     const db = shopDb();
@@ -91,9 +91,9 @@ describe("order placement", () => {
     expect(order.subscription_id).toBeTruthy();
     expect((db.prepare("SELECT count(*) AS n FROM orders WHERE cart_id = ?").get(order.cart_id) as { n: number }).n).toBe(1);
     db.close();
-    const refused = await s.post("checkout.place", { json: form(crypto.randomUUID()) });
+    const refused = await s.post("checkout.place", form(crypto.randomUUID()));
     expect(refused.status).toBe(429);
-    expect((refused.body as Placed).error?.json?.data?.code).toBe("TOO_MANY_REQUESTS");
+    expect((refused.body as Placed).error?.data?.code).toBe("TOO_MANY_REQUESTS");
   });
 
   it("refuses one client address past 60 placements in 10 minutes, whatever its carts", async () => {
@@ -102,50 +102,50 @@ describe("order placement", () => {
     let placed = 0;
     for (let cart = 0; cart < 6; cart += 1) {
       const s = shopper(from);
-      await s.post("cart.add", { json: { productId: espresso, quantity: 1 } });
+      await s.post("cart.add", { productId: espresso, quantity: 1 });
       for (let i = 0; i < 10; i += 1) {
-        const answer = await s.post("checkout.place", { json: form(crypto.randomUUID()) });
+        const answer = await s.post("checkout.place", form(crypto.randomUUID()));
         expect(answer.status).toBe(200);
         placed += 1;
       }
     }
     expect(placed).toBe(60);
     const s = shopper(from);
-    await s.post("cart.add", { json: { productId: espresso, quantity: 1 } });
-    expect((await s.post("checkout.place", { json: form(crypto.randomUUID()) })).status).toBe(429);
+    await s.post("cart.add", { productId: espresso, quantity: 1 });
+    expect((await s.post("checkout.place", form(crypto.randomUUID()))).status).toBe(429);
     // Another address still places.
     const other = shopper(address());
-    await other.post("cart.add", { json: { productId: espresso, quantity: 1 } });
-    expect((await other.post("checkout.place", { json: form(crypto.randomUUID()) })).status).toBe(200);
+    await other.post("cart.add", { productId: espresso, quantity: 1 });
+    expect((await other.post("checkout.place", form(crypto.randomUUID()))).status).toBe(200);
   });
 
   it("does not give another cart's order for the same idempotency key", async () => {
     const key = crypto.randomUUID();
     const espresso = await productId("machine-espresso");
     const first = shopper(address());
-    await first.post("cart.add", { json: { productId: espresso, quantity: 1 } });
-    const mine = (await first.post("checkout.place", { json: form(key) })).body as Placed;
+    await first.post("cart.add", { productId: espresso, quantity: 1 });
+    const mine = (await first.post("checkout.place", form(key))).body as Placed;
     const thief = shopper(address());
-    await thief.post("cart.add", { json: { productId: espresso, quantity: 1 } });
-    const theirs = (await thief.post("checkout.place", { json: form(key) })).body as Placed;
-    expect(mine.result!.data!.json!.token).toBeTruthy();
-    expect(theirs.result!.data!.json!.token).toBeTruthy();
-    expect(theirs.result!.data!.json!.token).not.toBe(mine.result!.data!.json!.token);
+    await thief.post("cart.add", { productId: espresso, quantity: 1 });
+    const theirs = (await thief.post("checkout.place", form(key))).body as Placed;
+    expect(mine.result!.data!.token).toBeTruthy();
+    expect(theirs.result!.data!.token).toBeTruthy();
+    expect(theirs.result!.data!.token).not.toBe(mine.result!.data!.token);
   });
 });
 
 describe("the shopper's status poll", () => {
   it("makes one bank read for 32 concurrent polls of one order", async () => {
     const s = shopper(address());
-    await s.post("cart.add", { json: { productId: await productId("machine-espresso"), quantity: 1 } });
-    const token = ((await s.post("checkout.place", { json: form(crypto.randomUUID()) })).body as Placed).result!.data!.json!.token!;
+    await s.post("cart.add", { productId: await productId("machine-espresso"), quantity: 1 });
+    const token = ((await s.post("checkout.place", form(crypto.randomUUID()))).body as Placed).result!.data!.token!;
     const db = shopDb();
     const { id } = db.prepare("SELECT id FROM orders WHERE public_token = ?").get(token) as { id: string };
     // Past the one-second "just read" window of the placement.
     await new Promise((r) => setTimeout(r, 1200));
     const calls = () => (db.prepare("SELECT count(*) AS n FROM bank_api_calls WHERE order_id = ?").get(id) as { n: number }).n;
     const before = calls();
-    const input = encodeURIComponent(JSON.stringify({ json: { token } }));
+    const input = encodeURIComponent(JSON.stringify({ token }));
     const started = Date.now();
     const polls = await Promise.all(Array.from({ length: 32 }, () => fetch(`${baseURL()}/api/trpc/shop.order?input=${input}`)));
     const elapsedMs = Date.now() - started;
