@@ -31,8 +31,7 @@ const neutral = ["./server/lib", "./server/contract", "./server/env.ts"];
 const domains = ["./server/shop", "./server/sandbox"];
 export const layerZones = [
   { target: "./server", from: "./app", message: "server/ never imports app/: routes and client modules sit above it." },
-  // db/sandbox still imports the sandbox's seeds (its engineer moves them): listed here until then.
-  ...["./db/shop", "./db/sqlite.ts"].map((target) => ({
+  ...["./db/shop", "./db/sandbox", "./db/sqlite.ts"].map((target) => ({
     target,
     from: domains,
     message: "db/ sits below server/shop and server/sandbox: it must not import them.",

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
 
   // Production mounts no sandbox: its database is neither created nor seeded with the demo merchants.
   if (env.APP_MODE === "demo" && existsSync("db/sandbox/migrations")) {
-    const { migrateAndSeedSandbox } = await import("../db/sandbox/migrate");
+    const { migrateAndSeedSandbox } = await import("../server/sandbox/migrate-and-seed");
     migrateAndSeedSandbox(env.SANDBOX_DATABASE_PATH);
     console.log(`sandbox database ready: ${env.SANDBOX_DATABASE_PATH}`);
   }

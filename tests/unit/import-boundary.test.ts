@@ -16,8 +16,8 @@ async function boundaryErrors(filePath: string, source: string) {
 // ESLint loads its whole plugin set on first use: slow on a busy machine.
 describe("import boundary between storefront and sandbox", { timeout: 60_000 }, () => {
   it.each([
-    ["a storefront module importing sandbox code (alias path)", "server/shop/boundary-probe.ts", "@/db/sandbox/migrate", "migrateAndSeedSandbox", /must not import sandbox code/],
-    ["a storefront page importing sandbox code (relative path)", "app/(shop)/boundary-probe.tsx", "../../db/sandbox/migrate", "migrateAndSeedSandbox", /must not import sandbox code/],
+    ["a storefront module importing sandbox code (alias path)", "server/shop/boundary-probe.ts", "@/server/sandbox/migrate-and-seed", "migrateAndSeedSandbox", /must not import sandbox code/],
+    ["a storefront page importing sandbox code (relative path)", "app/(shop)/boundary-probe.tsx", "../../server/sandbox/migrate-and-seed", "migrateAndSeedSandbox", /must not import sandbox code/],
     ["sandbox code importing the storefront", "db/sandbox/boundary-probe.ts", "../shop/seed", "seedShop", /must not import storefront code/],
   ])("refuses %s", async (_case, filePath, from, name, message) => {
     const errors = await boundaryErrors(filePath, `import { ${name} } from "${from}";\nexport const probe = ${name};\n`);

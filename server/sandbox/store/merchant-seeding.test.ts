@@ -3,9 +3,9 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { describe, expect, it } from "vitest";
 import { DEMO_MERCHANT, SMALL_MERCHANT } from "@/server/sandbox/domain/merchants-seed";
-import { openSqlite } from "../sqlite";
-import { merchants } from "./schema";
-import { seedSandbox } from "./seed";
+import { openSqlite } from "@/db/sqlite";
+import { merchants } from "@/db/sandbox/schema";
+import { seedSandbox } from "./merchant-seeding";
 
 function freshDb() {
   const db = drizzle(openSqlite(":memory:"));

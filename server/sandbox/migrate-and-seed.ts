@@ -1,9 +1,9 @@
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import { openSqlite } from "../sqlite";
-import { seedSandbox } from "./seed";
-import { parseEnv } from "../../server/env";
-import { seedDemoWebhook } from "../../server/sandbox/webhooks/seed";
+import { openSqlite } from "@/db/sqlite";
+import { seedSandbox } from "./store/merchant-seeding";
+import { parseEnv } from "@/server/env";
+import { seedDemoWebhook } from "./webhooks/seed";
 
 /** Brings the sandbox database to the latest schema and seeds the bank's merchants. Safe to run again. */
 export function migrateAndSeedSandbox(path: string): void {

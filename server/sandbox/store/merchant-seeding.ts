@@ -2,8 +2,8 @@ import { sql } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import type { ApiVersion } from "@/server/sandbox/domain/api-versions";
 import { DEMO_MERCHANT, MERCHANT_SEEDS } from "@/server/sandbox/domain/merchants-seed";
-import { digest } from "@/server/sandbox/store/secrets";
-import { merchants } from "./schema";
+import { digest } from "./secrets";
+import { merchants } from "@/db/sandbox/schema";
 
 export interface SeedOptions {
   /** The demo merchant's E-financing version (SANDBOX_DEMO_API_VERSION). */
