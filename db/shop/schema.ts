@@ -159,7 +159,10 @@ export const orders = sqliteTable(
     redirectType: text("redirect_type", { enum: ["url", "page"] }),
     redirectValue: text("redirect_value"),
     lastErrorCode: text("last_error_code"),
+    /** The English sentence, for logs; rows from before last_error_detail hold only it. */
     lastErrorMessage: text("last_error_message"),
+    /** The same failure as data (JSON: its sentence's key and the bank's own words), said in the reader's language where shown. */
+    lastErrorDetail: text("last_error_detail"),
     lastSyncedAt: integer("last_synced_at"),
     createdAt: integer("created_at").notNull().default(nowMs),
     updatedAt: integer("updated_at").notNull().default(nowMs),

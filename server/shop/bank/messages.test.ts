@@ -1,6 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { errorFromFailure, errorFromResponse } from "./errors";
-import { merchantMessage, SHOPPER_ERROR_KEYS, SHOPPER_ERROR_MESSAGES, shopperErrorKey } from "./messages";
+import { BankApiError, errorFromFailure, errorFromResponse } from "./errors";
+import { adminMessagesFor } from "../i18n/admin-messages";
+import {
+  BANK_MESSAGE_KEYS,
+  bankMessageOf,
+  merchantMessage,
+  noClearAnswerFailure,
+  notAtBankFailure,
+  parseBankMessage,
+  sayBankMessage,
+  SHOPPER_ERROR_KEYS,
+  SHOPPER_ERROR_MESSAGES,
+  shopperErrorKey,
+  storedErrorText,
+  storedFailure,
+  type BankMessage,
+} from "./messages";
 
 const baas = (status: number, errorCode?: string, errorMessage = "message") =>
   JSON.stringify({ timestamp: "2024-01-01T00:00:00Z", httpStatusCode: status, httpStatusMessage: "x", errorCode, errorMessage, requestMethod: "POST", requestURI: "/v1/subscriptions" });
@@ -40,5 +55,56 @@ describe("messages", () => {
     expect(cancel("INVALID_STATUS", "The credit subscription is already cancelled.")).toContain("cancelled already");
     expect(cancel("INVALID_STATUS", "not now")).toContain("status at the bank does not allow");
     expect(merchantMessage(errorFromResponse("doConfirmDelivery", 409, baas(409, "CONFLICT", "The application has been already delivered.")))).toContain("already has this done");
+  });
+
+  describe("a failure stored as data", () => {
+    const failures = [
+      errorFromFailure("doConfirmDelivery", new DOMException("t", "TimeoutError"), 5),
+      errorFromFailure("doConfirmDelivery", new TypeError("fetch failed"), 1),
+      new BankApiError({ kind: "invalid_response", httpStatus: null, message: "Unexpected answer from the bank: no id", operation: "getSubscription" }),
+      of(422, gateway("[Code: 1028 | Message: $.solutionCode: is missing but it is required | path: $]")),
+      of(401, "{}"),
+      of(403, "{}"),
+      of(429, "{}"),
+      of(503, "{}"),
+      errorFromResponse("doConfirmDelivery", 409, baas(409, "CONFLICT", "The application has been already delivered.")),
+      of(400, baas(400, "FORBIDDEN", "no")),
+    ];
+    const stored: BankMessage[] = [...failures.map(bankMessageOf), notAtBankFailure(30).detail, noClearAnswerFailure().detail];
+
+    it("has one of each key, and reads back as it was written", () => {
+      expect(new Set(stored.map((message) => message.key))).toEqual(new Set(BANK_MESSAGE_KEYS));
+      for (const message of stored) expect(parseBankMessage(JSON.stringify(message))).toEqual(message);
+    });
+
+    it("says every key in French, English and German, the bank's own words kept as they came", () => {
+      for (const message of stored) {
+        const texts = (["fr", "en", "de"] as const).map((locale) => sayBankMessage(message, adminMessagesFor(locale).bankErrors));
+        expect(new Set(texts).size, message.key).toBe(3);
+        for (const text of texts) expect(text.length, message.key).toBeGreaterThan(20);
+        if ("said" in message && !["credentials", "scope", "rateLimit", "bankFault"].includes(message.key)) {
+          for (const text of texts) expect(text, message.key).toContain(message.said);
+        }
+      }
+    });
+
+    it("says in English what merchantMessage says, and keeps that English sentence for the logs", () => {
+      for (const error of failures) {
+        expect(sayBankMessage(bankMessageOf(error))).toBe(merchantMessage(error));
+        expect(storedFailure(error)).toEqual({ code: error.errorCode ?? error.kind, message: merchantMessage(error), detail: bankMessageOf(error) });
+      }
+      expect(notAtBankFailure(30)).toMatchObject({ code: "NOT_AT_BANK", message: "The bank has no subscription for this order 30 minutes after it was placed." });
+    });
+
+    it("shows a row stored in the reader's language, and an older row's English sentence as English", () => {
+      const fr = adminMessagesFor("fr").bankErrors;
+      const refused = storedFailure(of(400, baas(400, "FORBIDDEN", "no")));
+      expect(storedErrorText({ lastErrorMessage: refused.message, lastErrorDetail: JSON.stringify(refused.detail) }, fr)).toEqual({
+        text: "initiateCreditSubscription : ce code de solution n'est pas éligible pour ce montant, ce pays ou le contrat du marchand (HTTP 400 FORBIDDEN) : no",
+        lang: null,
+      });
+      expect(storedErrorText({ lastErrorMessage: "The bank refused.", lastErrorDetail: null }, fr)).toEqual({ text: "The bank refused.", lang: "en" });
+      for (const garbage of ["not json", "{}", '{"key":"nope","operation":"x","said":"y"}', '{"key":"notAtBank"}', "null"]) expect(parseBankMessage(garbage), garbage).toBeNull();
+    });
   });
 });

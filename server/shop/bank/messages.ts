@@ -110,7 +110,7 @@ const KNOWN_REFUSALS = [
 type KnownRefusal = (typeof KNOWN_REFUSALS)[number]["key"];
 
 /**
- * The sentences of merchantMessage in one language. `where` is the bank's
+ * The sentences of a bank failure in one language. `where` is the bank's
  * operation, `said` the bank's own message, quoted as it sent it. English
  * here (logs and stored notes); the back office brings its French and German
  * beside its other texts (server/shop/i18n/admin-messages/).
@@ -127,6 +127,10 @@ export interface MerchantSentences {
   alreadyDone(where: string, said: string): string;
   /** `meaning` is one of the sentences below, or null when the refusal is none of them. */
   refused(where: string, meaning: string | null, status: string, said: string): string;
+  /** Not the bank's answer but its silence: the reconciler found no subscription for a pending order. */
+  notAtBank(minutes: number): string;
+  /** Nor this: two placements of an order met only timeouts or faults, and the reconciler will settle it. */
+  noClearAnswer(): string;
   codes: Readonly<Record<(typeof BAAS_CODE_KEYS)[number], string>>;
   refusals: Readonly<Record<KnownRefusal, string>>;
 }
@@ -144,6 +148,8 @@ export const MERCHANT_SENTENCES_EN: MerchantSentences = {
   bankFault: (where, status) => `${where}: the bank had a fault (HTTP ${status}). Try again later; refresh the order first if it was a change.`,
   alreadyDone: (where, said) => `${where}: the bank already has this done (409): ${said}. The order records it; nothing more to send.`,
   refused: (where, meaning, status, said) => `${where}: ${meaning ?? "The bank refused the request"} (${status}): ${said}`,
+  notAtBank: (minutes) => `The bank has no subscription for this order ${minutes} minutes after it was placed.`,
+  noClearAnswer: () => "The bank gave no clear answer to two attempts; the reconciler will settle the order.",
   codes: {
     REQUEST_VALIDATION_ERROR: "The bank refused a field of the request",
     INVALID_COUNTRY_CODE: "A country code is not ISO 3166-1 alpha-2",
@@ -165,31 +171,155 @@ export const MERCHANT_SENTENCES_EN: MerchantSentences = {
   },
 };
 
-const codeMeaning = (code: string | undefined, sentences: MerchantSentences): string | undefined =>
-  code !== undefined && (BAAS_CODE_KEYS as readonly string[]).includes(code) ? sentences.codes[code as (typeof BAAS_CODE_KEYS)[number]] : undefined;
+/** Which sentence of MerchantSentences says a failure. */
+export const BANK_MESSAGE_KEYS = [
+  "timeout",
+  "network",
+  "invalidResponse",
+  "gateway422",
+  "credentials",
+  "scope",
+  "rateLimit",
+  "bankFault",
+  "alreadyDone",
+  "refused",
+  "notAtBank",
+  "noClearAnswer",
+] as const satisfies readonly (keyof MerchantSentences)[];
 
-/** A sentence for the merchant: what the bank said, and what to do about it; in English unless told otherwise. */
-export function merchantMessage(error: BankApiError, sentences: MerchantSentences = MERCHANT_SENTENCES_EN): string {
-  const where = error.operation;
-  const said = error.message;
+export type BankMessageKey = (typeof BANK_MESSAGE_KEYS)[number];
+
+/**
+ * What a failure is, as data rather than a sentence: the key of its sentence
+ * and the bank's own words apart, so that it is stored once (orders.last_error_detail)
+ * and said in whichever language reads it.
+ */
+type ShopNoteKey = "notAtBank" | "noClearAnswer";
+
+export type BankMessage =
+  | {
+      key: Exclude<BankMessageKey, ShopNoteKey>;
+      operation: string;
+      /** The bank's own message, never translated. */
+      said: string;
+      httpStatus: number | null;
+      errorCode: string | null;
+      /** The gateway's rule number (422 only). */
+      rule: string | null;
+    }
+  | { key: "notAtBank"; minutes: number }
+  | { key: "noClearAnswer" };
+
+function keyOf(error: BankApiError): Exclude<BankMessageKey, ShopNoteKey> {
   switch (error.kind) {
     case "timeout":
-      return sentences.timeout(where, said);
     case "network":
-      return sentences.network(where, said);
-    case "invalid_response":
-      return sentences.invalidResponse(where, said);
     case "gateway422":
-      return sentences.gateway422(where, error.gatewayCode ?? null, said);
+      return error.kind;
+    case "invalid_response":
+      return "invalidResponse";
     default:
       break;
   }
-  if (error.httpStatus === 401) return sentences.credentials(where);
-  if (error.httpStatus === 403) return sentences.scope(where);
-  if (error.httpStatus === 429) return sentences.rateLimit(where);
-  if (error.httpStatus !== null && error.httpStatus >= 500) return sentences.bankFault(where, error.httpStatus);
-  if (error.httpStatus === 409) return sentences.alreadyDone(where, said);
-  const known = KNOWN_REFUSALS.find((refusal) => refusal.pattern.test(said));
-  const meaning = known ? sentences.refusals[known.key] : (codeMeaning(error.errorCode, sentences) ?? null);
-  return sentences.refused(where, meaning, `HTTP ${error.httpStatus ?? "?"}${error.errorCode ? ` ${error.errorCode}` : ""}`, said);
+  if (error.httpStatus === 401) return "credentials";
+  if (error.httpStatus === 403) return "scope";
+  if (error.httpStatus === 429) return "rateLimit";
+  if (error.httpStatus !== null && error.httpStatus >= 500) return "bankFault";
+  if (error.httpStatus === 409) return "alreadyDone";
+  return "refused";
+}
+
+export function bankMessageOf(error: BankApiError): BankMessage {
+  return { key: keyOf(error), operation: error.operation, said: error.message, httpStatus: error.httpStatus, errorCode: error.errorCode ?? null, rule: error.gatewayCode ?? null };
+}
+
+const codeMeaning = (code: string | null, sentences: MerchantSentences): string | undefined =>
+  code !== null && (BAAS_CODE_KEYS as readonly string[]).includes(code) ? sentences.codes[code as (typeof BAAS_CODE_KEYS)[number]] : undefined;
+
+/** A failure said in one language: what the bank said, and what to do about it; in English unless told otherwise. */
+export function sayBankMessage(message: BankMessage, sentences: MerchantSentences = MERCHANT_SENTENCES_EN): string {
+  if (message.key === "notAtBank") return sentences.notAtBank(message.minutes);
+  if (message.key === "noClearAnswer") return sentences.noClearAnswer();
+  const { operation: where, said } = message;
+  switch (message.key) {
+    case "timeout":
+    case "network":
+    case "invalidResponse":
+    case "alreadyDone":
+      return sentences[message.key](where, said);
+    case "gateway422":
+      return sentences.gateway422(where, message.rule, said);
+    case "credentials":
+    case "scope":
+    case "rateLimit":
+      return sentences[message.key](where);
+    case "bankFault":
+      return sentences.bankFault(where, message.httpStatus ?? 500);
+    case "refused": {
+      const known = KNOWN_REFUSALS.find((refusal) => refusal.pattern.test(said));
+      const meaning = known ? sentences.refusals[known.key] : (codeMeaning(message.errorCode, sentences) ?? null);
+      return sentences.refused(where, meaning, `HTTP ${message.httpStatus ?? "?"}${message.errorCode ? ` ${message.errorCode}` : ""}`, said);
+    }
+  }
+}
+
+/** A sentence for the merchant about a BankApiError; in English unless told otherwise. */
+export function merchantMessage(error: BankApiError, sentences: MerchantSentences = MERCHANT_SENTENCES_EN): string {
+  return sayBankMessage(bankMessageOf(error), sentences);
+}
+
+/**
+ * What an order keeps of a failure: its code, the English sentence (logs,
+ * the order's history) and the failure as data, to be said in the reader's
+ * language where it is shown.
+ */
+export interface StoredFailure {
+  code: string;
+  message: string;
+  detail: BankMessage;
+}
+
+export function storedFailure(error: BankApiError): StoredFailure {
+  const detail = bankMessageOf(error);
+  return { code: error.errorCode ?? error.kind, message: sayBankMessage(detail), detail };
+}
+
+const shopNote = (code: string, detail: BankMessage): StoredFailure => ({ code, message: sayBankMessage(detail), detail });
+
+export const notAtBankFailure = (minutes: number) => shopNote("NOT_AT_BANK", { key: "notAtBank", minutes });
+export const noClearAnswerFailure = () => shopNote("unclear", { key: "noClearAnswer" });
+
+/** Reads a stored detail back; null when absent or not one of ours (then the stored English sentence is all there is). */
+export function parseBankMessage(stored: string | null): BankMessage | null {
+  if (!stored) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(stored);
+  } catch {
+    return null;
+  }
+  if (typeof value !== "object" || value === null) return null;
+  const record = value as Record<string, unknown>;
+  if (record.key === "notAtBank") return typeof record.minutes === "number" ? { key: "notAtBank", minutes: record.minutes } : null;
+  if (record.key === "noClearAnswer") return { key: "noClearAnswer" };
+  if (!(BANK_MESSAGE_KEYS as readonly unknown[]).includes(record.key) || typeof record.operation !== "string" || typeof record.said !== "string") return null;
+  const text = (field: unknown) => (typeof field === "string" ? field : null);
+  return {
+    key: record.key as Exclude<BankMessageKey, ShopNoteKey>,
+    operation: record.operation,
+    said: record.said,
+    httpStatus: typeof record.httpStatus === "number" ? record.httpStatus : null,
+    errorCode: text(record.errorCode),
+    rule: text(record.rule),
+  };
+}
+
+/**
+ * An order's last error as its reader should see it: said in their language
+ * from the stored detail, or, for a row written before details were stored,
+ * its English sentence as it is (`lang` "en" then).
+ */
+export function storedErrorText(stored: { lastErrorMessage: string | null; lastErrorDetail: string | null }, sentences: MerchantSentences): { text: string | null; lang: "en" | null } {
+  const detail = parseBankMessage(stored.lastErrorDetail);
+  return detail ? { text: sayBankMessage(detail, sentences), lang: null } : { text: stored.lastErrorMessage, lang: "en" };
 }

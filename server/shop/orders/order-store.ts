@@ -5,6 +5,7 @@ import { insertRow, param, prepared, type Handle } from "@/db/shop/prepared";
 import { HISTORY_SOURCES, orders, orderStatusHistory } from "@/db/shop/schema";
 import type { CancellationStatus, ConsolidatedStatus, Subscription, SubscriptionSummary } from "@/server/contract/types";
 import { toCents } from "@/server/lib/money";
+import type { StoredFailure } from "../bank/messages";
 import { isCancellationPending, isCancellationStatus, orderStateFor, type OrderState } from "./states";
 import { readSubStatus, type SubStatus } from "./sub-status";
 
@@ -243,6 +244,7 @@ export function linkCreatedSubscription(
             state: param("state"),
             lastErrorCode: null,
             lastErrorMessage: null,
+            lastErrorDetail: null,
             updatedAt: param("now"),
             redirectType: param("redirectType"),
             redirectValue: param("redirectValue"),
@@ -267,19 +269,21 @@ export function linkCreatedSubscription(
   );
 }
 
+const lastError = (reason: StoredFailure) => ({ lastErrorCode: reason.code, lastErrorMessage: reason.message, lastErrorDetail: JSON.stringify(reason.detail) });
+
 /**
  * Marks a pending order failed: the bank refused to open the application, or
  * has none for it long after the shopper left. Does nothing to an order that
  * got its subscription meanwhile.
  */
-export function markFailed(db: ShopDb, orderId: string, reason: { code: string; message: string }, source: HistorySource, now: number): OrderRow {
+export function markFailed(db: ShopDb, orderId: string, reason: StoredFailure, source: HistorySource, now: number): OrderRow {
   return db.transaction(
     (tx) => {
       const order = getOrder(tx, orderId);
       if (!order) throw new Error(`order ${orderId} not found`);
       if (order.state !== "pending" || order.subscriptionId) return order;
       tx.update(orders)
-        .set({ state: "failed", lastErrorCode: reason.code, lastErrorMessage: reason.message, updatedAt: now })
+        .set({ state: "failed", ...lastError(reason), updatedAt: now })
         .where(eq(orders.id, orderId))
         .run();
       insertHistory(tx, { orderId, at: now, source, fromState: "pending", toState: "failed", onHold: false, note: `${reason.code}: ${reason.message}` });
@@ -290,6 +294,6 @@ export function markFailed(db: ShopDb, orderId: string, reason: { code: string; 
 }
 
 /** Keeps the last bank error of an order that stays as it is (an unclear outcome). */
-export function noteError(db: ShopDb, orderId: string, reason: { code: string; message: string }, now: number): void {
-  db.update(orders).set({ lastErrorCode: reason.code, lastErrorMessage: reason.message, updatedAt: now }).where(eq(orders.id, orderId)).run();
+export function noteError(db: ShopDb, orderId: string, reason: StoredFailure, now: number): void {
+  db.update(orders).set({ ...lastError(reason), updatedAt: now }).where(eq(orders.id, orderId)).run();
 }

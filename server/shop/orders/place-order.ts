@@ -6,7 +6,7 @@ import { cartItems, carts, orderAddresses, orderBuyers, orderLines, orders, prod
 import type { SubscriptionRequest } from "@/server/contract/types";
 import { cartTotals } from "../cart/cart-math";
 import { BankApiError } from "../bank/errors";
-import { merchantMessage, shopperErrorKey, type ShopperErrorKey } from "../bank/messages";
+import { noClearAnswerFailure, shopperErrorKey, storedFailure, type ShopperErrorKey } from "../bank/messages";
 import { decideFinancing } from "../financing/decision";
 import { readFinancingSettings } from "../financing/settings-store";
 import { solutionKind } from "../financing/solution-kind";
@@ -314,7 +314,7 @@ async function submitToBank(deps: EngineDeps, orderId: string, body: Subscriptio
       if (!(error instanceof BankApiError)) throw error;
       failure = error;
     }
-    const reason = { code: failure.errorCode ?? failure.kind, message: merchantMessage(failure) };
+    const reason = storedFailure(failure);
 
     if (!failure.isDuplicateOrder && !failure.outcomeUnknown) {
       // A clear refusal: nothing exists at the bank for this order.
@@ -330,6 +330,6 @@ async function submitToBank(deps: EngineDeps, orderId: string, body: Subscriptio
     }
     // Not found after an unclear outcome: the first POST did not land; one more is not blind.
   }
-  noteError(deps.db, orderId, { code: "unclear", message: "The bank gave no clear answer to two attempts; the reconciler will settle the order." }, nowOf(deps));
+  noteError(deps.db, orderId, noClearAnswerFailure(), nowOf(deps));
   return resultOf(getOrder(deps.db, orderId)!, false);
 }

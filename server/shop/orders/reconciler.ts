@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq, isNotNull, lt, notInArray } from "drizzle-orm";
 import { orders } from "@/db/shop/schema";
 import { BankApiError } from "../bank/errors";
-import { merchantMessage } from "../bank/messages";
+import { notAtBankFailure, storedFailure } from "../bank/messages";
 import { nowOf, type EngineDeps } from "./deps";
 import { lookUpAndLink } from "./lookup";
 import { applySnapshot, markFailed, noteError, snapshotFromSummary, type OrderRow } from "./order-store";
@@ -148,12 +148,12 @@ async function settlePending(deps: EngineDeps, order: OrderRow, graceMs: number,
   }
   if (lookup.found === "unknown") {
     report.errors += 1;
-    noteError(deps.db, order.id, { code: lookup.error.errorCode ?? lookup.error.kind, message: merchantMessage(lookup.error) }, nowOf(deps));
+    noteError(deps.db, order.id, storedFailure(lookup.error), nowOf(deps));
     return;
   }
   if (nowOf(deps) - order.createdAt >= graceMs) {
     const minutes = Math.round(graceMs / 60_000);
-    markFailed(deps.db, order.id, { code: "NOT_AT_BANK", message: `The bank has no subscription for this order ${minutes} minutes after it was placed.` }, "reconciler", nowOf(deps));
+    markFailed(deps.db, order.id, notAtBankFailure(minutes), "reconciler", nowOf(deps));
     report.failed += 1;
   }
 }

@@ -33,6 +33,8 @@ export const de: AdminMessages = {
     bankFault: (where, status) => `${where}: Die Bank hatte einen Fehler (HTTP ${status}). Versuchen Sie es später erneut; bei einer Änderung aktualisieren Sie zuerst die Bestellung.`,
     alreadyDone: (where, said) => `${where}: Die Bank hat das bereits ausgeführt (409): ${said}. Die Bestellung vermerkt es; nichts weiter zu senden.`,
     refused: (where, meaning, status, said) => `${where}: ${meaning ?? "Die Bank hat die Anfrage abgelehnt"} (${status}): ${said}`,
+    notAtBank: (minutes) => `Die Bank hat ${minutes} Minuten nach der Bestellung keinen Antrag für diese Bestellung.`,
+    noClearAnswer: () => "Die Bank hat auf zwei Versuche nicht eindeutig geantwortet; der Abgleich klärt die Bestellung.",
     codes: {
       REQUEST_VALIDATION_ERROR: "Die Bank hat ein Feld der Anfrage abgelehnt",
       INVALID_COUNTRY_CODE: "Ein Ländercode entspricht nicht ISO 3166-1 alpha-2",

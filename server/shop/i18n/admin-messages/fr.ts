@@ -33,6 +33,8 @@ export const fr: AdminMessages = {
     bankFault: (where, status) => `${where} : la banque a eu une panne (HTTP ${status}). Réessayez plus tard ; pour une modification, actualisez d'abord la commande.`,
     alreadyDone: (where, said) => `${where} : la banque l'a déjà fait (409) : ${said}. La commande l'enregistre ; rien d'autre à envoyer.`,
     refused: (where, meaning, status, said) => `${where} : ${meaning ?? "la banque a refusé la demande"} (${status}) : ${said}`,
+    notAtBank: (minutes) => `La banque n'a aucune souscription pour cette commande ${minutes} minutes après qu'elle a été passée.`,
+    noClearAnswer: () => "La banque n'a pas répondu clairement à deux tentatives ; la réconciliation réglera la commande.",
     codes: {
       REQUEST_VALIDATION_ERROR: "la banque a refusé un champ de la requête",
       INVALID_COUNTRY_CODE: "un code pays n'est pas au format ISO 3166-1 alpha-2",

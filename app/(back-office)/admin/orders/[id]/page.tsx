@@ -5,6 +5,7 @@ import { TRPCError } from "@trpc/server";
 import { amountsInText, cancellationLabel, feesLabel, operatorLabel, refusalText, solutionLabel } from "@/server/shop/admin/labels";
 import type { Decision } from "@/server/shop/admin/order-actions";
 import { requireAdmin } from "@/server/shop/auth/session";
+import { storedErrorText } from "@/server/shop/bank/messages";
 import { getAdminI18n } from "@/server/shop/i18n/admin-server";
 import { storedNames } from "@/server/shop/orders/line-names";
 import { MIN_REMAINING_FINANCED_CENTS } from "@/server/shop/orders/rules";
@@ -55,8 +56,9 @@ export default async function OrderPage({ params }: Props) {
   // The rules' reasons are English sentences for logs: the page says them in the admin's language, from their codes.
   const say = (decision: Decision, action: "delivery" | "return" | "cancel"): Decision =>
     decision.allowed ? decision : { ...decision, reason: refusalText(decision.code, { action, bankStatus: order.bankStatus, remainingCents: remaining, minimumCents }, t, fmt) };
-  // Texts the engine stored (hold reasons, bank errors) are English.
+  // Hold reasons the engine stored are English; a bank error is said in the admin's language, unless its row holds only the English sentence.
   const storedLang = locale === "en" ? undefined : "en";
+  const lastError = storedErrorText(order, t.bankErrors);
 
   return (
     <>
@@ -85,7 +87,7 @@ export default async function OrderPage({ params }: Props) {
       />
 
       {order.onHold && <StoredNote tone="warn" title={t.order.onHold} text={amountsInText(order.onHoldReason, fmt)} lang={storedLang} />}
-      {order.lastErrorCode && <StoredNote tone="error" title={t.order.lastError(order.lastErrorCode)} text={amountsInText(order.lastErrorMessage, fmt)} lang={storedLang} />}
+      {order.lastErrorCode && <StoredNote tone="error" title={t.order.lastError(order.lastErrorCode)} text={amountsInText(lastError.text, fmt)} lang={lastError.lang === "en" ? storedLang : undefined} />}
 
       <section className="actions" aria-label={t.order.actions}>
         <div className="card" id="delivery">

@@ -1,0 +1,1 @@
+ALTER TABLE `orders` ADD `last_error_detail` text;
