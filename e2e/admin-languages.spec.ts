@@ -2,7 +2,9 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { parseEnv } from "../server/env";
+import { SHOPPER_ERROR_MESSAGES } from "../server/shop/bank/messages";
 import { longCreditOrder, openOrderOf, signInAsAdmin, splitPaymentOrder, stateBadge, uniqueBuyer } from "./admin-support";
+import { confirmCheckout, startCheckout } from "./shop-support";
 
 // A shopper's whole journey through the shop and the bank, then the back office.
 test.describe.configure({ timeout: 180_000 });
@@ -87,6 +89,28 @@ test("in French: orders, an order and its full cancellation, the API log, all in
   await page.getByRole("button", { name: "Appliquer" }).click();
   await expect(page.getByTestId("api-calls").locator("tbody tr[data-operation]").first()).toHaveAttribute("data-operation", "cancelCreditSubscription");
   await checkPage(page, testInfo, "fr-api-log");
+});
+
+test("in French: an order the bank refused at checkout, its error said in French, not in the engine's English", async ({ page, shopBank }) => {
+  const buyer = uniqueBuyer("Refusee");
+  await startCheckout(page, "robot-patissier", /en 3x/, buyer);
+  // The bank's rate limit on the placement itself, with a wait too long for the shop: the order fails.
+  await shopBank.refuseNextCall("initiateCreditSubscription");
+  try {
+    await confirmCheckout(page);
+    await expect(page.getByRole("alert").filter({ hasText: SHOPPER_ERROR_MESSAGES.bank_busy.fr })).toBeVisible();
+  } finally {
+    await shopBank.clearFaults();
+  }
+
+  await signInAsAdmin(page, "/admin", "fr");
+  await openOrderOf(page, buyer.email);
+  await expect(stateBadge(page)).toHaveText("Échouée");
+  const note = page.getByRole("note").filter({ hasText: "Dernière erreur de la banque" });
+  await expect(note).toContainText("initiateCreditSubscription : la limite de la banque (600 appels par minute) est atteinte (429). Réessayez dans une minute.");
+  await expect(note).not.toContainText(/rate limit|Try again/);
+  // Said in the page's language: no lang="en" on it.
+  await expect(note.locator('[lang="en"]')).toHaveCount(0);
 });
 
 test.describe("on a phone, in German", () => {
