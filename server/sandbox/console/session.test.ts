@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isConsolePassword, isValidSession, newSessionValue, SESSION_SECONDS } from "./session";
+import { isConsolePassword } from "../store/console-credential";
+import { isValidSession, newSessionValue, SESSION_SECONDS } from "./session";
 
 describe("console session", () => {
   it("checks the console password", () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { env } from "@/server/env";
+import { isConsolePassword } from "../store/console-credential";
 import { countConsoleFailure, forgetConsoleFailure } from "../store/console-throttle";
 
 /**
@@ -25,12 +26,6 @@ function same(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
-}
-
-export function isConsolePassword(password: string): boolean {
-  // Hash both sides so the comparison does not depend on the lengths.
-  const digest = (s: string) => createHash("sha256").update(s).digest("hex");
-  return same(digest(password), digest(env().SANDBOX_CONSOLE_PASSWORD));
 }
 
 /** A new session cookie value: "<expiry epoch ms>.<signature>". */

@@ -1,5 +1,5 @@
 import "server-only";
-import { isConsolePassword } from "../console/session";
+import { isConsolePassword } from "../store/console-credential";
 import { consoleClientAddress, consoleDoorClosedFor, countConsoleFailure } from "../store/console-throttle";
 import { getMerchant, type Merchant } from "../store/merchants";
 import { verifyToken } from "../store/tokens";

@@ -1,10 +1,10 @@
+import { adminMessagesFor } from "../i18n/admin-messages";
 import { describe, expect, it } from "vitest";
 import { ORDER_STATES } from "@/db/shop/schema";
 import {
   CANCELLATION_STATUSES,
   CONSOLIDATED_STATUSES,
   isWatched,
-  ORDER_STATE_INFO,
   orderStateFor,
   SUB_STATUSES,
   type BankStatusFacts,
@@ -131,5 +131,5 @@ describe("isWatched", () => {
 });
 
 it("describes every state", () => {
-  for (const state of ORDER_STATES) expect(ORDER_STATE_INFO[state].label).toBeTruthy();
+  for (const state of ORDER_STATES) expect(adminMessagesFor("en").states[state].label).toBeTruthy();
 });

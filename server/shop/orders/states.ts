@@ -18,7 +18,6 @@
  */
 import { ORDER_STATES } from "@/db/shop/schema";
 import type { CancellationStatus, ConsolidatedStatus } from "@/server/contract/types";
-import { en as adminEnglish } from "../i18n/admin-messages/en";
 import type { SolutionKind } from "../financing/solution-kind";
 import { readSubStatus, SUB_STATUSES } from "./sub-status";
 
@@ -136,9 +135,3 @@ export function isWatched(order: { state: OrderState; solutionKind: SolutionKind
   return order.state !== "funded" || since <= CREDIT_WITHDRAWAL_WINDOW_MS + WATCH_MARGIN_MS;
 }
 
-/**
- * Short English labels and what each state asks of the merchant: the back
- * office's English words (its French and German ones sit beside them in
- * server/shop/i18n/admin-messages), one source for the engine's messages too.
- */
-export const ORDER_STATE_INFO: Readonly<Record<OrderState, { label: string; description: string }>> = adminEnglish.states;

@@ -47,7 +47,7 @@ export const en = {
     timeZoneNote: "Times are Paris time (the shop's).",
     utcTitle: (iso: string) => `${iso} (UTC)`,
   },
-  // Also the engine's ORDER_STATE_INFO (orders/states.ts): written here, so that client components need not load the engine's module.
+  // The state labels of the whole back office, the API answers included (in English there): written here, so that client components need not load the engine.
   states: {
     pending: { label: "Pending", description: "Saved; the bank has not answered the application yet." },
     failed: { label: "Failed", description: "The bank refused to open the application; nothing to do." },

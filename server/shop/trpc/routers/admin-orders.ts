@@ -10,7 +10,7 @@ import { engineDeps } from "../../orders/default-deps";
 import { cancelOrder, confirmDelivery, confirmReturn, DELIVERY_OPERATORS, refreshOrderFromBank, type ActionResult } from "../../orders/merchant-actions";
 import { OrderNotFoundError } from "../../orders/order-not-found";
 import { fetchBankSubscription, getOrderDetail, listOrders } from "../../orders/queries";
-import { CONSOLIDATED_STATUSES, ORDER_STATE_INFO, ORDER_STATES } from "../../orders/states";
+import { CONSOLIDATED_STATUSES, ORDER_STATES } from "../../orders/states";
 import { adminMessagesFor } from "../../i18n/admin-messages";
 import { adminPreference } from "../../i18n/admin-server";
 import type { Locale } from "../../i18n/locales";
@@ -71,7 +71,8 @@ async function actionOutcome(result: ActionResult) {
     message: said.message,
     messageLang: said.lang,
     state: order.state,
-    stateLabel: ORDER_STATE_INFO[order.state].label,
+    // The label in English, as the action's own message (the pages show the admin's language from the state).
+    stateLabel: adminMessagesFor("en").states[order.state].label,
     bankStatus: order.bankStatus,
     financedCents: order.financedCents,
     bankFinancedCents: order.bankFinancedCents,
