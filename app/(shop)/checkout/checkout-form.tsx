@@ -1,11 +1,12 @@
 "use client";
+import type { TRPCClientErrorLike } from "@trpc/client";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type ChangeEvent, type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState, useTransition } from "react";
-import { CHECKOUT_DRAFT_KEY, visibleFields } from "@/server/shop/checkout/form-fields";
+import { visibleFields } from "@/server/shop/checkout/form-fields";
 // The form's rules without zod or the phone library (the server checks again, in full, and has the last word).
-import { type CheckoutField, type CheckoutForm as FormValues, checkCheckoutForm, emptyCheckoutForm, type FieldErrors, TEXT_FIELDS } from "@/server/shop/checkout/field-rules";
+import { type CheckoutField, type CheckoutForm as FormValues, checkCheckoutForm, type FieldErrors, TEXT_FIELDS } from "@/server/shop/checkout/field-rules";
 import type { OffersResult } from "@/server/shop/financing/offer-types";
 import { needsBirthData } from "@/server/shop/financing/solution-kind";
 import { useI18n } from "@/app/_client/i18n";
@@ -15,16 +16,12 @@ import type { AppRouter } from "@/server/shop/trpc/routers/_app";
 import { Field } from "../_components/field";
 import { setCountry } from "../preferences-actions";
 import { SolutionPicker } from "./solution-picker";
+import { useCheckoutDraft } from "./use-checkout-draft";
 
 
-// Contact and addresses survive a trip to the bank and back within the tab
-// (after an aborted or refused financing: "Choisir une autre solution" finds
-// the form filled); the return page forgets them once the financing went
-// through. Birth data is never stored.
-const DRAFT_KEY = CHECKOUT_DRAFT_KEY;
-const NOT_KEPT: CheckoutField[] = ["birthDate", "birthName", "birthCity", "birthCountry", "solutionCode"];
-
+/** What checkout.place answers, and how it fails (its error data as the router's error formatter shapes it). */
 type PlaceResult = inferRouterOutputs<AppRouter>["checkout"]["place"];
+type PlaceError = TRPCClientErrorLike<AppRouter>;
 
 interface Props {
   offers: OffersResult;
@@ -40,7 +37,7 @@ export function CheckoutForm({ offers, financingNotes, country, idempotencyKey, 
   const { t } = useI18n();
   const trpc = useTRPCClient();
   const router = useRouter();
-  const [values, setValues] = useState<FormValues>(() => ({ ...emptyCheckoutForm(country), birthCountry: country }));
+  const [values, setValues] = useCheckoutDraft(country);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [submitted, setSubmitted] = useState(false);
   const [bankError, setBankError] = useState<{ message: string; orderToken?: string } | null>(null);
@@ -66,23 +63,6 @@ export function CheckoutForm({ offers, financingNotes, country, idempotencyKey, 
     return () => window.removeEventListener("pageshow", onPageShow);
   }, []);
 
-  useEffect(() => {
-    const draft = sessionStorage.getItem(DRAFT_KEY);
-    if (!draft) return;
-    try {
-      const saved = JSON.parse(draft) as Partial<FormValues>;
-      // eslint-disable-next-line react-hooks/set-state-in-effect -- restoring browser-only state after hydration
-      setValues((v) => ({ ...v, ...saved }));
-    } catch {
-      sessionStorage.removeItem(DRAFT_KEY);
-    }
-  }, []);
-
-  useEffect(() => {
-    const kept = Object.fromEntries(Object.entries(values).filter(([key]) => !NOT_KEPT.includes(key as CheckoutField)));
-    sessionStorage.setItem(DRAFT_KEY, JSON.stringify(kept));
-  }, [values]);
-
   const knownCountries = useMemo(() => new Set(birthCountries.map((c) => c.code)), [birthCountries]);
   const validate = (next: FormValues): FieldErrors => checkCheckoutForm(next, (code) => knownCountries.has(code));
 
@@ -101,9 +81,10 @@ export function CheckoutForm({ offers, financingNotes, country, idempotencyKey, 
     else router.push(`/checkout/bank/${result.token}`);
   };
 
-  const onFailed = (error: { data?: { zodError?: { fieldErrors?: unknown } | null } | null }) => {
+  const onFailed = (error: PlaceError) => {
     setPlacing("no");
-    const fieldErrors = error.data?.zodError?.fieldErrors as FieldErrors | undefined;
+    // The server's messages are the same codes, keyed by the same flat fields as the browser's.
+    const fieldErrors: FieldErrors | undefined = error.data?.zodError?.fieldErrors;
     if (fieldErrors && Object.keys(fieldErrors).length > 0) {
       setErrors(fieldErrors);
       setBankError(null);
