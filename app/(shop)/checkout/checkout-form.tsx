@@ -10,11 +10,12 @@ import { type CheckoutField, type CheckoutForm as FormValues, checkCheckoutForm,
 import type { OffersResult } from "@/server/shop/financing/offer-types";
 import { needsBirthData } from "@/server/shop/financing/solution-kind";
 import { useI18n } from "@/app/_client/i18n";
-import { COUNTRIES, type Country } from "@/server/shop/i18n/locales";
+import type { Country } from "@/server/shop/i18n/locales";
 import { useTRPCClient } from "@/app/_client/trpc";
 import type { AppRouter } from "@/server/shop/trpc/routers/_app";
 import { Field } from "../_components/field";
 import { setCountry } from "../preferences-actions";
+import { AddressFields, type TextInput } from "./address-fields";
 import { SolutionPicker } from "./solution-picker";
 import { useCheckoutDraft } from "./use-checkout-draft";
 
@@ -186,7 +187,7 @@ export function CheckoutForm({ offers, financingNotes, country, idempotencyKey, 
   // Once the bank has given a journey the shopper is on the way there; a refusal leaves the form usable.
   const busy = placing !== "no";
 
-  const text = (field: CheckoutField, label: string, opts: { autoComplete?: string; required?: boolean; hint?: string; type?: string; inputMode?: "tel" | "email" | "numeric"; className?: string } = {}) => (
+  const text: TextInput = (field, label, opts = {}) => (
     <Field id={`f-${field}`} label={label} error={message(field)} hint={opts.hint} required={opts.required !== false} requiredLabel={t.checkout.required} className={opts.className}>
       {(control) => (
         <input
@@ -203,65 +204,16 @@ export function CheckoutForm({ offers, financingNotes, country, idempotencyKey, 
     </Field>
   );
 
-  const address = (prefix: "billing" | "delivery") => {
-    const section = prefix === "billing" ? "billing" : "shipping";
-    const countryField = `${prefix}Country` as const;
-    const addressCountry = current[countryField];
-    const number = text(`${prefix}StreetNumber`, t.checkout.streetNumber, { required: false, className: "span-1" });
-    const street = text(`${prefix}StreetName`, t.checkout.streetName, { autoComplete: `${section} address-line1`, className: "span-3" });
-    return (
-      <div className="field-grid">
-        {/* As each country writes it: "12 rue de la Paix", "Hauptstraße 5". */}
-        {addressCountry === "DE" ? (
-          <>
-            {street}
-            {number}
-          </>
-        ) : (
-          <>
-            {number}
-            {street}
-          </>
-        )}
-        {text(`${prefix}Complement`, t.checkout.complement, { autoComplete: `${section} address-line2`, required: false, className: "span-4" })}
-        {text(`${prefix}ZipCode`, t.checkout.zipCode, { autoComplete: `${section} postal-code`, inputMode: "numeric", className: "span-1" })}
-        {text(`${prefix}City`, t.checkout.city, { autoComplete: `${section} address-level2`, className: "span-3" })}
-        {/* A French postcode gives the région the bank needs: the shopper may leave it empty. */}
-        {text(`${prefix}Region`, addressCountry === "FR" ? t.checkout.regionOptional : t.checkout.region, {
-          autoComplete: `${section} address-level1`,
-          required: addressCountry !== "FR",
-          hint: addressCountry === "FR" ? t.checkout.regionHint : undefined,
-          className: "span-2",
-        })}
-        <Field
-          id={`f-${countryField}`}
-          label={t.checkout.country}
-          error={message(countryField)}
-          hint={prefix === "billing" ? t.checkout.billingCountryHint : undefined}
-          required
-          requiredLabel={t.checkout.required}
-          className="span-2"
-        >
-          {(control) => (
-            <select
-              {...control}
-              name={countryField}
-              autoComplete={`${section} country`}
-              value={current[countryField]}
-              disabled={prefix === "billing" && switchingCountry}
-              onChange={prefix === "billing" ? onCountryChange : onChange(countryField)}
-            >
-              {COUNTRIES.map((c) => (
-                <option key={c} value={c}>
-                  {t.countries[c]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
-    );
-  };
+  const address = (prefix: "billing" | "delivery") => (
+    <AddressFields
+      prefix={prefix}
+      country={current[`${prefix}Country`]}
+      text={text}
+      countryError={message(`${prefix}Country`)}
+      onCountryChange={prefix === "billing" ? onCountryChange : onChange("deliveryCountry")}
+      countryDisabled={prefix === "billing" && switchingCountry}
+    />
+  );
 
   return (
     <form ref={formRef} className="checkout-form" noValidate onSubmit={onSubmit} aria-busy={busy}>
