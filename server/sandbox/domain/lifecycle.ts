@@ -47,6 +47,7 @@
  * texts where it documents them, explicit codes of the sandbox's own where
  * it is silent (see REFUSALS).
  */
+import { CANCELLATION_STATUSES } from "@/server/contract/statuses";
 import { getSolution, type SolutionCode } from "./solutions";
 import { SUB_STATUSES, type Status, type SubStatus } from "./statuses";
 import { subStatusOnWire } from "./substatus-wire";
@@ -92,14 +93,7 @@ export const ALLOWED_SUB_STATUS_STEPS: readonly (readonly [SubStatus, SubStatus]
 
 export const FINAL_STATUSES: readonly Status[] = ["REJECTED", "ABORTED", "CANCELLED"];
 
-export const CANCELLATION_STATUSES = [
-  "REQUEST_FOR_PARTIAL_CANCELLATION",
-  "REQUEST_FOR_CANCELLATION",
-  "CANCELLATION_ACCEPTED",
-  "CANCELLATION_REJECTED",
-  "PARTIAL_CANCELLATION_ACCEPTED",
-  "PARTIAL_CANCELLATION_REJECTED",
-] as const;
+export { CANCELLATION_STATUSES };
 export type CancellationStatus = (typeof CANCELLATION_STATUSES)[number];
 
 /** A merchant's request the producer has not answered yet (Hanseatic). */

@@ -17,6 +17,7 @@
  *     cancellationAlreadyMade true).
  */
 import { ORDER_STATES } from "@/db/shop/schema";
+import { CANCELLATION_STATUSES, CONSOLIDATED_STATUSES } from "@/server/contract/statuses";
 import type { CancellationStatus, ConsolidatedStatus } from "@/server/contract/types";
 import type { SolutionKind } from "../financing/solution-kind";
 import { readSubStatus, SUB_STATUSES } from "./sub-status";
@@ -29,16 +30,7 @@ export { ORDER_STATES };
 /** The states the bank can put an order in ('pending' and 'failed' are the shop's own). */
 export type BankDrivenState = Exclude<OrderState, "pending" | "failed">;
 
-export const CONSOLIDATED_STATUSES = ["INITIALIZED", "REQUESTED", "PRE_ACCEPTED", "ACCEPTED", "REJECTED", "ABORTED", "CANCELLED"] as const satisfies readonly ConsolidatedStatus[];
-
-export const CANCELLATION_STATUSES = [
-  "REQUEST_FOR_PARTIAL_CANCELLATION",
-  "REQUEST_FOR_CANCELLATION",
-  "CANCELLATION_ACCEPTED",
-  "CANCELLATION_REJECTED",
-  "PARTIAL_CANCELLATION_ACCEPTED",
-  "PARTIAL_CANCELLATION_REJECTED",
-] as const satisfies readonly CancellationStatus[];
+export { CANCELLATION_STATUSES, CONSOLIDATED_STATUSES };
 
 export interface BankStatusFacts {
   consolidatedStatus: ConsolidatedStatus;
