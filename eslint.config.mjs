@@ -43,6 +43,35 @@ export const layerZones = [
   })),
 ];
 
+/**
+ * Past server/shop/bank/ the shop sees its own shapes, in cents (ARCHITECTURE.md "Money"): the bank client reshapes
+ * the bank's answers, so no other shop module and nothing in app/ imports the contract's generated types, directly or
+ * through their aliases in server/contract/types.ts. tests/unit/layering.test.ts proves the zone catches an import.
+ */
+export const bankBoundaryZones = [
+  {
+    target: ["./server/shop/!(bank)/**", "./app/**"],
+    from: ["./server/contract/generated", "./server/contract/types.ts"],
+    message: "Only server/shop/bank/ reads the contract's types: take the shop's own from it (cents, ./bank/vocabulary for the bank's statuses).",
+  },
+];
+
+/**
+ * The modules that still build a request body in euros or read an answer the bank client passes on as it is (the
+ * subscription and cancellation bodies, the eligibility and simulation answers), and the tests that feed them: they
+ * keep the contract's types until those calls are reshaped inside server/shop/bank/ too.
+ */
+const stillOnTheContract = [
+  "server/shop/orders/place-order.ts",
+  "server/shop/orders/subscription-request.ts",
+  "server/shop/orders/cancellation.ts",
+  "server/shop/orders/engine.test.ts",
+  "server/shop/orders/memory-bank.test-support.ts",
+  "server/shop/financing/offers.ts",
+  "server/shop/financing/offers.test.ts",
+  "server/shop/go-live/acceptance-cases.test.ts",
+];
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -51,10 +80,14 @@ const config = [
   },
   {
     rules: {
-      "import/no-restricted-paths": ["error", { zones: [...boundaryZones, ...layerZones] }],
+      "import/no-restricted-paths": ["error", { zones: [...boundaryZones, ...layerZones, ...bankBoundaryZones] }],
       "import/no-cycle": ["error", { ignoreExternal: true }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    files: stillOnTheContract,
+    rules: { "import/no-restricted-paths": ["error", { zones: [...boundaryZones, ...layerZones] }] },
   },
 ];
 

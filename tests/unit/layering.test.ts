@@ -92,3 +92,23 @@ describe("folders import only downward", { timeout: 60_000 }, () => {
     expect(clientModules).toEqual([]);
   });
 });
+
+describe("only server/shop/bank/ reads the contract's types", { timeout: 60_000 }, () => {
+  const probe = (from: string) => `import type * as contract from "${from}";\nexport type Probe = keyof typeof contract;\n`;
+
+  for (const [file, from] of [
+    ["server/shop/admin/contract-probe.ts", "@/server/contract/types"],
+    ["server/shop/orders/contract-probe.ts", "@/server/contract/generated/e-financing"],
+    ["app/(back-office)/contract-probe.tsx", "@/server/contract/types"],
+  ]) {
+    it(`refuses ${file} importing ${from}`, async () => {
+      const errors = await ruleErrors(file, probe(from));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]?.message).toMatch(/Only server\/shop\/bank\/ reads the contract's types/);
+    });
+  }
+
+  it("lets the bank module read them", async () => {
+    expect(await ruleErrors("server/shop/bank/contract-probe.ts", probe("@/server/contract/types"))).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { adminFormatters } from "../i18n/admin-format";
 import { adminMessagesFor } from "../i18n/admin-messages";
 import { LOCALES } from "../i18n/locales";
-import { SUB_STATUSES, type SubStatus } from "../orders/sub-status";
+import { SUB_STATUSES, type SubStatus } from "../bank/sub-status";
 import { amountsInText, operatorLabel, refusalText, solutionLabel, subStatusLabel } from "./labels";
 
 const ALL_SUB_STATUSES = Object.values(SUB_STATUSES).flat() as SubStatus[];

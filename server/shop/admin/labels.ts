@@ -3,12 +3,12 @@
  * the admin's language (the dictionaries: server/shop/i18n/admin-messages).
  * Pure: pages and client components share them.
  */
-import type { DeliveryOperator } from "@/server/contract/types";
+import type { DeliveryOperator } from "@/server/shop/bank/vocabulary";
 import { parseEuroAmount } from "@/server/shop/admin/euro-amount";
 import type { AdminFormatters } from "@/server/shop/i18n/admin-format";
 import type { AdminMessages } from "@/server/shop/i18n/admin-messages";
 import type { RefusalCode } from "@/server/shop/orders/rules";
-import { isSubStatus, readSubStatus } from "@/server/shop/orders/sub-status";
+import { isSubStatus, readSubStatus } from "@/server/shop/bank/sub-status";
 import { CARRIER_NAMES, carrierName } from "@/server/shop/orders/carriers";
 
 /** "SCFRSP-3XTS" → "Split payment 3× · FR"; "SCDELT-DXCO" → "Long credit · DE". */

@@ -9,15 +9,13 @@ import type {
   EligibleSolutions,
   SimulationRequest,
   SimulationResponse,
-  Subscription,
   SubscriptionCreated,
-  SubscriptionPage,
   SubscriptionRequest,
-  SubscriptionSummary,
 } from "@/server/contract/types";
 import { BankApiError } from "./errors";
 import { journeyLanguage, type LaterVersionPaths } from "./later-versions";
 import { DEFAULT_RETRY, type CallSafety, type RetrySettings } from "./retry-policy";
+import { listedSubscription, subscriptionDetail, type ListedSubscription, type SubscriptionDetail, type SubscriptionList } from "./subscription-snapshot";
 import { TokenCache } from "./token-cache";
 import { BankTransport, realClock, type ApiCallLogger, type CallContext, type Clock, type FetchLike } from "./transport";
 
@@ -61,19 +59,21 @@ export interface SubscriptionQuery {
 
 /**
  * The merchant's side of the E-financing API, typed from the project's
- * contract (server/contract/generated). Amounts are the API's decimal euros:
- * callers convert with server/lib/money.ts. Every method resolves with the
- * bank's answer or throws a BankApiError.
+ * contract (server/contract/generated). The subscription reads answer in the
+ * shop's own types, in cents (./subscription-snapshot.ts); the other methods
+ * still carry the API's decimal euros, which their callers convert with
+ * server/lib/money.ts. Every method resolves with the bank's answer or throws
+ * a BankApiError.
  */
 export interface BankClient {
   getEligibleSolutions(query: { buyerBillingCountry: string; financedAmount: number }, options?: CallOptions): Promise<EligibleSolutions>;
   simulateSolutions(body: SimulationRequest, options?: CallOptions): Promise<SimulationResponse>;
   /** Never retried on an unclear outcome: see server/shop/orders/place-order.ts for the look-up that follows. */
   createSubscription(body: SubscriptionRequest, options?: CallOptions): Promise<SubscriptionCreated>;
-  listSubscriptions(query: SubscriptionQuery, options?: CallOptions): Promise<SubscriptionPage>;
+  listSubscriptions(query: SubscriptionQuery, options?: CallOptions): Promise<SubscriptionList>;
   /** The subscriptions the bank holds for one merchantGlobalOrderId (normally zero or one). */
-  findSubscriptionsByOrderId(merchantGlobalOrderId: string, options?: CallOptions): Promise<SubscriptionSummary[]>;
-  getSubscription(creditSubscriptionId: string, options?: CallOptions): Promise<Subscription>;
+  findSubscriptionsByOrderId(merchantGlobalOrderId: string, options?: CallOptions): Promise<ListedSubscription[]>;
+  getSubscription(creditSubscriptionId: string, options?: CallOptions): Promise<SubscriptionDetail>;
   confirmDelivery(creditSubscriptionId: string, body: DeliveryConfirmation, options?: CallOptions): Promise<void>;
   /** Never retried on an unclear outcome: two partial cancellations are not one. Read `status` with cancellationOutcome(). */
   cancelSubscription(creditSubscriptionId: string, body: CancellationRequest, options?: CallOptions): Promise<CancellationResponse>;
@@ -146,12 +146,12 @@ export function createBankClient(options: BankClientOptions): BankClient {
       const op = "retrieveCreditSubscriptionForSpecificMerchant";
       const data = await settle(op, api.GET("/subscriptions", { params: { query }, ...ctx(op, "idempotent", timeouts.readMs, call) }));
       if (!data || !Array.isArray(data.subscriptions)) throw invalid(op, "no subscriptions list in the answer");
-      return data;
+      return { totalItemCount: data.totalItemCount, subscriptions: data.subscriptions.map(listedSubscription) };
     },
     async findSubscriptionsByOrderId(merchantGlobalOrderId, call) {
       const page = await client.listSubscriptions({ merchantGlobalOrderId, page: 1, pageSize: 20 }, call);
       // The filter is the bank's; checking it again costs nothing and guards against a lax one.
-      return page.subscriptions.filter((s) => s.merchantGlobalOrderId === merchantGlobalOrderId);
+      return page.subscriptions.filter((s) => s.orderId === merchantGlobalOrderId);
     },
     async getSubscription(creditSubscriptionId, call) {
       const op = "retrieveCreditSubscription";
@@ -160,7 +160,7 @@ export function createBankClient(options: BankClientOptions): BankClient {
         api.GET("/subscriptions/{creditSubscriptionId}", { params: { path: { creditSubscriptionId } }, ...ctx(op, "idempotent", timeouts.readMs, call) }),
       );
       if (!data || typeof data.consolidatedStatus !== "string") throw invalid(op, "no consolidatedStatus in the answer");
-      return data;
+      return subscriptionDetail(data);
     },
     async confirmDelivery(creditSubscriptionId, body, call) {
       const op = "doConfirmDelivery";

@@ -9,7 +9,8 @@
  *   shopperErrorKey / SHOPPER_ERROR_MESSAGES / merchantMessage   what to tell people about it
  *   listApiCalls(db, filter)         the API log, newest first
  *
- * Amounts in requests and answers are the API's decimal euros; convert with server/lib/money.ts.
+ * The subscription reads answer the shop's types in cents (SubscriptionSnapshot and its list and detail forms);
+ * the other requests and answers carry the API's decimal euros; convert with server/lib/money.ts.
  */
 import "server-only";
 
@@ -19,5 +20,7 @@ export { BankApiError, type BankErrorKind } from "./errors";
 export { cancellationOutcome, journeyLanguage, type ApiVersion, type CancellationOutcome, type JourneyLanguage } from "./later-versions";
 export { createDbApiLogger, listApiCalls, apiLogOperations, type ApiCallFilter, type ApiCallRow } from "./api-log";
 export { SHOPPER_ERROR_KEYS, SHOPPER_ERROR_MESSAGES, shopperErrorKey, shopperMessage, merchantMessage, type ShopperErrorKey, type ShopLanguage } from "./messages";
+export type { ListedSubscription, SubscriptionDetail, SubscriptionList, SubscriptionSnapshot } from "./subscription-snapshot";
+export { CANCELLATION_STATUSES, isCancellationStatus, type CancellationStatus, type ConsolidatedStatus, type DeliveryOperator } from "./vocabulary";
 export { DEFAULT_RETRY, type RetrySettings } from "./retry-policy";
 export type { ApiCallLogger, ApiCallRecord, FetchLike } from "./transport";

@@ -3,7 +3,7 @@
  * read the same in every language: one list for the back office's delivery form and the
  * shopper's order page. "UNKNOWN" names no carrier; each side words it itself.
  */
-import type { DeliveryOperator } from "@/server/contract/types";
+import type { DeliveryOperator } from "../bank/vocabulary";
 
 export type NamedCarrier = Exclude<DeliveryOperator, "UNKNOWN">;
 

@@ -8,10 +8,12 @@
  * tests/integration/engine-*.test.ts.
  */
 import { randomUUID } from "node:crypto";
-import type { CancellationStatus, ConsolidatedStatus, SubscriptionSummary } from "@/server/contract/types";
+import type { SubscriptionSummary } from "@/server/contract/types";
 import { toCents, toEuros } from "@/server/lib/money";
 import type { BankClient } from "../bank/client";
 import { BankApiError } from "../bank/errors";
+import { listedSubscription, subscriptionDetail } from "../bank/subscription-snapshot";
+import type { CancellationStatus, ConsolidatedStatus } from "../bank/vocabulary";
 
 export interface MemorySubscription {
   id: string;
@@ -136,13 +138,13 @@ export function memoryBank(now: () => number = Date.now) {
         const all = query.merchantGlobalOrderId ? byOrder(query.merchantGlobalOrderId) : [...subscriptions.values()];
         const page = query.page ?? 1;
         const size = query.pageSize ?? 20;
-        return { totalItemCount: all.length, subscriptions: all.slice((page - 1) * size, page * size).map(summary) };
+        return { totalItemCount: all.length, subscriptions: all.slice((page - 1) * size, page * size).map(summary).map(listedSubscription) };
       }),
-    findSubscriptionsByOrderId: (orderId) => run("findSubscriptionsByOrderId", "retrieveCreditSubscriptionForSpecificMerchant", () => byOrder(orderId).map(summary)),
+    findSubscriptionsByOrderId: (orderId) => run("findSubscriptionsByOrderId", "retrieveCreditSubscriptionForSpecificMerchant", () => byOrder(orderId).map(summary).map(listedSubscription)),
     getSubscription: (id) =>
       run("getSubscription", "retrieveCreditSubscription", () => {
         const sub = get(id);
-        return { ...summary(sub), financedAmount: toEuros(sub.financedCents), clientId: "c", merchantId: "m", familyCode: "SC", merchantBuyerId: "b", buyer: {} as never, basketDetails: "{}" };
+        return subscriptionDetail({ ...summary(sub), financedAmount: toEuros(sub.financedCents), clientId: "c", merchantId: "m", familyCode: "SC", merchantBuyerId: "b", buyer: {} as never, basketDetails: "{}" });
       }),
     confirmDelivery: (id) =>
       run("confirmDelivery", "doConfirmDelivery", () => {

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { orders } from "@/db/shop/schema";
-import type { DeliveryOperator } from "@/server/contract/types";
+import type { DeliveryOperator } from "../bank/vocabulary";
 import { BankApiError } from "../bank/errors";
 import { merchantMessage } from "../bank/messages";
 import { freshOrder, type ActionResult } from "./action-result";

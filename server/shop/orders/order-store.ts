@@ -3,79 +3,14 @@ import { eq, sql } from "drizzle-orm";
 import type { ShopDb } from "@/db/shop/client";
 import { insertRow, param, prepared, type Handle } from "@/db/shop/prepared";
 import { HISTORY_SOURCES, orders, orderStatusHistory } from "@/db/shop/schema";
-import type { CancellationStatus, ConsolidatedStatus, Subscription, SubscriptionSummary } from "@/server/contract/types";
-import { toCents } from "@/server/lib/money";
 import type { StoredFailure } from "../bank/messages";
-import { isCancellationPending, isCancellationStatus, orderStateFor, type OrderState } from "./states";
-import { readSubStatus, type SubStatus } from "./sub-status";
+import type { SubscriptionSnapshot } from "../bank/subscription-snapshot";
+import { isCancellationPending, orderStateFor, type OrderState } from "./states";
 
 export type OrderRow = typeof orders.$inferSelect;
 export type HistorySource = (typeof HISTORY_SOURCES)[number];
 
 type Tx = Parameters<Parameters<ShopDb["transaction"]>[0]>[0];
-
-/** What one read from the bank says about a subscription, in the shop's units. */
-export interface BankSnapshot {
-  subscriptionId: string;
-  consolidatedStatus: ConsolidatedStatus;
-  /** Canonical (./sub-status.ts): whatever the bank's spelling, or null when it sent none the shop knows. */
-  subStatus: SubStatus | null;
-  cancellationStatus: CancellationStatus | null;
-  cancellationAlreadyMade: boolean;
-  /** Undefined when the answer does not say (the detail answer has no isDelivered). */
-  isDelivered: boolean | undefined;
-  /** 1.5.2+ list items only. */
-  isReturned: boolean | undefined;
-  financedCents: number | null;
-  /** The bank's lastUpdateTimestamp, epoch ms. */
-  updatedAt: number | null;
-}
-
-function epoch(value: string | undefined): number | null {
-  const ms = value ? Date.parse(value) : Number.NaN;
-  return Number.isNaN(ms) ? null : ms;
-}
-
-function amountCents(value: unknown): number | null {
-  return typeof value === "number" && Number.isFinite(value) ? toCents(value) : null;
-}
-
-const flag = (value: unknown): boolean | undefined => (typeof value === "boolean" ? value : undefined);
-
-/** What the list item and the detail answers share; the later versions' fields are absent from the 1.4.0 contract's types. */
-interface SubscriptionAnswer {
-  creditSubscriptionId: string;
-  consolidatedStatus: ConsolidatedStatus;
-  cancellationStatus?: unknown;
-  cancellationAlreadyMade?: boolean;
-  lastUpdateTimestamp?: string;
-  consolidatedSubstatus?: unknown;
-  isDelivered?: unknown;
-  isReturned?: unknown;
-}
-
-function snapshotOf(answer: SubscriptionAnswer, financedAmount: unknown): BankSnapshot {
-  return {
-    subscriptionId: answer.creditSubscriptionId,
-    consolidatedStatus: answer.consolidatedStatus,
-    subStatus: readSubStatus(answer.consolidatedSubstatus),
-    cancellationStatus: isCancellationStatus(answer.cancellationStatus) ? answer.cancellationStatus : null,
-    cancellationAlreadyMade: answer.cancellationAlreadyMade === true,
-    isDelivered: flag(answer.isDelivered),
-    isReturned: flag(answer.isReturned),
-    financedCents: amountCents(financedAmount),
-    updatedAt: epoch(answer.lastUpdateTimestamp),
-  };
-}
-
-/** From a list item: the richest answer (isDelivered, isReturned in 1.5.2+, the sub-status when present). */
-export function snapshotFromSummary(item: SubscriptionSummary): BankSnapshot {
-  return snapshotOf(item, item.buyerFinancedAmount);
-}
-
-export function snapshotFromDetail(detail: Subscription): BankSnapshot {
-  return snapshotOf(detail, detail.financedAmount);
-}
 
 export function getOrder(db: Handle, id: string): OrderRow | undefined {
   return prepared(db, "order by id", (h) => h.select().from(orders).where(eq(orders.id, sql.placeholder("id"))).prepare()).get({ id });
@@ -91,7 +26,7 @@ export function getOrderByIdempotencyKey(db: ShopDb, key: string): OrderRow | un
 
 export function insertHistory(
   tx: Tx,
-  entry: { orderId: string; at: number; source: HistorySource; fromState: OrderState | null; toState: OrderState; onHold: boolean; note?: string | null; snapshot?: BankSnapshot | null },
+  entry: { orderId: string; at: number; source: HistorySource; fromState: OrderState | null; toState: OrderState; onHold: boolean; note?: string | null; snapshot?: SubscriptionSnapshot | null },
 ): void {
   insertRow(tx, orderStatusHistory, {
     orderId: entry.orderId,
@@ -124,7 +59,7 @@ const euros = (cents: number) => `${(cents / 100).toFixed(2)} €`;
  * The producer's decision on a cancellation this shop asked for and was told
  * to wait for: null while there is none (or nothing was pending).
  */
-function decidedCancellation(order: OrderRow, snapshot: BankSnapshot): { accepted: boolean; cents: number; note: string } | null {
+function decidedCancellation(order: OrderRow, snapshot: SubscriptionSnapshot): { accepted: boolean; cents: number; note: string } | null {
   const cents = order.cancellationRequestedCents;
   if (cents === null || isCancellationPending(snapshot.cancellationStatus)) return null;
   const status = snapshot.cancellationStatus;
@@ -148,7 +83,7 @@ export interface ApplyResult {
  * snapshot twice writes one history row at most. Links the subscription if
  * the order had none (a pending order found at the bank).
  */
-export function applySnapshot(db: ShopDb, orderId: string, snapshot: BankSnapshot, source: HistorySource, now: number, note?: string): ApplyResult {
+export function applySnapshot(db: ShopDb, orderId: string, snapshot: SubscriptionSnapshot, source: HistorySource, now: number, note?: string): ApplyResult {
   return db.transaction(
     (tx) => {
       const order = getOrder(tx, orderId);

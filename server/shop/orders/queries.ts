@@ -2,8 +2,8 @@ import "server-only";
 import { and, asc, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import type { ShopDb } from "@/db/shop/client";
 import { bankApiCalls, orderAddresses, orderBuyers, orderLines, orders, orderStatusHistory, webhookEvents } from "@/db/shop/schema";
-import type { Subscription } from "@/server/contract/types";
 import { BankApiError } from "../bank/errors";
+import type { SubscriptionDetail } from "../bank/subscription-snapshot";
 import type { EngineDeps } from "./deps";
 import { getOrder, type OrderRow } from "./order-store";
 import { isCancellationInProgress } from "./rules";
@@ -138,7 +138,7 @@ export function getOrderDetail(db: ShopDb, orderId: string): OrderDetail | null 
 }
 
 /** The subscription as the bank returns it (GET /subscriptions/{id}), for the order's detail page. */
-export async function fetchBankSubscription(deps: EngineDeps, orderId: string): Promise<{ subscription: Subscription | null; error: BankApiError | null }> {
+export async function fetchBankSubscription(deps: EngineDeps, orderId: string): Promise<{ subscription: SubscriptionDetail | null; error: BankApiError | null }> {
   const order = getOrder(deps.db, orderId);
   if (!order) throw new OrderNotFoundError(orderId);
   if (!order.subscriptionId) return { subscription: null, error: null };

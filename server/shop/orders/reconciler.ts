@@ -6,7 +6,7 @@ import { BankApiError } from "../bank/errors";
 import { notAtBankFailure, storedFailure } from "../bank/messages";
 import { nowOf, type EngineDeps } from "./deps";
 import { lookUpAndLink } from "./lookup";
-import { applySnapshot, markFailed, noteError, snapshotFromSummary, type OrderRow } from "./order-store";
+import { applySnapshot, markFailed, noteError, type OrderRow } from "./order-store";
 import { FINAL_STATES, isWatched } from "./states";
 import { refreshOrder } from "./refresh";
 
@@ -218,12 +218,12 @@ export async function reconcileOnce(outer: EngineDeps, options: ReconcileOptions
     }
     report.pages += 1;
     for (const item of answer.subscriptions) {
-      const order = remaining.get(item.merchantGlobalOrderId);
-      if (!order || order.subscriptionId !== item.creditSubscriptionId) continue;
+      const order = remaining.get(item.orderId);
+      if (!order || order.subscriptionId !== item.subscriptionId) continue;
       remaining.delete(order.id);
       asked.set(order.id, now);
       report.checked += 1;
-      if (applySnapshot(deps.db, order.id, snapshotFromSummary(item), "reconciler", nowOf(deps)).changed) report.changed += 1;
+      if (applySnapshot(deps.db, order.id, item, "reconciler", nowOf(deps)).changed) report.changed += 1;
       tick();
     }
     const pagesLeft = Math.ceil(answer.totalItemCount / pageSize) - page;

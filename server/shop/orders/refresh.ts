@@ -1,7 +1,7 @@
 import "server-only";
 import { BankApiError } from "../bank/errors";
 import { nowOf, type EngineDeps } from "./deps";
-import { applySnapshot, getOrder, snapshotFromDetail, snapshotFromSummary, type HistorySource, type OrderRow } from "./order-store";
+import { applySnapshot, getOrder, type HistorySource, type OrderRow } from "./order-store";
 import { lookUpAndLink } from "./lookup";
 import { OrderNotFoundError } from "./order-not-found";
 
@@ -29,8 +29,8 @@ export async function refreshOrder(deps: EngineDeps, orderId: string, source: Hi
   try {
     // The list answer carries isDelivered (and the sub-status where the bank sends it); the detail does not.
     const items = await deps.bank.findSubscriptionsByOrderId(orderId, { orderId });
-    const item = items.find((s) => s.creditSubscriptionId === order.subscriptionId);
-    const snapshot = item ? snapshotFromSummary(item) : snapshotFromDetail(await deps.bank.getSubscription(order.subscriptionId, { orderId }));
+    const item = items.find((s) => s.subscriptionId === order.subscriptionId);
+    const snapshot = item ?? (await deps.bank.getSubscription(order.subscriptionId, { orderId }));
     const applied = applySnapshot(deps.db, orderId, snapshot, source, nowOf(deps));
     return { order: applied.order, changed: applied.changed, error: null };
   } catch (error) {

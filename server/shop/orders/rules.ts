@@ -7,7 +7,7 @@
 import type { ApiVersion } from "../bank/later-versions";
 import type { SolutionKind } from "../financing/solution-kind";
 import { isCancellationPending, SPLIT_CANCELLATION_WINDOW_MS, type OrderState } from "./states";
-import { readSubStatus } from "./sub-status";
+import { readSubStatus } from "../bank/sub-status";
 
 export type RefusalCode =
   | "no_subscription"

@@ -10,7 +10,7 @@ import {
   type BankStatusFacts,
 } from "./states";
 import type { SolutionKind } from "../financing/solution-kind";
-import { knownSpellings, type SubStatus } from "./sub-status";
+import { knownSpellings, type SubStatus } from "../bank/sub-status";
 
 const KINDS: SolutionKind[] = ["split", "credit"];
 const CANCELLATIONS = [undefined, null, ...CANCELLATION_STATUSES];

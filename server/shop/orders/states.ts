@@ -5,7 +5,7 @@
  * What the bank tells us: `consolidatedStatus` and `cancellationStatus` on
  * both the list and the detail answers, `isDelivered` on list items only, and
  * (1.5.2 onwards, and on the real bank whatever the version) a
- * `consolidatedSubstatus` text, read by ./sub-status.ts. It is the only way
+ * `consolidatedSubstatus` text, read by ../bank/sub-status.ts. It is the only way
  * to see "funded"; without it we derive:
  *   - split payment ACCEPTED is final for the bank (approved by the producer):
  *     the merchant ships, no delivery confirmation, paid within 48 h;
@@ -17,10 +17,11 @@
  *     cancellationAlreadyMade true).
  */
 import { ORDER_STATES } from "@/db/shop/schema";
-import { CANCELLATION_STATUSES, CONSOLIDATED_STATUSES } from "@/server/contract/statuses";
-import type { CancellationStatus, ConsolidatedStatus } from "@/server/contract/types";
 import type { SolutionKind } from "../financing/solution-kind";
-import { readSubStatus, SUB_STATUSES } from "./sub-status";
+import { readSubStatus, SUB_STATUSES } from "../bank/sub-status";
+import { CANCELLATION_STATUSES, CONSOLIDATED_STATUSES, isCancellationStatus, type CancellationStatus, type ConsolidatedStatus } from "../bank/vocabulary";
+
+export { CANCELLATION_STATUSES, isCancellationStatus };
 
 export { SUB_STATUSES };
 
@@ -30,7 +31,7 @@ export { ORDER_STATES };
 /** The states the bank can put an order in ('pending' and 'failed' are the shop's own). */
 export type BankDrivenState = Exclude<OrderState, "pending" | "failed">;
 
-export { CANCELLATION_STATUSES, CONSOLIDATED_STATUSES };
+export { CONSOLIDATED_STATUSES };
 
 export interface BankStatusFacts {
   consolidatedStatus: ConsolidatedStatus;
@@ -45,10 +46,6 @@ export interface BankStatusFacts {
 
 export function isConsolidatedStatus(value: unknown): value is ConsolidatedStatus {
   return typeof value === "string" && (CONSOLIDATED_STATUSES as readonly string[]).includes(value);
-}
-
-export function isCancellationStatus(value: unknown): value is CancellationStatus {
-  return typeof value === "string" && (CANCELLATION_STATUSES as readonly string[]).includes(value);
 }
 
 /** A cancellation the producer has not decided yet (Hanseatic): the order stays what it was meanwhile. */

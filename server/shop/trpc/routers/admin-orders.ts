@@ -5,6 +5,7 @@ import { euroAmountSchema } from "../../admin/euro-amount";
 import { orderActions } from "../../admin/order-actions";
 import { orderSearchTerm } from "../../admin/order-search";
 import type { BankApiError } from "../../bank/errors";
+import type { SubscriptionDetail } from "../../bank/subscription-snapshot";
 import { merchantMessage } from "../../bank/messages";
 import { engineDeps } from "../../orders/default-deps";
 import { cancelOrder, confirmDelivery, confirmReturn, DELIVERY_OPERATORS, refreshOrderFromBank, type ActionResult } from "../../orders/merchant-actions";
@@ -115,9 +116,13 @@ export const adminOrdersRouter = createTRPCRouter({
   bankSubscription: adminProcedure.input(z.object({ id: orderId })).query(({ input }) =>
     onOrder(async () => {
       const { subscription, error } = await fetchBankSubscription(engineDeps(), input.id);
+      const { answer, ...reading } = subscription ?? { answer: null };
       return {
         readAt: Date.now(),
-        subscription,
+        /** The bank's answer as it came, which the page shows whole and never computes with. */
+        subscription: answer,
+        /** The same answer in the shop's types and cents: what the page shows and compares. */
+        reading: subscription ? (reading as Omit<SubscriptionDetail, "answer">) : null,
         error: error ? { httpStatus: error.httpStatus, errorCode: error.errorCode ?? null, message: (await bankSentence(error)).message } : null,
       };
     }),

@@ -2,7 +2,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type FormEvent, type ReactNode, useId, useState } from "react";
-import type { DeliveryOperator } from "@/server/contract/types";
+import type { DeliveryOperator } from "@/server/shop/bank/vocabulary";
 import { operatorLabel, OPERATORS } from "@/server/shop/admin/labels";
 import type { Decision } from "@/server/shop/admin/order-actions";
 import { useAdminI18n } from "@/app/_client/admin-i18n";

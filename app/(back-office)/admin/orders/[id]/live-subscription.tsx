@@ -1,6 +1,5 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { toCents } from "@/server/lib/money";
 import { cancellationLabel, consolidatedLabel, subStatusLabel } from "@/server/shop/admin/labels";
 import { useAdminI18n } from "@/app/_client/admin-i18n";
 import { useTRPC } from "@/app/_client/trpc";
@@ -20,7 +19,7 @@ export function LiveSubscription({ orderId, hasSubscription, stored, cancelledBy
   const { t, fmt } = useAdminI18n();
   const live = useQuery(trpc.admin.orders.bankSubscription.queryOptions({ id: orderId }, { enabled: hasSubscription, staleTime: 0, refetchOnWindowFocus: false }));
   const answer = live.data;
-  const when = (iso: string | null | undefined) => (iso ? fmt.dateTime(Date.parse(iso)) : "—");
+  const when = (ms: number | null) => (ms === null ? "—" : fmt.dateTime(ms));
 
   let body;
   if (!hasSubscription) body = <p className="muted">{t.live.noSubscription}</p>;
@@ -33,12 +32,11 @@ export function LiveSubscription({ orderId, hasSubscription, stored, cancelledBy
         {answer.error.errorCode && <> ({answer.error.errorCode})</>}: {answer.error.message}
       </p>
     );
-  else if (!answer?.subscription) body = <p className="muted">{t.live.noSubscription}</p>;
+  else if (!answer?.reading) body = <p className="muted">{t.live.noSubscription}</p>;
   else {
-    const sub = answer.subscription;
-    const financedCents = typeof sub.financedAmount === "number" ? toCents(sub.financedAmount) : null;
+    const sub = answer.reading;
+    const { financedCents, subStatusText: subStatus } = sub;
     const differs = sub.consolidatedStatus !== stored.bankStatus || (financedCents !== null && financedCents !== stored.bankFinancedCents);
-    const subStatus = (sub as { consolidatedSubstatus?: unknown }).consolidatedSubstatus;
     body = (
       <>
         {differs && (
@@ -50,7 +48,7 @@ export function LiveSubscription({ orderId, hasSubscription, stored, cancelledBy
           <dt>{t.live.status}</dt>
           <dd>
             {consolidatedLabel(sub.consolidatedStatus, t)} <code>{sub.consolidatedStatus}</code>
-            {typeof subStatus === "string" && subStatus && (
+            {subStatus && (
               <span className="sub">{subStatusLabel(subStatus, t, { cancelledByMerchant: cancelledByMerchant && sub.consolidatedStatus === "CANCELLED" })}</span>
             )}
             {sub.cancellationStatus && <span className="sub">{cancellationLabel(sub.cancellationStatus, t)}</span>}
@@ -65,13 +63,13 @@ export function LiveSubscription({ orderId, hasSubscription, stored, cancelledBy
             {sub.implementationCode && ` · ${sub.implementationCode}`}
           </dd>
           <dt>{t.live.registered}</dt>
-          <dd>{when(sub.registrationTimestamp)}</dd>
+          <dd>{when(sub.registeredAt)}</dd>
           <dt>{t.live.lastUpdate}</dt>
-          <dd>{when(sub.lastUpdateTimestamp)}</dd>
+          <dd>{when(sub.updatedAt)}</dd>
         </dl>
         <details>
           <summary>{t.live.whole}</summary>
-          <pre className="json">{JSON.stringify(sub, null, 2)}</pre>
+          <pre className="json">{JSON.stringify(answer.subscription, null, 2)}</pre>
         </details>
       </>
     );

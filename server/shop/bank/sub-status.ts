@@ -8,7 +8,7 @@
  * meaning). A text no spelling matches is dropped: the consolidated status
  * decides alone, and the text is logged once so that someone adds it.
  */
-import type { ConsolidatedStatus } from "@/server/contract/types";
+import type { ConsolidatedStatus } from "./vocabulary";
 
 /** The shop's canonical sub-statuses, per status. */
 export const SUB_STATUSES = {
