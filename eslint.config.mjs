@@ -57,11 +57,12 @@ export const bankBoundaryZones = [
 ];
 
 /**
- * The modules that still build a request body in euros or read an answer the bank client passes on as it is (the
- * subscription and cancellation bodies, the eligibility and simulation answers), and the tests that feed them: they
- * keep the contract's types until those calls are reshaped inside server/shop/bank/ too.
+ * The modules that still build a request body in the contract's shapes or read an answer the bank client passes on
+ * as it is (the order input and the subscription and cancellation bodies, the eligibility and simulation answers), and
+ * the tests that feed them: they keep the contract's types until those calls are reshaped inside server/shop/bank/ too.
  */
 const stillOnTheContract = [
+  "server/shop/orders/order-input.ts",
   "server/shop/orders/place-order.ts",
   "server/shop/orders/subscription-request.ts",
   "server/shop/orders/cancellation.ts",

@@ -96,11 +96,12 @@ describe("folders import only downward", { timeout: 60_000 }, () => {
 describe("only server/shop/bank/ reads the contract's types", { timeout: 60_000 }, () => {
   const probe = (from: string) => `import type * as contract from "${from}";\nexport type Probe = keyof typeof contract;\n`;
 
-  for (const [file, from] of [
+  const probes: [file: string, from: string][] = [
     ["server/shop/admin/contract-probe.ts", "@/server/contract/types"],
     ["server/shop/orders/contract-probe.ts", "@/server/contract/generated/e-financing"],
     ["app/(back-office)/contract-probe.tsx", "@/server/contract/types"],
-  ]) {
+  ];
+  for (const [file, from] of probes) {
     it(`refuses ${file} importing ${from}`, async () => {
       const errors = await ruleErrors(file, probe(from));
       expect(errors).toHaveLength(1);
