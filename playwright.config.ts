@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
-import { chromium, freePort } from "./e2e/browser";
+import { chromium, freePort, suiteDefaults } from "./e2e/browser";
 
 // Workers re-read this file, so the port and data dir are chosen once and
 // handed down through the environment.
@@ -26,13 +26,9 @@ function serveEnv(extra: Record<string, string>): Record<string, string> {
 
 export default defineConfig({
   testDir: "e2e",
-  fullyParallel: false,
+  ...suiteDefaults,
   workers: 2,
-  // A `test.only` left in a commit would silently skip the rest of the suite in CI.
-  forbidOnly: !!process.env.CI,
-  retries: 0,
   timeout: 60_000,
-  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL,

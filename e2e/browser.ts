@@ -15,3 +15,12 @@ export const chromium = {
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
   },
 };
+
+/** How both suites run: one at a time per worker, no retry (a flaky journey is a bug), and no `test.only` in CI. */
+export const suiteDefaults = {
+  fullyParallel: false,
+  // A `test.only` left in a commit would silently skip the rest of the suite in CI.
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  expect: { timeout: 10_000 },
+} as const;

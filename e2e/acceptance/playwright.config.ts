@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
-import { chromium, freePort } from "../browser";
+import { chromium, freePort, suiteDefaults } from "../browser";
 
 // `npm run acceptance` on the embedded sandbox: one app of its own with fresh databases, so that the
 // cases are found only from the orders this run places (no other spec's orders count).
@@ -13,13 +13,10 @@ const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 export default defineConfig({
   testDir: ".",
   testMatch: /\.acceptance\.ts$/,
-  fullyParallel: false,
+  ...suiteDefaults,
   workers: 1,
-  forbidOnly: !!process.env.CI,
-  retries: 0,
   // Per solution: three orders through the shop and the bank's pages; a busy machine may take minutes.
   timeout: 240_000,
-  expect: { timeout: 10_000 },
   reporter: [["list"]],
   use: { baseURL, trace: "retain-on-failure", locale: "fr-FR", ...chromium },
   webServer: {

@@ -4,18 +4,12 @@
  * body that breaks the schema (422).
  */
 import { randomBytes, randomUUID } from "node:crypto";
+import { REQUEST_REFUSAL_CODES } from "@/server/contract/error-codes";
 import type { ApiVersion } from "../domain/api-versions";
 import { errorBodyExtras, type ErrorEntry } from "./api-version";
 
 export const ERROR_CODES = [
-  "REQUEST_VALIDATION_ERROR",
-  "INVALID_COUNTRY_CODE",
-  "INVALID_CURRENCY_CODE",
-  "INVALID_PAGE_INDEX",
-  "INVALID_UUID",
-  "FORBIDDEN",
-  "BAD_REQUEST",
-  "ENTITY_NOT_FOUND",
+  ...REQUEST_REFUSAL_CODES,
   "UNAUTHORIZED",
   "INSUFFICIENT_SCOPE",
   "TOO_MANY_REQUESTS",

@@ -5,6 +5,7 @@
  * explanation for the merchant: English for logs, in the admin's language in
  * the back office.
  */
+import { REQUEST_REFUSAL_CODES } from "@/server/contract/error-codes";
 import type { BankApiError } from "./errors";
 
 export const SHOPPER_ERROR_KEYS = [
@@ -82,17 +83,7 @@ export function shopperMessage(key: ShopperErrorKey, language: ShopLanguage = "f
 }
 
 /** The bank's codes whose meaning a merchant needs spelled out. */
-export const BAAS_CODE_KEYS = [
-  "REQUEST_VALIDATION_ERROR",
-  "INVALID_COUNTRY_CODE",
-  "INVALID_CURRENCY_CODE",
-  "INVALID_PAGE_INDEX",
-  "INVALID_UUID",
-  "FORBIDDEN",
-  "BAD_REQUEST",
-  "ENTITY_NOT_FOUND",
-  "INVALID_STATUS",
-] as const;
+export const BAAS_CODE_KEYS = [...REQUEST_REFUSAL_CODES, "INVALID_STATUS"] as const;
 
 /**
  * The bank's own words for refusals whose code alone says too little (a
