@@ -1,3 +1,4 @@
+import { escapeHtml as escape } from "@/server/lib/html";
 import { journeyTexts } from "@/server/sandbox/journeys/texts";
 
 /**
@@ -5,8 +6,6 @@ import { journeyTexts } from "@/server/sandbox/journeys/texts";
  * with a real 404, because the journey page's own notFound() streams after
  * its 200 (Next 16 cacheComponents). No script, so no nonce to carry.
  */
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
-
 export function GET(): Response {
   const fr = journeyTexts("fr").invalidLink;
   const de = journeyTexts("de").invalidLink;

@@ -1,3 +1,4 @@
+import { escapeHtml } from "@/server/lib/html";
 import type { Solution } from "../../domain/solutions";
 import type { GermanRedirect } from "../../planning/settings";
 
@@ -7,9 +8,6 @@ export function journeyUrl(origin: string, subscriptionId: string, journeyToken:
   url.searchParams.set("t", journeyToken);
   return url.toString();
 }
-
-const escapeHtml = (s: string) =>
-  s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&#39;");
 
 /**
  * Hanseatic Bank answers with an HTML page for the merchant to show (type
