@@ -29,36 +29,15 @@ export interface Subscription extends SubscriptionState {
   readonly registeredAt: number;
 }
 
-// The status columns are plain text: only the life cycle writes them, so they hold its values.
+// Every column is a field of Subscription. The status columns are plain text:
+// only the life cycle writes them, so they hold its values.
 export function toSubscription(row: Row): Subscription {
   return {
-    id: row.id,
-    merchantId: row.merchantId,
-    clientId: row.clientId,
+    ...row,
     solutionCode: row.solutionCode as SolutionCode,
-    marketTypeCode: row.marketTypeCode,
     status: row.status as Status,
     subStatus: row.subStatus as SubStatus,
-    cancellationStatus: (row.cancellationStatus ?? null) as CancellationStatus | null,
-    financedAmountCents: row.financedAmountCents,
-    pendingCancellationCents: row.pendingCancellationCents ?? null,
-    cancellationAlreadyMade: row.cancellationAlreadyMade,
-    partialCancellationMade: row.partialCancellationMade,
-    isDelivered: row.isDelivered,
-    lastUpdateAt: row.lastUpdateAt,
-    acceptedAt: row.acceptedAt ?? null,
-    deliveredAt: row.deliveredAt ?? null,
-    initialAmountCents: row.initialAmountCents,
-    merchantGlobalOrderId: row.merchantGlobalOrderId,
-    merchantBasketId: row.merchantBasketId,
-    merchantBuyerId: row.merchantBuyerId,
-    durationMonths: row.durationMonths ?? null,
-    request: row.request,
-    journeyToken: row.journeyToken,
-    isReturned: row.isReturned,
-    trackingNumber: row.trackingNumber ?? null,
-    deliveryOperator: row.deliveryOperator ?? null,
-    registeredAt: row.registeredAt,
+    cancellationStatus: row.cancellationStatus as CancellationStatus | null,
   };
 }
 

@@ -3,34 +3,38 @@
  * vendor lists them for e-financing merchants (GET /event-types). Insurance
  * (CI_SUBSCRIPTION) is not sold by this sandbox, so it is never offered.
  */
-export const SUBSCRIPTION_STATUSES_WITH_EVENTS = ["INITIALIZED", "PRE_ACCEPTED", "ACCEPTED", "REJECTED", "CANCELLED", "ABORTED"] as const;
+const EVENT_TYPE_DESCRIPTIONS = {
+  SC_SUBSCRIPTION: "Every status change of a credit subscription",
+  SC_CANCEL_REQUEST: "The outcome of a cancellation request (full or partial)",
+} as const;
+export type SubscriptionEventTypeCode = keyof typeof EVENT_TYPE_DESCRIPTIONS;
 
-export const EVENT_TYPES = [
-  {
-    eventTypeCode: "SC_SUBSCRIPTION",
-    description: "Every status change of a credit subscription",
-    eventCodes: [
-      { eventCode: "SC_SUBSCRIPTION_INITIALIZED", description: "A credit subscription was initialized" },
-      { eventCode: "SC_SUBSCRIPTION_PRE_ACCEPTED", description: "A credit subscription was pre-accepted" },
-      { eventCode: "SC_SUBSCRIPTION_ACCEPTED", description: "A credit subscription was accepted (or moved on within ACCEPTED)" },
-      { eventCode: "SC_SUBSCRIPTION_REJECTED", description: "A credit subscription was rejected" },
-      { eventCode: "SC_SUBSCRIPTION_CANCELLED", description: "A credit subscription was cancelled" },
-      { eventCode: "SC_SUBSCRIPTION_ABORTED", description: "A credit subscription was aborted" },
-    ],
-  },
-  {
-    eventTypeCode: "SC_CANCEL_REQUEST",
-    description: "The outcome of a cancellation request (full or partial)",
-    eventCodes: [
-      { eventCode: "SC_CANCEL_REQUEST_CANCELLATION_ACCEPTED", description: "A full cancellation was accepted" },
-      { eventCode: "SC_CANCEL_REQUEST_CANCELLATION_REJECTED", description: "A full cancellation was rejected" },
-      { eventCode: "SC_CANCEL_REQUEST_PARTIAL_CANCELLATION_ACCEPTED", description: "A partial cancellation was accepted" },
-      { eventCode: "SC_CANCEL_REQUEST_PARTIAL_CANCELLATION_REJECTED", description: "A partial cancellation was rejected" },
-    ],
-  },
-] as const;
+/**
+ * Each event code: its type, then what follows the type in the code (a
+ * subscription status, or the outcome of a cancellation request), then what
+ * it announces. A status or outcome missing here raises no event (REQUESTED,
+ * the intermediate REQUEST_FOR_* cancellation statuses).
+ */
+const EVENT_CODES: readonly (readonly [SubscriptionEventTypeCode, string, string])[] = [
+  ["SC_SUBSCRIPTION", "INITIALIZED", "A credit subscription was initialized"],
+  ["SC_SUBSCRIPTION", "PRE_ACCEPTED", "A credit subscription was pre-accepted"],
+  ["SC_SUBSCRIPTION", "ACCEPTED", "A credit subscription was accepted (or moved on within ACCEPTED)"],
+  ["SC_SUBSCRIPTION", "REJECTED", "A credit subscription was rejected"],
+  ["SC_SUBSCRIPTION", "CANCELLED", "A credit subscription was cancelled"],
+  ["SC_SUBSCRIPTION", "ABORTED", "A credit subscription was aborted"],
+  ["SC_CANCEL_REQUEST", "CANCELLATION_ACCEPTED", "A full cancellation was accepted"],
+  ["SC_CANCEL_REQUEST", "CANCELLATION_REJECTED", "A full cancellation was rejected"],
+  ["SC_CANCEL_REQUEST", "PARTIAL_CANCELLATION_ACCEPTED", "A partial cancellation was accepted"],
+  ["SC_CANCEL_REQUEST", "PARTIAL_CANCELLATION_REJECTED", "A partial cancellation was rejected"],
+];
 
-export type SubscriptionEventTypeCode = (typeof EVENT_TYPES)[number]["eventTypeCode"];
+/** GET /event-types: each type with its codes. */
+export const EVENT_TYPES = Object.entries(EVENT_TYPE_DESCRIPTIONS).map(([eventTypeCode, description]) => ({
+  eventTypeCode: eventTypeCode as SubscriptionEventTypeCode,
+  description,
+  eventCodes: EVENT_CODES.filter(([type]) => type === eventTypeCode).map(([type, what, description]) => ({ eventCode: `${type}_${what}`, description })),
+}));
+
 export const HELLO_WORLD = "HELLO_WORLD";
 export const ANY = "ANY";
 
@@ -43,9 +47,14 @@ export function eventCodesOf(eventTypeCode: string): readonly string[] {
   return EVENT_TYPES.find((t) => t.eventTypeCode === eventTypeCode)?.eventCodes.map((c) => c.eventCode) ?? [];
 }
 
+/** `<type>_<what>` when the bank sends that event, else undefined. */
+function eventCodeFor(eventTypeCode: SubscriptionEventTypeCode, what: string): string | undefined {
+  return EVENT_CODES.some(([type, known]) => type === eventTypeCode && known === what) ? `${eventTypeCode}_${what}` : undefined;
+}
+
 /** SC_SUBSCRIPTION_<status>, or undefined for a status the bank sends no event for (REQUESTED). */
 export function subscriptionEventCode(status: string): string | undefined {
-  return (SUBSCRIPTION_STATUSES_WITH_EVENTS as readonly string[]).includes(status) ? `SC_SUBSCRIPTION_${status}` : undefined;
+  return eventCodeFor("SC_SUBSCRIPTION", status);
 }
 
 /**
@@ -53,6 +62,5 @@ export function subscriptionEventCode(status: string): string | undefined {
  * intermediate REQUEST_FOR_* statuses, which have no event code.
  */
 export function cancelRequestEventCode(cancellationStatus: string): string | undefined {
-  const outcomes = ["CANCELLATION_ACCEPTED", "CANCELLATION_REJECTED", "PARTIAL_CANCELLATION_ACCEPTED", "PARTIAL_CANCELLATION_REJECTED"];
-  return outcomes.includes(cancellationStatus) ? `SC_CANCEL_REQUEST_${cancellationStatus}` : undefined;
+  return eventCodeFor("SC_CANCEL_REQUEST", cancellationStatus);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, gte, isNotNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { ShopDb } from "@/db/shop/client";
+import { pageWindow } from "@/server/lib/page-window";
 import { bankApiCalls } from "@/db/shop/schema";
 import { insertRow } from "@/db/shop/prepared";
 import type { ApiCallLogger, ApiCallRecord } from "./transport";
@@ -64,8 +65,7 @@ export interface ApiCallFilter {
 
 /** Newest first, paginated (pages from 1). */
 export function listApiCalls(db: ShopDb, filter: ApiCallFilter = {}): { items: ApiCallRow[]; total: number } {
-  const page = Math.max(1, Math.trunc(filter.page ?? 1));
-  const pageSize = Math.min(200, Math.max(1, Math.trunc(filter.pageSize ?? 50)));
+  const { limit, offset } = pageWindow(filter, { standard: 50, max: 200 });
   const where: SQL[] = [];
   if (filter.orderId) where.push(eq(bankApiCalls.orderId, filter.orderId));
   if (filter.operation) where.push(eq(bankApiCalls.operation, filter.operation));
@@ -73,14 +73,14 @@ export function listApiCalls(db: ShopDb, filter: ApiCallFilter = {}): { items: A
   if (filter.errorsOnly) where.push(or(isNotNull(bankApiCalls.errorKind), gte(bankApiCalls.httpStatus, 400))!);
   if (filter.from !== undefined) where.push(gte(bankApiCalls.at, filter.from));
   if (filter.to !== undefined) where.push(lte(bankApiCalls.at, filter.to));
-  const condition = where.length > 0 ? and(...where) : undefined;
+  const condition = and(...where);
   const items = db
     .select()
     .from(bankApiCalls)
     .where(condition)
     .orderBy(desc(bankApiCalls.at), desc(bankApiCalls.id))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize)
+    .limit(limit)
+    .offset(offset)
     .all();
   const total = db.select({ n: sql<number>`count(*)` }).from(bankApiCalls).where(condition).get()?.n ?? 0;
   return { items, total };

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import type { ShopDb } from "@/db/shop/client";
+import { pageWindow } from "@/server/lib/page-window";
 import { bankApiCalls, orderAddresses, orderBuyers, orderLines, orders, orderStatusHistory, webhookEvents } from "@/db/shop/schema";
 import { BankApiError } from "../bank/errors";
 import type { SubscriptionDetail } from "../bank/subscription-snapshot";
@@ -45,8 +46,7 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The back office's list: newest first, with the count of orders in every state (whatever the filter). */
 export function listOrders(db: ShopDb, filter: OrderListFilter = {}): { items: OrderListItem[]; total: number; counts: Record<OrderState, number>; onHoldCount: number } {
-  const page = Math.max(1, Math.trunc(filter.page ?? 1));
-  const pageSize = Math.min(100, Math.max(1, Math.trunc(filter.pageSize ?? 20)));
+  const { limit, offset } = pageWindow(filter, { standard: 20, max: 100 });
   const where: SQL[] = [];
   if (filter.state) where.push(eq(orders.state, filter.state));
   if (filter.bankStatus) where.push(eq(orders.bankStatus, filter.bankStatus));
@@ -63,7 +63,7 @@ export function listOrders(db: ShopDb, filter: OrderListFilter = {}): { items: O
       )!,
     );
   }
-  const condition = where.length > 0 ? and(...where) : undefined;
+  const condition = and(...where);
   const items = db
     .select({
       id: orders.id,
@@ -88,8 +88,8 @@ export function listOrders(db: ShopDb, filter: OrderListFilter = {}): { items: O
     .innerJoin(orderBuyers, eq(orderBuyers.orderId, orders.id))
     .where(condition)
     .orderBy(desc(orders.createdAt), desc(orders.id))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize)
+    .limit(limit)
+    .offset(offset)
     .all()
     .map(({ firstName, lastName, cancellationRequestedCents, ...rest }) => ({
       ...rest,
