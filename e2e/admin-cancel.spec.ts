@@ -1,8 +1,16 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { paidSplitPaymentInBackOffice, stateBadge, uniqueBuyer } from "./admin-support";
 
 // A shopper's whole journey through the shop and the bank, then the back office: longer than one page's test.
 test.describe.configure({ timeout: 180_000 });
+
+/** What the order page says once the bank has answered a cancellation: its outcome, what stays financed, the order's state. */
+async function expectBankAnswered(page: Page, answer: { outcome: string; financed: string; state: string }): Promise<void> {
+  const result = page.getByTestId("action-result");
+  await expect(result).toContainText(answer.outcome);
+  await expect(result.getByTestId("new-financed")).toHaveText(answer.financed);
+  await expect(stateBadge(page)).toHaveText(answer.state);
+}
 
 test.describe("cancelling a split payment from the back office", () => {
   test("one partial cancellation, then a second one refused with the reason before the bank is asked", async ({ page }) => {
@@ -28,10 +36,7 @@ test.describe("cancelling a split payment from the back office", () => {
     await form.getByRole("button", { name: "Cancel financing…" }).click();
     await form.getByRole("button", { name: "Yes, cancel €100.00" }).click();
 
-    const result = page.getByTestId("action-result");
-    await expect(result).toContainText("Partial cancellation accepted");
-    await expect(result.getByTestId("new-financed")).toHaveText("€889.00");
-    await expect(stateBadge(page)).toHaveText("Partially cancelled");
+    await expectBankAnswered(page, { outcome: "Partial cancellation accepted", financed: "€889.00", state: "Partially cancelled" });
     await expect(page.getByTestId("financed-bank")).toHaveText("€889.00");
     await expect(form.getByLabel("Amount to cancel (€)")).toHaveValue("889.00");
     await expect(form.getByTestId("partial-unavailable")).toContainText("A partial cancellation was already made");
@@ -60,10 +65,7 @@ test.describe("cancelling a split payment from the back office", () => {
     await form.getByRole("button", { name: "Cancel financing…" }).click();
     await page.getByRole("alertdialog").getByRole("button", { name: /^Yes, cancel €\d/ }).click();
 
-    const result = page.getByTestId("action-result");
-    await expect(result).toContainText("Full cancellation accepted");
-    await expect(result.getByTestId("new-financed")).toHaveText("€0.00");
-    await expect(stateBadge(page)).toHaveText("Cancelled");
+    await expectBankAnswered(page, { outcome: "Full cancellation accepted", financed: "€0.00", state: "Cancelled" });
     await expect(page.getByTestId("cancel-unavailable")).toHaveText("This financing is already cancelled.");
     await expect(page.getByTestId("bank-status")).toContainText("CANCELLED");
     // The bank calls it "cancel by customer"; the merchant did it, and the page says so.

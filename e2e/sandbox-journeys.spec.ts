@@ -40,6 +40,12 @@ async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
 
+/** The journey is over for the buyer: back on the merchant's confirmation URL, the subscription as the API reads it. */
+async function expectBackAtMerchant(page: Page, created: Created, expected: { status: string; subStatus: string }): Promise<void> {
+  await expect(page).toHaveURL(created.confirmation);
+  expect(await statusOf(bank, created.id)).toEqual(expected);
+}
+
 async function confirmIdentity(page: Page): Promise<void> {
   await expect(page.getByRole("heading", { level: 1, name: "Confirmez votre identité" })).toBeVisible();
   // Prefilled from the subscription's buyer.
@@ -72,8 +78,7 @@ test("split payment 3x with an accepted test card: ACCEPTED, back to the merchan
   await expect(page.getByRole("table").locator("tfoot")).toContainText("299,99");
   await expectNoSeriousA11yViolations(page);
   await payByCard(page, "5017 6791 1038 0400");
-  await expect(page).toHaveURL(created.confirmation);
-  expect(await statusOf(bank, created.id)).toEqual({ status: "ACCEPTED", subStatus: "SUBSCRIPTION_APPROVED_BY_PRODUCER" });
+  await expectBackAtMerchant(page, created, { status: "ACCEPTED", subStatus: "SUBSCRIPTION_APPROVED_BY_PRODUCER" });
   // The journey is over: the link now shows the outcome, not a form.
   await page.goto(created.redirect.value);
   await expect(page.getByRole("heading", { name: "Cette demande est terminée" })).toBeVisible();
@@ -105,8 +110,7 @@ test("split payment 4x with a refused test card: REJECTED", async ({ page }) => 
   await confirmIdentity(page);
   await expect(page.getByRole("table").locator("tbody tr")).toHaveCount(4);
   await payByCard(page, "5017 6792 1000 0200");
-  await expect(page).toHaveURL(created.confirmation);
-  expect(await statusOf(bank, created.id)).toEqual({ status: "REJECTED", subStatus: "SUBSCRIPTION_REJECTED_BY_PRODUCER" });
+  await expectBackAtMerchant(page, created, { status: "REJECTED", subStatus: "SUBSCRIPTION_REJECTED_BY_PRODUCER" });
 });
 
 test("an unknown card is refused: only test cards work, nothing changes", async ({ page }) => {
@@ -138,8 +142,7 @@ test("cancel and return to the merchant, with the keyboard only: ABORTED / ABORT
   for (let i = 0; i < 40 && !(await cancel.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
   await expect(cancel).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(created.confirmation);
-  expect(await statusOf(bank, created.id)).toEqual({ status: "ABORTED", subStatus: "ABORTED_BY_CUSTOMER" });
+  await expectBackAtMerchant(page, created, { status: "ABORTED", subStatus: "ABORTED_BY_CUSTOMER" });
 });
 
 async function frenchApplication(page: Page, amountText: RegExp, document: "simulated" | "upload"): Promise<void> {
@@ -181,8 +184,7 @@ async function sign(page: Page): Promise<void> {
 
 /** Back on the merchant's page once signed: PRE_ACCEPTED until the bank's delay has passed on its clock, then ACCEPTED. */
 async function expectSignedThenAccepted(page: Page, created: Created): Promise<void> {
-  await expect(page).toHaveURL(created.confirmation);
-  expect(await statusOf(bank, created.id)).toEqual({ status: "PRE_ACCEPTED", subStatus: "CONTRACT_SIGNED_BY_CUSTOMER" });
+  await expectBackAtMerchant(page, created, { status: "PRE_ACCEPTED", subStatus: "CONTRACT_SIGNED_BY_CUSTOMER" });
   await advanceClock(bank, "PT5M");
   expect(await statusOf(bank, created.id)).toEqual({ status: "ACCEPTED", subStatus: "WAITING_FOR_THE_DELIVERY_CONFIRMATION" });
 }
@@ -260,16 +262,14 @@ test("German long credit with KYC pin 654321: REJECTED", async ({ page }) => {
   await germanApplication(page);
   await expectPreApproved(page, created);
   await kyc(page, "654321");
-  await expect(page).toHaveURL(created.confirmation);
-  expect(await statusOf(bank, created.id)).toEqual({ status: "REJECTED", subStatus: "SUBSCRIPTION_REJECTED_BY_PRODUCER" });
+  await expectBackAtMerchant(page, created, { status: "REJECTED", subStatus: "SUBSCRIPTION_REJECTED_BY_PRODUCER" });
 });
 
 test("German long credit whose income does not cover the installment: REJECTED at the application, back to the merchant", async ({ page }) => {
   const created = await createSubscription(bank, "SCDELT-DXTS", 1200);
   await openJourney(page, created);
   await germanApplication(page, "40");
-  await expect(page).toHaveURL(created.confirmation);
-  expect(await statusOf(bank, created.id)).toEqual({ status: "REJECTED", subStatus: "SUBSCRIPTION_REJECTED_BY_PRODUCER" });
+  await expectBackAtMerchant(page, created, { status: "REJECTED", subStatus: "SUBSCRIPTION_REJECTED_BY_PRODUCER" });
 });
 
 test("a journey left untouched for 3 months of sandbox time expires: ABORTED / EXPIRED", async ({ page }) => {

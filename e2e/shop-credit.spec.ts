@@ -15,6 +15,7 @@ import {
   seriousViolations,
   setDemoMerchantSettings,
   shopClock,
+  shopperReading,
   startGermanCheckout,
   VIEWPORTS,
 } from "./shop-support";
@@ -22,9 +23,7 @@ import {
 /** The German credit as a shopper billed in Germany reads it: in French on a desktop, in German on a phone. */
 const GERMAN_RUNS = [
   {
-    name: "in French, on a desktop",
-    locale: "fr",
-    viewport: VIEWPORTS[0].size,
+    ...shopperReading("fr", "desktop"),
     preAccepted: "Votre demande de crédit est en cours d'étude",
     stateUnderReview: "Crédit en cours d'étude",
     total: /^3\s499,00\s€$/,
@@ -32,9 +31,7 @@ const GERMAN_RUNS = [
     zone: "UTC+1",
   },
   {
-    name: "in German, on a phone",
-    locale: "de",
-    viewport: VIEWPORTS[1].size,
+    ...shopperReading("de", "phone"),
     preAccepted: "Ihr Kreditantrag wird geprüft",
     stateUnderReview: "Kredit in Prüfung",
     total: /^3\.499,00\s€$/,
@@ -42,13 +39,17 @@ const GERMAN_RUNS = [
   },
 ] as const;
 
-/** The return pages' words after a refusal and an abort, in German (the journeys run in that language only). */
-const RETRY_IN_GERMAN = {
-  rejected: "Ihr Finanzierungsantrag wurde nicht angenommen",
-  chooseAnother: "Andere Finanzierung wählen",
-  aborted: "Die Finanzierung wurde abgebrochen",
-  tryAgain: "Erneut versuchen",
-};
+/**
+ * A German journey ended without a credit: the return page's heading and its link to another try, in German
+ * (the journeys run in that language only), and the bank's status of the order.
+ */
+interface Unfinanced {
+  readonly heading: string;
+  readonly link: string;
+  readonly bankStatus: Parameters<typeof expectOrderMatchesBank>[1];
+}
+const REFUSED_IN_GERMAN: Unfinanced = { heading: "Ihr Finanzierungsantrag wurde nicht angenommen", link: "Andere Finanzierung wählen", bankStatus: "REJECTED" };
+const ABORTED_IN_GERMAN: Unfinanced = { heading: "Die Finanzierung wurde abgebrochen", link: "Erneut versuchen", bankStatus: "ABORTED" };
 
 test.describe("long credit, as a shopper", () => {
   // Whole journeys through the bank\'s pages; the machine running them may be busy.
@@ -119,15 +120,8 @@ test.describe("long credit, as a shopper", () => {
     test("refused at the bank, then another try with what was typed kept: pre-accepted", async ({ page }) => {
       await startGermanCheckout(page, KLAUS, undefined, "de");
       await germanJourneyWithPin(page, "654321");
-      const refused = await returnToken(page);
-      await expect(page.getByRole("heading", { level: 1, name: RETRY_IN_GERMAN.rejected })).toBeVisible();
-      await expectOrderMatchesBank(refused, "REJECTED");
-      await page.getByRole("link", { name: RETRY_IN_GERMAN.chooseAnother }).click();
-      await retryKeepsWhatWasTyped(page);
-      await germanJourneyWithGoodPin(page);
-      const retried = await returnToken(page);
-      expect(retried).not.toBe(refused);
-      await expect(page.getByRole("heading", { level: 1, name: GERMAN_RUNS[1].preAccepted })).toBeVisible();
+      const { unfinanced, retried } = await triedAgainAfter(page, REFUSED_IN_GERMAN);
+      expect(retried).not.toBe(unfinanced);
       await expectOrderMatchesBank(retried, "PRE_ACCEPTED");
     });
 
@@ -135,17 +129,26 @@ test.describe("long credit, as a shopper", () => {
       await startGermanCheckout(page, KLAUS, undefined, "de");
       await expect(page).toHaveURL(/\/sandbox\/journey\//);
       await page.getByRole("button", { name: "Abbrechen und zurück zum Händler" }).click();
-      const aborted = await returnToken(page);
-      await expect(page.getByRole("heading", { level: 1, name: RETRY_IN_GERMAN.aborted })).toBeVisible();
-      await expectOrderMatchesBank(aborted, "ABORTED");
-      await page.getByRole("link", { name: RETRY_IN_GERMAN.tryAgain }).click();
-      await retryKeepsWhatWasTyped(page);
-      await germanJourneyWithGoodPin(page);
-      await returnToken(page);
-      await expect(page.getByRole("heading", { level: 1, name: GERMAN_RUNS[1].preAccepted })).toBeVisible();
+      await triedAgainAfter(page, ABORTED_IN_GERMAN);
     });
   });
 });
+
+/**
+ * Back from the bank without a credit: the return page says so and the order is as the bank has it; its link
+ * leads to another try, which keeps what was typed and which the bank pre-accepts. The two orders' tokens.
+ */
+async function triedAgainAfter(page: Page, ended: Unfinanced): Promise<{ unfinanced: string; retried: string }> {
+  const unfinanced = await returnToken(page);
+  await expect(page.getByRole("heading", { level: 1, name: ended.heading })).toBeVisible();
+  await expectOrderMatchesBank(unfinanced, ended.bankStatus);
+  await page.getByRole("link", { name: ended.link }).click();
+  await retryKeepsWhatWasTyped(page);
+  await germanJourneyWithGoodPin(page);
+  const retried = await returnToken(page);
+  await expect(page.getByRole("heading", { level: 1, name: GERMAN_RUNS[1].preAccepted })).toBeVisible();
+  return { unfinanced, retried };
+}
 
 /**
  * Back at the checkout after the bank: the contact and address are there

@@ -15,8 +15,8 @@ import {
   orderByToken,
   returnToken,
   shopClock,
+  shopperReading,
   startCheckout,
-  VIEWPORTS,
 } from "./shop-support";
 
 test.describe("split payment, as a shopper", () => {
@@ -26,9 +26,7 @@ test.describe("split payment, as a shopper", () => {
   /** The accepted journey as a French shopper on a desktop and an English one on a phone: the shop's words, amounts and times in each. */
   const ACCEPTED_RUNS = [
     {
-      name: "in French, on a desktop",
-      locale: "fr",
-      viewport: VIEWPORTS[0].size,
+      ...shopperReading("fr", "desktop"),
       thirdInstalment: "3e échéance",
       heading: "Merci, votre commande est confirmée !",
       orderNumber: (reference: string) => `Commande n° ${reference}`,
@@ -39,9 +37,7 @@ test.describe("split payment, as a shopper", () => {
       zone: "UTC+1",
     },
     {
-      name: "in English, on a phone",
-      locale: "en",
-      viewport: VIEWPORTS[1].size,
+      ...shopperReading("en", "phone"),
       thirdInstalment: "Instalment 3",
       heading: "Thank you, your order is confirmed!",
       orderNumber: (reference: string) => `Order no. ${reference}`,

@@ -6,7 +6,7 @@
  */
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { parseEnv } from "../server/env";
 import type { FaultsInput, SettingsInput } from "../server/sandbox/console/controls-client";
@@ -317,6 +317,29 @@ export const VIEWPORTS = [
   { name: "desktop", size: { width: 1280, height: 900 } },
   { name: "phone", size: { width: 390, height: 844 } },
 ] as const;
+
+export type Screen = (typeof VIEWPORTS)[number];
+
+/**
+ * A group of tests run once on each of VIEWPORTS, its title naming the screen.
+ * `timeout`: whole journeys, on a machine that may be busy.
+ */
+export function onEachScreen(title: string, timeout: number, tests: (screen: Screen) => void): void {
+  for (const screen of VIEWPORTS) {
+    test.describe(`${title} (${screen.name})`, () => {
+      test.use({ viewport: screen.size });
+      test.describe.configure({ timeout });
+      tests(screen);
+    });
+  }
+}
+
+const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = { fr: "French", en: "English", de: "German" };
+
+/** One run of a journey, as a shopper reading the shop in `locale` on one of VIEWPORTS; its name says both. */
+export function shopperReading(locale: Locale, screen: Screen["name"]) {
+  return { name: `in ${LANGUAGE_NAMES[locale]}, on a ${screen}`, locale, viewport: VIEWPORTS.find((v) => v.name === screen)!.size };
+}
 
 /**
  * Sets (or, with null, clears) the sandbox's fault injection for the demo
