@@ -20,6 +20,9 @@ export default defineConfig({
           name: "unit",
           include: ["server/**/*.test.ts", "db/**/*.test.ts", "tests/unit/**/*.test.ts"],
           environment: "node",
+          // A few run a whole tool (Redocly's lint of a spec, ESLint on the tree) in seconds, beside the
+          // integration suite's server on the same two cores: the default 5 s fails them on a busy machine.
+          testTimeout: 30_000,
         },
       },
       {
