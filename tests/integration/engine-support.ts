@@ -4,7 +4,7 @@
  * and per E-financing version, a bank client with a fetch that records what
  * goes on the wire, and a temporary shop database.
  */
-import { describe } from "vitest";
+import { afterAll, beforeAll, describe } from "vitest";
 import { createBankClient, type BankClientOptions } from "@/server/shop/bank/client";
 import type { ApiVersion } from "@/server/shop/bank/later-versions";
 import type { ApiCallRecord, FetchLike } from "@/server/shop/bank/transport";
@@ -120,4 +120,23 @@ export function engineFor(merchant: TestMerchant, extra: Partial<BankClientOptio
   const shop = createTestShop();
   const bank = sandboxClient(merchant, extra);
   return { shop, deps: { db: shop.db, bank: bank.client, apiVersion: merchant.apiVersion, bankEnvironment: "sandbox", appUrl: baseURL() }, ...bank };
+}
+
+/** What one version's suite works with: its merchant at the sandbox, and the engine on its own database. */
+export interface EngineUnderTest {
+  readonly merchant: TestMerchant;
+  readonly shop: TestShop;
+  readonly deps: EngineDeps;
+  readonly wire: Wire;
+}
+
+/** The suite's merchant and engine, filled in before its tests run; the shop's database is closed after them. */
+export function engineForSuite(name: string, apiVersion: ApiVersion): EngineUnderTest {
+  const engine: Partial<EngineUnderTest> = {};
+  beforeAll(async () => {
+    const merchant = await isolatedMerchant(name, apiVersion);
+    Object.assign(engine, { merchant, ...engineFor(merchant) });
+  });
+  afterAll(() => engine.shop?.close());
+  return engine as EngineUnderTest;
 }
