@@ -58,8 +58,7 @@ export const bankBoundaryZones = [
 
 /**
  * The modules that still build a request body in the contract's shapes or read an answer the bank client passes on
- * as it is (the order input and the subscription and cancellation bodies, the eligibility and simulation answers), and
- * the tests that feed them: they keep the contract's types until those calls are reshaped inside server/shop/bank/ too.
+ * as it is (the order input and the subscription and cancellation bodies), and the tests that feed them: they keep the contract's types until those calls are reshaped inside server/shop/bank/ too.
  */
 const stillOnTheContract = [
   "server/shop/orders/order-input.ts",
@@ -68,9 +67,6 @@ const stillOnTheContract = [
   "server/shop/orders/cancellation.ts",
   "server/shop/orders/engine.test.ts",
   "server/shop/orders/memory-bank.test-support.ts",
-  "server/shop/financing/offers.ts",
-  "server/shop/financing/offers.test.ts",
-  "server/shop/go-live/acceptance-cases.test.ts",
 ];
 
 const config = [

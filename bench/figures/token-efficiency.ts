@@ -50,8 +50,8 @@ async function round(counted: CountedClient, total: number, midway?: () => Promi
       const n = started++;
       if (midway && n === Math.floor(total / 2)) midwayDone = midway();
       try {
-        if (n % 2 === 0) await counted.client.getEligibleSolutions({ financedAmount: 989, buyerBillingCountry: "FR" });
-        else await counted.client.simulateSolutions({ financedAmount: 989, buyerBillingCountry: "FR" });
+        if (n % 2 === 0) await counted.client.getEligibleSolutions({ financedCents: 98_900, buyerBillingCountry: "FR" });
+        else await counted.client.simulateSolutions({ financedCents: 98_900, buyerBillingCountry: "FR" });
       } catch {
         failures++;
       }

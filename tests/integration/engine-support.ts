@@ -32,10 +32,11 @@ export interface Wire {
   callsTo(pathEnd: string, method?: string): number;
   /**
    * The next request to a path ending so goes through `around` instead: it
-   * may act first (a concurrent click elsewhere), send the request, and
-   * change the answer (a body lost in transit). Used once.
+   * may act first (a concurrent click elsewhere), send the request (changed
+   * by `change`, e.g. a body the client would never send), and change the
+   * answer (a body lost in transit). Used once.
    */
-  interceptNext(pathEnd: string, method: string, around: (send: () => Promise<Response>) => Promise<Response>): void;
+  interceptNext(pathEnd: string, method: string, around: (send: (change?: RequestInit) => Promise<Response>) => Promise<Response>): void;
 }
 
 /** A 2xx whose body is cut in transit: the bank did the work, the client cannot read what it said. */
@@ -47,7 +48,7 @@ export async function unreadableBody(send: () => Promise<Response>): Promise<Res
 /** A fetch that counts what it sends. */
 export function wire(): Wire {
   const sent: { url: string; method: string }[] = [];
-  const intercepts: { pathEnd: string; method: string; around: (send: () => Promise<Response>) => Promise<Response> }[] = [];
+  const intercepts: { pathEnd: string; method: string; around: (send: (change?: RequestInit) => Promise<Response>) => Promise<Response> }[] = [];
   return {
     sent,
     fetch: (url, init) => {
@@ -56,7 +57,7 @@ export function wire(): Wire {
       const at = intercepts.findIndex((i) => i.method === method && new URL(url).pathname.endsWith(i.pathEnd));
       if (at < 0) return fetch(url, init);
       const [intercept] = intercepts.splice(at, 1);
-      return intercept!.around(() => fetch(url, init));
+      return intercept!.around((change) => fetch(url, { ...init, ...change }));
     },
     interceptNext: (pathEnd, method, around) => void intercepts.push({ pathEnd, method, around }),
     tokenRequests: () => sent.filter((s) => s.url.endsWith("/auth-server/api/v1/oauth2/token")).length,

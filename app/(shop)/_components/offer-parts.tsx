@@ -1,6 +1,7 @@
 "use client";
 import { useId } from "react";
-import type { Offer, OfferSimulation } from "@/server/shop/financing/offer-types";
+import type { Simulation } from "@/server/shop/bank/simulation";
+import type { Offer } from "@/server/shop/financing/offer-types";
 import { useI18n } from "@/app/_client/i18n";
 import { ScheduleList } from "./schedule-list";
 
@@ -15,7 +16,7 @@ export function defaultDuration(offer: Offer): number | undefined {
   return (offer.simulations.find((s) => s.duration === 12) ?? offer.simulations[0])?.duration;
 }
 
-export function OfferHeadline({ offer, simulation }: { offer: Offer; simulation?: OfferSimulation }) {
+export function OfferHeadline({ offer, simulation }: { offer: Offer; simulation?: Simulation }) {
   const { t, fmt } = useI18n();
   if (!simulation) return null;
   const first = simulation.installments[0]?.amountCents ?? 0;
@@ -47,7 +48,7 @@ export function DurationSelect({ offer, value, onChange }: { offer: Offer; value
 }
 
 /** The figures of one simulation: schedule for split payment, rates and costs for credit. */
-export function SimulationFigures({ offer, simulation }: { offer: Offer; simulation: OfferSimulation }) {
+export function SimulationFigures({ offer, simulation }: { offer: Offer; simulation: Simulation }) {
   const { t, fmt } = useI18n();
   return (
     <div className="simulation">

@@ -184,7 +184,7 @@ describe("retries", () => {
       ],
     });
     const { client } = makeClient(bank);
-    const error = await client.simulateSolutions({ financedAmount: 100, buyerBillingCountry: "FR" }).catch((e: unknown) => e);
+    const error = await client.simulateSolutions({ financedCents: 10_000, buyerBillingCountry: "FR" }).catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: "gateway422", httpStatus: 422, gatewayCode: "1028", field: "$.financedAmount", message: "$.financedAmount: is missing but it is required" });
     expect(bank.apiRequests()).toHaveLength(1);
   });
@@ -296,10 +296,10 @@ describe("API log", () => {
 });
 
 describe("answers", () => {
-  it("turns an empty eligibility answer into an empty object and a 204 delivery confirmation into nothing", async () => {
+  it("turns an empty eligibility answer into no solution and a 204 delivery confirmation into nothing", async () => {
     const bank = fakeBank({ "GET /eligible-solutions": [{ status: 200, body: {} }], [`POST /subscriptions/${SUB_ID}/_confirmDelivery`]: [{ status: 204 }] });
     const { client } = makeClient(bank);
-    await expect(client.getEligibleSolutions({ buyerBillingCountry: "FR", financedAmount: 10 })).resolves.toEqual({});
+    await expect(client.getEligibleSolutions({ buyerBillingCountry: "FR", financedCents: 1_000 })).resolves.toEqual([]);
     await expect(client.confirmDelivery(SUB_ID, { isDelivered: true, trackingNumber: "1Z", operator: "UPS" })).resolves.toBeUndefined();
   });
 

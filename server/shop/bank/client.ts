@@ -6,15 +6,14 @@ import type {
   CancellationResponse,
   DeliveryConfirmation,
   EFinancingPaths,
-  EligibleSolutions,
-  SimulationRequest,
-  SimulationResponse,
   SubscriptionCreated,
   SubscriptionRequest,
 } from "@/server/contract/types";
+import { eligibilityQuery, eligibleSolutions, type EligibleSolution, type FinancingQuery } from "./eligibility";
 import { BankApiError } from "./errors";
 import { journeyLanguage, type LaterVersionPaths } from "./later-versions";
 import { DEFAULT_RETRY, type CallSafety, type RetrySettings } from "./retry-policy";
+import { simulationRequest, solutionSimulations, type SolutionSimulations } from "./simulation";
 import { listedSubscription, subscriptionDetail, type ListedSubscription, type SubscriptionDetail, type SubscriptionList } from "./subscription-snapshot";
 import { TokenCache } from "./token-cache";
 import { BankTransport, realClock, type ApiCallLogger, type CallContext, type Clock, type FetchLike } from "./transport";
@@ -66,8 +65,9 @@ export interface SubscriptionQuery {
  * a BankApiError.
  */
 export interface BankClient {
-  getEligibleSolutions(query: { buyerBillingCountry: string; financedAmount: number }, options?: CallOptions): Promise<EligibleSolutions>;
-  simulateSolutions(body: SimulationRequest, options?: CallOptions): Promise<SimulationResponse>;
+  /** Empty when the bank finds nothing eligible. */
+  getEligibleSolutions(query: FinancingQuery, options?: CallOptions): Promise<EligibleSolution[]>;
+  simulateSolutions(query: FinancingQuery, options?: CallOptions): Promise<SolutionSimulations[]>;
   /** Never retried on an unclear outcome: see server/shop/orders/place-order.ts for the look-up that follows. */
   createSubscription(body: SubscriptionRequest, options?: CallOptions): Promise<SubscriptionCreated>;
   listSubscriptions(query: SubscriptionQuery, options?: CallOptions): Promise<SubscriptionList>;
@@ -123,16 +123,15 @@ export function createBankClient(options: BankClientOptions): BankClient {
   const client: BankClient = {
     async getEligibleSolutions(query, call) {
       const op = "getEligibleProductServices";
-      const data = await settle(op, api.GET("/eligible-solutions", { params: { query }, ...ctx(op, "idempotent", timeouts.readMs, call) }));
-      // "An empty json object is returned if not eligible."
-      return data ?? {};
+      const data = await settle(op, api.GET("/eligible-solutions", { params: { query: eligibilityQuery(query) }, ...ctx(op, "idempotent", timeouts.readMs, call) }));
+      return eligibleSolutions(data);
     },
-    async simulateSolutions(body, call) {
+    async simulateSolutions(query, call) {
       const op = "simulateSolution";
       // A simulation changes nothing at the bank: safe to repeat.
-      const data = await settle(op, api.POST("/_simulate-solutions", { body, ...ctx(op, "idempotent", timeouts.readMs, call) }));
+      const data = await settle(op, api.POST("/_simulate-solutions", { body: simulationRequest(query), ...ctx(op, "idempotent", timeouts.readMs, call) }));
       if (!data || !Array.isArray(data.solutionSimulations)) throw invalid(op, "no solutionSimulations in the answer");
-      return data;
+      return solutionSimulations(data);
     },
     async createSubscription(body, call) {
       const op = "initiateCreditSubscription";

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Offer, OfferSimulation } from "./offer-types";
+import type { Simulation } from "../bank/simulation";
+import type { Offer } from "./offer-types";
 import { offerTeaser } from "./offer-teaser";
 
-const sim = (duration: number, first: number, feesCents = 0): OfferSimulation => ({
+const sim = (duration: number, first: number, feesCents = 0): Simulation => ({
   duration,
   aprPercent: 0,
   nominalPercent: 0,
@@ -11,7 +12,7 @@ const sim = (duration: number, first: number, feesCents = 0): OfferSimulation =>
   feesCents,
   installments: Array.from({ length: duration }, (_, i) => ({ number: i + 1, amountCents: i === 0 ? first : first - 1 })),
 });
-const offer = (solutionCode: string, kind: Offer["kind"], simulations: OfferSimulation[]): Offer => ({
+const offer = (solutionCode: string, kind: Offer["kind"], simulations: Simulation[]): Offer => ({
   solutionCode,
   kind,
   market: "FR",

@@ -17,8 +17,8 @@ function service(): OffersService {
     ttlMs: OFFERS_CACHE_SECONDS * 1000,
     staleIfErrorMs: OFFERS_STALE_IF_ERROR_SECONDS * 1000,
     bank: {
-      eligibleSolutions: (financedAmount, buyerBillingCountry) => bankClient().getEligibleSolutions({ financedAmount, buyerBillingCountry }),
-      simulateSolutions: (financedAmount, buyerBillingCountry) => bankClient().simulateSolutions({ financedAmount, buyerBillingCountry }),
+      eligibleSolutions: (query) => bankClient().getEligibleSolutions(query),
+      simulateSolutions: (query) => bankClient().simulateSolutions(query),
     },
     onError: (error) => console.warn(`[offers] the bank could not be reached for offers: ${error instanceof Error ? error.message : String(error)}`),
   });

@@ -1,69 +1,60 @@
 import { describe, expect, it, vi } from "vitest";
-import type { EligibleSolutions, SimulationResponse } from "@/server/contract/types";
+import type { EligibleSolution } from "../bank/eligibility";
+import type { Simulation, SolutionSimulations } from "../bank/simulation";
 import { buildOffers, createOffersService, type OffersBank } from "./offers";
 
-const kit = (code: string, title: string) => ({
-  solutionCode: code,
-  visualTitle: title,
-  visualInformationIcon: "https://bank.example/info.svg",
-  visualAdditionalInformation: `About ${title}`,
-  visualLegalText: "Un crédit vous engage et doit être remboursé.",
-  visualLogo: `https://bank.example/${code}.svg`,
-  visualInformationNoticeURL: "https://bank.example/notice.pdf",
-  visualProductTermsURL: "https://bank.example/terms.pdf",
+const solution = (solutionCode: string, title: string, conditions: string): EligibleSolution => ({
+  solutionCode,
+  marketCode: "FR",
+  conditions,
+  kit: { title, additionalInformation: `About ${title}`, logoUrl: `https://bank.example/${solutionCode}.svg` },
 });
 
-const eligible: EligibleSolutions = {
-  solutions: [
-    { solutionCode: "SCFRLT-TXNO", familyCode: "SC", marketCode: "FR", conditions: "Taux de 3 % à 9 %", communicationKit: kit("SCFRLT-TXNO", "Crédit") },
-    { solutionCode: "SCFRSP-4XTS", familyCode: "SC", marketCode: "FR", conditions: "SANS_FRAIS", communicationKit: kit("SCFRSP-4XTS", "4x") },
-    { solutionCode: "SCFRSP-3XTS", familyCode: "SC", marketCode: "FR", conditions: "SANS_FRAIS", communicationKit: kit("SCFRSP-3XTS", "3x") },
-  ],
-};
+const eligible: EligibleSolution[] = [
+  solution("SCFRLT-TXNO", "Crédit", "Taux de 3 % à 9 %"),
+  solution("SCFRSP-4XTS", "4x", "SANS_FRAIS"),
+  solution("SCFRSP-3XTS", "3x", "SANS_FRAIS"),
+];
 
-const split = (n: number, amount: number) => ({
+const split = (n: number, amountCents: number): Simulation => ({
   duration: n,
-  effectiveAnnualPercentageRate: 0,
-  nominalPercentageRate: 0,
-  totalCost: 0,
-  dueTotalAmount: amount,
-  feesAmount: 0,
-  installments: Array.from({ length: n }, (_, i) => ({ number: i + 1, amount: i === 0 ? 33.34 : 33.33 })),
+  aprPercent: 0,
+  nominalPercent: 0,
+  totalCostCents: 0,
+  dueTotalCents: amountCents,
+  feesCents: 0,
+  installments: Array.from({ length: n }, (_, i) => ({ number: i + 1, amountCents: i === 0 ? 3334 : 3333 })),
 });
 
-const simulated: SimulationResponse = {
-  financedAmount: 100,
-  buyerBillingCountry: "FR",
-  solutionSimulations: [
-    { solutionCode: "SCFRSP-3XTS", simulations: [split(3, 100)] },
-    { solutionCode: "SCFRSP-4XTS", simulations: [split(4, 100)] },
-    {
-      solutionCode: "SCFRLT-TXNO",
-      simulations: [
-        { ...split(24, 110.4), effectiveAnnualPercentageRate: 9.9, nominalPercentageRate: 9.47, totalCost: 10.4 },
-        { ...split(12, 105.2), effectiveAnnualPercentageRate: 9.9, nominalPercentageRate: 9.47, totalCost: 5.2 },
-      ],
-    },
-  ],
-};
+const simulated: SolutionSimulations[] = [
+  { solutionCode: "SCFRSP-3XTS", simulations: [split(3, 10000)] },
+  { solutionCode: "SCFRSP-4XTS", simulations: [split(4, 10000)] },
+  {
+    solutionCode: "SCFRLT-TXNO",
+    simulations: [
+      { ...split(24, 11040), aprPercent: 9.9, nominalPercent: 9.47, totalCostCents: 1040 },
+      { ...split(12, 10520), aprPercent: 9.9, nominalPercent: 9.47, totalCostCents: 520 },
+    ],
+  },
+];
 
 function fakeBank(): OffersBank & { calls: string[] } {
   const calls: string[] = [];
   return {
     calls,
-    eligibleSolutions: vi.fn(async (amount: number, country: string) => {
-      calls.push(`eligible ${amount} ${country}`);
+    eligibleSolutions: vi.fn(async ({ financedCents, buyerBillingCountry }) => {
+      calls.push(`eligible ${financedCents} ${buyerBillingCountry}`);
       return eligible;
     }),
-    simulateSolutions: vi.fn(async (amount: number, country: string) => {
-      calls.push(`simulate ${amount} ${country}`);
+    simulateSolutions: vi.fn(async ({ financedCents, buyerBillingCountry }) => {
+      calls.push(`simulate ${financedCents} ${buyerBillingCountry}`);
       return simulated;
     }),
   };
 }
 
 describe("buildOffers", () => {
-  it("joins kits and simulations, in cents, split payment first", () => {
+  it("joins kits and simulations, split payment first, each solution's simulations by duration", () => {
     const offers = buildOffers(eligible, simulated);
     expect(offers.map((o) => o.solutionCode)).toEqual(["SCFRSP-3XTS", "SCFRSP-4XTS", "SCFRLT-TXNO"]);
     const [three, , credit] = offers;
@@ -74,12 +65,12 @@ describe("buildOffers", () => {
     expect(credit!.simulations[0]).toMatchObject({ aprPercent: 9.9, totalCostCents: 520, dueTotalCents: 10520 });
   });
 
-  it("handles 'no solution' (the list is absent) as no offer", () => {
-    expect(buildOffers({}, { financedAmount: 10, buyerBillingCountry: "FR", solutionSimulations: [] })).toEqual([]);
+  it("makes no offer of no eligible solution", () => {
+    expect(buildOffers([], [])).toEqual([]);
   });
 
   it("keeps an eligible solution the simulation left out, without figures", () => {
-    const offers = buildOffers(eligible, { ...simulated, solutionSimulations: [] });
+    const offers = buildOffers(eligible, []);
     expect(offers).toHaveLength(3);
     expect(offers.every((o) => o.simulations.length === 0)).toBe(true);
   });
@@ -92,16 +83,16 @@ describe("offers service", () => {
     const service = createOffersService({ bank, ttlMs: 300_000, now: () => t });
     const views = await Promise.all(Array.from({ length: 1000 }, (_, i) => service.offers(10000, i % 2 ? "FR" : "DE")));
     expect(views.every((v) => v.status === "ok" && v.offers.length === 3)).toBe(true);
-    expect(bank.calls.sort()).toEqual(["eligible 100 DE", "eligible 100 FR", "simulate 100 DE", "simulate 100 FR"]);
+    expect(bank.calls.sort()).toEqual(["eligible 10000 DE", "eligible 10000 FR", "simulate 10000 DE", "simulate 10000 FR"]);
     t += 300_000;
     await service.offers(10000, "FR");
     expect(bank.calls).toHaveLength(6);
   });
 
-  it("sends euros to the bank", async () => {
+  it("asks the bank client in cents (it sends the bank euros: bank/eligibility.test.ts, bank/simulation.test.ts)", async () => {
     const bank = fakeBank();
     await createOffersService({ bank }).offers(249990, "FR");
-    expect(bank.calls).toEqual(["eligible 2499.9 FR", "simulate 2499.9 FR"]);
+    expect(bank.calls).toEqual(["eligible 249990 FR", "simulate 249990 FR"]);
   });
 
   it("answers 'unavailable' when the bank fails, reports it once, and retries after the error TTL", async () => {

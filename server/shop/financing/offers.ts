@@ -1,53 +1,31 @@
-import type { EligibleSolutions, Simulation, SimulationResponse } from "@/server/contract/types";
-import { toCents, toEuros } from "@/server/lib/money";
+import type { EligibleSolution, FinancingQuery } from "../bank/eligibility";
+import type { SolutionSimulations } from "../bank/simulation";
 import type { Country } from "../i18n/locales";
-import type { Offer, OfferSimulation, OffersResult } from "./offer-types";
+import type { Offer, OffersResult } from "./offer-types";
 import { solutionKind } from "./solution-kind";
 import { createTtlCache, type TtlCache } from "./ttl-cache";
 
 /** The two bank calls an offer needs; the engine's client provides them. */
 export interface OffersBank {
-  eligibleSolutions(financedAmount: number, buyerBillingCountry: Country): Promise<EligibleSolutions>;
-  simulateSolutions(financedAmount: number, buyerBillingCountry: Country): Promise<SimulationResponse>;
-}
-
-function simulationView(s: Simulation): OfferSimulation {
-  return {
-    duration: s.duration,
-    aprPercent: s.effectiveAnnualPercentageRate,
-    nominalPercent: s.nominalPercentageRate,
-    totalCostCents: toCents(s.totalCost),
-    dueTotalCents: toCents(s.dueTotalAmount),
-    feesCents: toCents(s.feesAmount),
-    installments: s.installments.map((i) => ({ number: i.number, amountCents: toCents(i.amount) })),
-  };
+  eligibleSolutions(query: FinancingQuery): Promise<EligibleSolution[]>;
+  simulateSolutions(query: FinancingQuery): Promise<SolutionSimulations[]>;
 }
 
 const MARKETS: readonly string[] = ["FR", "DE"];
 
 /** Joins eligibility (the kit) with simulations (the figures), by solution code. */
-export function buildOffers(eligible: EligibleSolutions, simulated: SimulationResponse): Offer[] {
-  const byCode = new Map(simulated.solutionSimulations.map((s) => [s.solutionCode, s.simulations]));
-  const offers = (eligible.solutions ?? []).map((solution): Offer => {
-    const kit = solution.communicationKit;
-    return {
+export function buildOffers(eligible: readonly EligibleSolution[], simulated: readonly SolutionSimulations[]): Offer[] {
+  const byCode = new Map(simulated.map((s) => [s.solutionCode, s.simulations]));
+  const offers = eligible.map(
+    (solution): Offer => ({
       solutionCode: solution.solutionCode,
       kind: solutionKind(solution.solutionCode),
       market: (MARKETS.includes(solution.marketCode) ? solution.marketCode : "FR") as Country,
       conditions: solution.conditions,
-      kit: {
-        title: kit.visualTitle ?? solution.solutionCode,
-        logoUrl: kit.visualLogo,
-        legalText: kit.visualLegalText,
-        additionalInformation: kit.visualAdditionalInformation,
-        informationIconUrl: kit.visualInformationIcon,
-        tableImageUrl: kit.visualTableImage,
-        noticeUrl: kit.visualInformationNoticeURL,
-        termsUrl: kit.visualProductTermsURL,
-      },
-      simulations: (byCode.get(solution.solutionCode) ?? []).map(simulationView).sort((a, b) => a.duration - b.duration),
-    };
-  });
+      kit: solution.kit,
+      simulations: [...(byCode.get(solution.solutionCode) ?? [])].sort((a, b) => a.duration - b.duration),
+    }),
+  );
   // Split payment first (fewest instalments first), then credit.
   const rank = (o: Offer) => (o.kind === "split" ? 0 : 1000) + (o.simulations[0]?.duration ?? 999);
   return offers.sort((a, b) => rank(a) - rank(b) || a.solutionCode.localeCompare(b.solutionCode));
@@ -94,13 +72,10 @@ export function createOffersService(options: OffersServiceOptions): OffersServic
       if (!Number.isSafeInteger(amountCents) || amountCents <= 0) return { status: "ok", amountCents, country, offers: [] };
       try {
         const offers = await cache.get(`${amountCents}:${country}`, async () => {
-          const amount = toEuros(amountCents);
+          const query = { financedCents: amountCents, buyerBillingCountry: country };
           // Independent calls: in parallel, so the page waits for one round trip.
           try {
-            const [eligible, simulated] = await Promise.all([
-              options.bank.eligibleSolutions(amount, country),
-              options.bank.simulateSolutions(amount, country),
-            ]);
+            const [eligible, simulated] = await Promise.all([options.bank.eligibleSolutions(query), options.bank.simulateSolutions(query)]);
             return buildOffers(eligible, simulated);
           } catch (error) {
             // Reported once per failed load, not once per page view served from the cache.

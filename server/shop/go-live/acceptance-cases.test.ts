@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { bankApiCalls } from "@/db/shop/schema";
-import type { EligibleSolution } from "@/server/contract/types";
 import type { BankEnvironment } from "@/server/lib/bank-environment";
+import type { EligibleSolution, FinancingQuery } from "../bank/eligibility";
 import type { EngineDeps } from "../orders/deps";
 import { attemptKey, cartNear, checkoutFor, memoryEngine, type TestShop } from "../orders/engine.test-support";
 import { memoryBank } from "../orders/memory-bank.test-support";
@@ -181,19 +181,18 @@ describe("long credit", () => {
   });
 });
 
-/** One solution of an eligibility answer, as the bank words it. */
+/** One solution of an eligibility answer, as the bank client gives it. */
 function eligible(solutionCode: string): EligibleSolution {
-  const kit = { solutionCode, visualInformationIcon: "", visualAdditionalInformation: "" };
-  return { solutionCode, familyCode: "SC", marketCode: solutionCode.slice(2, 4), conditions: "", communicationKit: kit };
+  return { solutionCode, marketCode: solutionCode.slice(2, 4), conditions: "", kit: { title: solutionCode, additionalInformation: "" } };
 }
 
 describe("the contract's solutions", () => {
   it("come from the bank's eligibility answer when it gives one", async () => {
     const asked: unknown[] = [];
     const bank = {
-      getEligibleSolutions: async (query: { buyerBillingCountry: string; financedAmount: number }) => {
+      getEligibleSolutions: async (query: FinancingQuery) => {
         asked.push(query);
-        return { solutions: (query.buyerBillingCountry === "FR" ? ["SCFRSP-4XTS", "SCFRLT-TXNO"] : ["SCDELT-DXCO"]).map(eligible) };
+        return (query.buyerBillingCountry === "FR" ? ["SCFRSP-4XTS", "SCFRLT-TXNO"] : ["SCDELT-DXCO"]).map(eligible);
       },
     };
     expect(await requiredSolutions(bank)).toEqual({ codes: ["SCDELT-DXCO", "SCFRLT-TXNO", "SCFRSP-4XTS"], source: "eligibility" });

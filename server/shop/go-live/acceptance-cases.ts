@@ -311,8 +311,8 @@ export function evaluateAcceptance(solutions: RequiredSolutions, environments: A
 
 /** Amounts the contract's solutions are asked about: within every solution's range at the bank. */
 const PROBES = [
-  { buyerBillingCountry: "FR", financedAmount: 500 },
-  { buyerBillingCountry: "DE", financedAmount: 500 },
+  { buyerBillingCountry: "FR", financedCents: 50_000 },
+  { buyerBillingCountry: "DE", financedCents: 50_000 },
 ] as const;
 
 /**
@@ -325,7 +325,7 @@ export async function requiredSolutions(bank: Pick<BankClient, "getEligibleSolut
   const codes = new Set<string>();
   for (const answer of answers) {
     if (answer.status !== "fulfilled") continue;
-    for (const solution of answer.value.solutions ?? []) if (solution.solutionCode) codes.add(solution.solutionCode);
+    for (const solution of answer.value) if (solution.solutionCode) codes.add(solution.solutionCode);
   }
   if (codes.size > 0) return { codes: [...codes].sort(), source: "eligibility" };
   return { codes: CONTRACTED_SOLUTIONS.map((s) => s.solutionCode).sort(), source: "configured" };

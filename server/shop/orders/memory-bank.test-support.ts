@@ -112,8 +112,8 @@ export function memoryBank(now: () => number = Date.now) {
   };
 
   const client: BankClient = {
-    getEligibleSolutions: () => run("getEligibleSolutions", "getEligibleProductServices", () => ({ solutions: [] })),
-    simulateSolutions: (body) => run("simulateSolutions", "simulateSolution", () => ({ financedAmount: body.financedAmount, buyerBillingCountry: body.buyerBillingCountry, solutionSimulations: [] })),
+    getEligibleSolutions: () => run("getEligibleSolutions", "getEligibleProductServices", () => []),
+    simulateSolutions: () => run("simulateSolutions", "simulateSolution", () => []),
     createSubscription: (body) =>
       run("createSubscription", "initiateCreditSubscription", () => {
         if (byOrder(body.merchantGlobalOrderId).length > 0) throw baasError(400, "BAD_REQUEST");
