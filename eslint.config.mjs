@@ -64,7 +64,6 @@ const stillOnTheContract = [
   "server/shop/orders/order-input.ts",
   "server/shop/orders/place-order.ts",
   "server/shop/orders/subscription-request.ts",
-  "server/shop/orders/cancellation.ts",
   "server/shop/orders/engine.test.ts",
   "server/shop/orders/memory-bank.test-support.ts",
 ];

@@ -131,7 +131,7 @@ eachApiVersion("merchant actions", (apiVersion) => {
       expect(cancels()).toBe(before);
       // Sent anyway (by another client): the bank's own refusal reads the same to the merchant.
       const refused = await sandboxClient(engine.merchant)
-        .client.cancelSubscription(order.subscriptionId, { cancelledAmount: 10, cancelledItem: "x", cancellationReason: "again", cancellationContact: {} })
+        .client.cancelSubscription(order.subscriptionId, { amountCents: 1_000, item: "x", reason: "again", contact: {} })
         .catch((error: unknown) => error);
       expect(refused).toBeInstanceOf(BankApiError);
       expect(merchantMessage(refused as BankApiError)).toContain("allows only one");
@@ -159,7 +159,7 @@ eachApiVersion("merchant actions", (apiVersion) => {
       await force(engine.merchant, order.subscriptionId, "pay");
       // A cancellation made at the bank, not through this shop (say, by phone).
       const other = sandboxClient(engine.merchant).client;
-      await other.cancelSubscription(order.subscriptionId, { cancelledAmount: 100, cancelledItem: "x", cancellationReason: "phone", cancellationContact: {} });
+      await other.cancelSubscription(order.subscriptionId, { amountCents: 10_000, item: "x", reason: "phone", contact: {} });
       const refreshed = await refreshOrderFromBank(engine.deps, order.orderId);
       expect(refreshed.order).toMatchObject({ onHold: true, state: "partially_cancelled" });
       expect(refreshed.order.onHoldReason).toContain("expects");

@@ -2,13 +2,12 @@ import "server-only";
 import createClient from "openapi-fetch";
 import type {
   AuthServerPaths,
-  CancellationRequest,
-  CancellationResponse,
   DeliveryConfirmation,
   EFinancingPaths,
   SubscriptionCreated,
   SubscriptionRequest,
 } from "@/server/contract/types";
+import { cancellationAnswer, cancellationRequest, type Cancellation, type CancellationAnswer } from "./cancellation";
 import { eligibilityQuery, eligibleSolutions, type EligibleSolution, type FinancingQuery } from "./eligibility";
 import { BankApiError } from "./errors";
 import { journeyLanguage, type LaterVersionPaths } from "./later-versions";
@@ -75,8 +74,8 @@ export interface BankClient {
   findSubscriptionsByOrderId(merchantGlobalOrderId: string, options?: CallOptions): Promise<ListedSubscription[]>;
   getSubscription(creditSubscriptionId: string, options?: CallOptions): Promise<SubscriptionDetail>;
   confirmDelivery(creditSubscriptionId: string, body: DeliveryConfirmation, options?: CallOptions): Promise<void>;
-  /** Never retried on an unclear outcome: two partial cancellations are not one. Read `status` with cancellationOutcome(). */
-  cancelSubscription(creditSubscriptionId: string, body: CancellationRequest, options?: CallOptions): Promise<CancellationResponse>;
+  /** Never retried on an unclear outcome: two partial cancellations are not one. */
+  cancelSubscription(creditSubscriptionId: string, cancellation: Cancellation, options?: CallOptions): Promise<CancellationAnswer>;
   /** 1.6.0+ only (long credit): the goods came back, which the lender needs before a delivered credit is cancelled. */
   confirmReturn(creditSubscriptionId: string, options?: CallOptions): Promise<void>;
 }
@@ -174,14 +173,15 @@ export function createBankClient(options: BankClientOptions): BankClient {
         }),
       );
     },
-    async cancelSubscription(creditSubscriptionId, body, call) {
+    async cancelSubscription(creditSubscriptionId, cancellation, call) {
       const op = "cancelCreditSubscription";
+      const body = cancellationRequest(cancellation);
       const data = await settle(
         op,
         api.POST("/subscriptions/{creditSubscriptionId}/_cancel", { params: { path: { creditSubscriptionId } }, body, ...ctx(op, "unsafe", timeouts.writeMs, call) }),
       );
       if (!data) throw invalid(op, "empty cancellation answer");
-      return data;
+      return cancellationAnswer(data);
     },
     async confirmReturn(creditSubscriptionId, call) {
       const op = "doConfirmReturn";

@@ -2,10 +2,10 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { orderBuyers, orderLines, orders } from "@/db/shop/schema";
-import type { CancellationRequest } from "@/server/contract/types";
-import { toCents, toEuros } from "@/server/lib/money";
+import { toEuros } from "@/server/lib/money";
+import type { Cancellation } from "../bank/cancellation";
 import { BankApiError } from "../bank/errors";
-import { cancellationOutcome, type CancellationOutcome } from "../bank/later-versions";
+import type { CancellationOutcome } from "../bank/later-versions";
 import { merchantMessage } from "../bank/messages";
 import { freshOrder, type ActionResult } from "./action-result";
 import { nowOf, type EngineDeps } from "./deps";
@@ -38,15 +38,15 @@ export const cancelOrderInputSchema = z.object({
     .optional(),
 });
 
-function cancellationBody(deps: EngineDeps, orderId: string, amountCents: number, input: z.output<typeof cancelOrderInputSchema>): CancellationRequest {
+function cancellationOf(deps: EngineDeps, orderId: string, amountCents: number, input: z.output<typeof cancelOrderInputSchema>): Cancellation {
   const { reason, item, contact } = input;
   const buyer = deps.db.select().from(orderBuyers).where(eq(orderBuyers.orderId, orderId)).get();
   const labels = deps.db.select({ label: orderLines.label }).from(orderLines).where(eq(orderLines.orderId, orderId)).all();
   return {
-    cancelledAmount: toEuros(amountCents),
-    cancelledItem: item || labels.map((l) => l.label).join(", ").slice(0, 200),
-    cancellationReason: reason,
-    cancellationContact: {
+    amountCents,
+    item: item || labels.map((l) => l.label).join(", "),
+    reason,
+    contact: {
       lastName: contact?.lastName || buyer?.lastName,
       firstName: contact?.firstName || buyer?.firstName,
       email: contact?.email || buyer?.email,
@@ -68,9 +68,9 @@ export async function cancelOrder(deps: EngineDeps, orderId: string, input: z.in
   let bankSays: number | null = null;
   let unclear: BankApiError | null = null;
   try {
-    const answer = await deps.bank.cancelSubscription(order.subscriptionId!, cancellationBody(deps, orderId, amountCents, parsed), { orderId });
-    outcome = cancellationOutcome(answer.status);
-    bankSays = typeof answer.financedAmount === "number" ? toCents(answer.financedAmount) : null;
+    const answer = await deps.bank.cancelSubscription(order.subscriptionId!, cancellationOf(deps, orderId, amountCents, parsed), { orderId });
+    outcome = answer.outcome;
+    bankSays = answer.financedCents;
   } catch (error) {
     if (!(error instanceof BankApiError)) throw error;
     if (!error.outcomeUnknown) return { ok: false, order, code: "bank_refused", message: merchantMessage(error), bankError: error };

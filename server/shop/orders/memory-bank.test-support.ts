@@ -1,7 +1,7 @@
 /**
  * A bank in memory for the engine's unit tests: it keeps subscriptions like
  * the real one (unique merchantGlobalOrderId, statuses, cancellations), in
- * its words (readable sub-status texts, cancel answer ACCEPTED or REQUESTED,
+ * its words (readable sub-status texts, cancellations accepted or requested,
  * its refusal codes and messages, 409 on a repeated delivery), and can be
  * told to fail the next calls in the ways that matter to the engine.
  * The same scenarios run against the real sandbox over HTTP in
@@ -160,10 +160,10 @@ export function memoryBank(now: () => number = Date.now) {
         sub.isReturned = true;
         sub.updatedAt = now();
       }),
-    cancelSubscription: (id, body) =>
+    cancelSubscription: (id, cancellation) =>
       run("cancelSubscription", "cancelCreditSubscription", () => {
         const sub = get(id);
-        const cents = toCents(body.cancelledAmount ?? 0);
+        const cents = cancellation.amountCents;
         const refuse = (code: string, message: string) => baasError(400, code, "cancelCreditSubscription", message);
         if (sub.status === "CANCELLED") throw refuse("INVALID_STATUS", "The credit subscription is already cancelled.");
         if (sub.status !== "ACCEPTED" || sub.pendingCancellationCents !== undefined) throw refuse("INVALID_STATUS", "The credit subscription cannot be cancelled in its status.");
@@ -178,10 +178,10 @@ export function memoryBank(now: () => number = Date.now) {
         if (isHanseatic(sub)) {
           sub.pendingCancellationCents = cents;
           sub.cancellationStatus = partial ? "REQUEST_FOR_PARTIAL_CANCELLATION" : "REQUEST_FOR_CANCELLATION";
-          return { financedAmount: toEuros(sub.financedCents), status: "REQUESTED" as const };
+          return { financedCents: sub.financedCents, outcome: "requested" as const };
         }
         applyCancellation(sub, cents);
-        return { financedAmount: toEuros(sub.financedCents), status: "ACCEPTED" as const };
+        return { financedCents: sub.financedCents, outcome: "accepted" as const };
       }),
   };
 
