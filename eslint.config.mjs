@@ -56,18 +56,6 @@ export const bankBoundaryZones = [
   },
 ];
 
-/**
- * The modules that still build a request body in the contract's shapes or read an answer the bank client passes on
- * as it is (the order input and the subscription and cancellation bodies), and the tests that feed them: they keep the contract's types until those calls are reshaped inside server/shop/bank/ too.
- */
-const stillOnTheContract = [
-  "server/shop/orders/order-input.ts",
-  "server/shop/orders/place-order.ts",
-  "server/shop/orders/subscription-request.ts",
-  "server/shop/orders/engine.test.ts",
-  "server/shop/orders/memory-bank.test-support.ts",
-];
-
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -80,10 +68,6 @@ const config = [
       "import/no-cycle": ["error", { ignoreExternal: true }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
-  },
-  {
-    files: stillOnTheContract,
-    rules: { "import/no-restricted-paths": ["error", { zones: [...boundaryZones, ...layerZones] }] },
   },
 ];
 

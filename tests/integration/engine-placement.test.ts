@@ -5,7 +5,7 @@ import { createBankClient } from "@/server/shop/bank/client";
 import type { EngineDeps } from "@/server/shop/orders/deps";
 import { attemptKey, cartNear, checkoutFor } from "@/server/shop/orders/engine.test-support";
 import { getOrder } from "@/server/shop/orders/order-store";
-import { createPendingOrder, placeOrder, subscriptionRequestFor } from "@/server/shop/orders/place-order";
+import { createPendingOrder, placeOrder, subscriptionApplicationFor } from "@/server/shop/orders/place-order";
 import { reconcileOnce } from "@/server/shop/orders/reconciler";
 import { returnFromBank } from "@/server/shop/orders/return-from-bank";
 import { ALL_SOLUTION_CODES, bankSubscriptionsFor, eachApiVersion, engineFor, engineForSuite, underFaults, unreadableBody } from "./engine-support";
@@ -157,7 +157,7 @@ eachApiVersion("placement", (apiVersion) => {
       const { input } = newOrderInput();
       const { order } = createPendingOrder(engine.deps, input);
       // The dead process got as far as the bank, then died before writing the answer.
-      const created = await engine.deps.bank.createSubscription(subscriptionRequestFor(engine.deps, order.id));
+      const created = await engine.deps.bank.createSubscription(subscriptionApplicationFor(engine.deps, order.id));
       const report = await reconcileOnce(restarted(), { pendingMinAgeMs: 0 });
       expect(report).toMatchObject({ pendingChecked: 1, linked: 1, failed: 0 });
       expect(getOrder(engine.shop.db, order.id)).toMatchObject({ state: "awaiting_financing", subscriptionId: created.id, bankStatus: "INITIALIZED" });

@@ -8,7 +8,7 @@ import { createBankClient } from "@/server/shop/bank/client";
 import type { EngineDeps } from "@/server/shop/orders/deps";
 import { attemptKey, cartNear, checkoutFor } from "@/server/shop/orders/engine.test-support";
 import { getOrder } from "@/server/shop/orders/order-store";
-import { createPendingOrder, subscriptionRequestFor } from "@/server/shop/orders/place-order";
+import { createPendingOrder, subscriptionApplicationFor } from "@/server/shop/orders/place-order";
 import { startServer, type RunningServer } from "../support/server";
 import { eachApiVersion } from "./engine-support";
 import { DEMO_MERCHANT } from "./sandbox-support";
@@ -55,7 +55,7 @@ eachApiVersion("background reconciler", (apiVersion) => {
     // Placed ten minutes ago (past the reconciler's "may still be placing" delay) by a process that died after the POST.
     const deps: EngineDeps = { db, bank, apiVersion, bankEnvironment: "sandbox", appUrl: server.baseURL, now: () => Date.now() - 10 * 60_000 };
     const { order } = createPendingOrder(deps, { cartId: cartNear(db, [30_000]).cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") });
-    const created = await bank.createSubscription(subscriptionRequestFor(deps, order.id));
+    const created = await bank.createSubscription(subscriptionApplicationFor(deps, order.id));
 
     let current = getOrder(db, order.id)!;
     for (let i = 0; i < 60 && !current.subscriptionId; i += 1) {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { SubscriptionRequest } from "@/server/contract/types";
-import { sampleBuyer } from "@/server/contract/sample-buyer.test-support";
 import { createBankClient, type BankClientOptions } from "./client";
 import { BankApiError } from "./errors";
+import type { SubscriptionApplication } from "./subscription-body";
 import type { ApiCallRecord, Clock, FetchLike } from "./transport";
 
 /**
@@ -85,15 +84,15 @@ const baasError = (status: number, errorCode: string, errorMessage: string) => (
   body: { timestamp: "2024-01-01T00:00:00Z", httpStatusCode: status, httpStatusMessage: "Bad Request", errorCode, errorMessage, requestMethod: "POST", requestURI: "/v1/subscriptions" },
 });
 
-const subscriptionRequest: SubscriptionRequest = {
-  solutionCode: "SCFRSP-3XTS",
-  merchantBasketId: "basket-1",
-  merchantGlobalOrderId: "order-1",
-  merchantBuyerId: "buyer-1",
-  financedAmount: 199.9,
-  merchantUrls: { confirmation: "https://shop.test/checkout/return/secret-public-token" },
-  buyers: [sampleBuyer()],
-  basketDetails: { basketItems: [] },
+const paris = { streetNumber: 12, streetNumberSuffix: null, streetName: "rue de la Paix", complement: null, zipCode: "75002", city: "Paris", region: "Île-de-France", countryCode: "FR" };
+
+/** Paul Dupont's order, as the engine asks the client to finance it. */
+const application: SubscriptionApplication = {
+  order: { id: "order-1", reference: "ORDER00001", basketId: "basket-1", merchantBuyerId: "buyer-1", solutionCode: "SCFRSP-3XTS", financedCents: 19_990, currency: "EUR" },
+  lines: [],
+  buyer: { commonTitle: "MR", firstName: "Paul", lastName: "Dupont", email: "paul.dupont@example.com", mobilePhone: "+33612345678", birthDate: null, birthName: null, birthCity: null, birthCountry: null },
+  addresses: { billing: paris, delivery: paris },
+  returnUrl: "https://shop.test/checkout/return/secret-public-token",
 };
 
 describe("access token", () => {
@@ -150,7 +149,7 @@ describe("access token", () => {
   it("reports a refused token request as not sent, so nothing can have happened at the bank", async () => {
     const bank = fakeBank({ token: [{ status: 401 }] });
     const { client } = makeClient(bank);
-    const error = await client.createSubscription(subscriptionRequest).catch((e: unknown) => e);
+    const error = await client.createSubscription(application).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BankApiError);
     expect(error).toMatchObject({ httpStatus: 401, requestSent: false, operation: "initiateCreditSubscription", outcomeUnknown: false });
     expect(bank.apiRequests()).toHaveLength(0);
@@ -208,7 +207,7 @@ describe("retries", () => {
     for (const reply of [{ status: 503 }, { status: 500 }, { status: 502 }, "drop"] as Reply[]) {
       const bank = fakeBank({ "POST /subscriptions": [reply, { status: 201, body: { id: SUB_ID } }] });
       const { client } = makeClient(bank);
-      const error = await client.createSubscription(subscriptionRequest).catch((e: unknown) => e);
+      const error = await client.createSubscription(application).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(BankApiError);
       expect((error as BankApiError).outcomeUnknown).toBe(true);
       expect(bank.apiRequests()).toHaveLength(1);
@@ -218,14 +217,14 @@ describe("retries", () => {
   it("retries POST /subscriptions after a 429, which the bank refused before doing anything", async () => {
     const bank = fakeBank({ "POST /subscriptions": [{ status: 429, headers: { "retry-after": "1" } }, { status: 201, body: { id: SUB_ID, redirect: { type: "url", value: "https://bank/journey/x" } } }] });
     const { client } = makeClient(bank);
-    await expect(client.createSubscription(subscriptionRequest)).resolves.toMatchObject({ id: SUB_ID });
+    await expect(client.createSubscription(application)).resolves.toMatchObject({ id: SUB_ID });
     expect(bank.apiRequests()).toHaveLength(2);
   });
 
   it("treats a duplicate order as a definite answer", async () => {
     const bank = fakeBank({ "POST /subscriptions": [baasError(400, "BAD_REQUEST", "already exists")] });
     const { client } = makeClient(bank);
-    const error = (await client.createSubscription(subscriptionRequest).catch((e: unknown) => e)) as BankApiError;
+    const error = (await client.createSubscription(application).catch((e: unknown) => e)) as BankApiError;
     expect(error.isDuplicateOrder).toBe(true);
     expect(error.outcomeUnknown).toBe(false);
   });
@@ -242,7 +241,7 @@ describe("timeouts", () => {
   it("reports a write that timed out as an unknown outcome", async () => {
     const bank = fakeBank({ "POST /subscriptions": ["hang"] });
     const { client, records } = makeClient(bank, { timeouts: { writeMs: 30 } });
-    const error = (await client.createSubscription(subscriptionRequest).catch((e: unknown) => e)) as BankApiError;
+    const error = (await client.createSubscription(application).catch((e: unknown) => e)) as BankApiError;
     expect(error.kind).toBe("timeout");
     expect(error.outcomeUnknown).toBe(true);
     expect(records.at(-1)).toMatchObject({ operation: "initiateCreditSubscription", httpStatus: null, errorKind: "timeout" });
@@ -254,8 +253,8 @@ describe("what later versions need", () => {
     const created = { status: 201, body: { id: SUB_ID, redirect: { type: "url", value: "https://bank.test/j" } } };
     const bank = fakeBank({ "POST /subscriptions": [created, created] });
     const { client } = makeClient(bank);
-    await client.createSubscription(subscriptionRequest);
-    await client.createSubscription({ ...subscriptionRequest, solutionCode: "SCDELT-DXTS" });
+    await client.createSubscription(application);
+    await client.createSubscription({ ...application, order: { ...application.order, solutionCode: "SCDELT-DXTS" } });
     const posts = bank.seen.filter((s) => s.method === "POST" && s.url.includes("/subscriptions"));
     expect(posts.map((s) => new URL(s.url).searchParams.get("language"))).toEqual(["fr-FR", "de-DE"]);
   });
@@ -273,7 +272,7 @@ describe("API log", () => {
   it("records every attempt with its operation, status, error code and order, and nothing secret or personal", async () => {
     const bank = fakeBank({ "POST /subscriptions": [baasError(400, "REQUEST_VALIDATION_ERROR", "buyers[0].contact.email paul.dupont@mail.com and +33612345678 are wrong")] });
     const { client, records } = makeClient(bank);
-    await client.createSubscription(subscriptionRequest, { orderId: "order-1" }).catch(() => {});
+    await client.createSubscription(application, { orderId: "order-1" }).catch(() => {});
     expect(records.map((r) => [r.operation, r.httpStatus, r.attempt])).toEqual([
       ["requestAccessToken", 200, 1],
       ["initiateCreditSubscription", 400, 1],
@@ -306,7 +305,7 @@ describe("answers", () => {
   it("refuses a creation answer without an id", async () => {
     const bank = fakeBank({ "POST /subscriptions": [{ status: 201, body: { redirect: { type: "url", value: "x" } } }] });
     const { client } = makeClient(bank);
-    await expect(client.createSubscription(subscriptionRequest)).rejects.toMatchObject({ kind: "invalid_response" });
+    await expect(client.createSubscription(application)).rejects.toMatchObject({ kind: "invalid_response" });
   });
 
   it("finds the subscriptions of one order only", async () => {

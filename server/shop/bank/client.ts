@@ -4,8 +4,6 @@ import type {
   AuthServerPaths,
   DeliveryConfirmation,
   EFinancingPaths,
-  SubscriptionCreated,
-  SubscriptionRequest,
 } from "@/server/contract/types";
 import { cancellationAnswer, cancellationRequest, type Cancellation, type CancellationAnswer } from "./cancellation";
 import { eligibilityQuery, eligibleSolutions, type EligibleSolution, type FinancingQuery } from "./eligibility";
@@ -14,6 +12,7 @@ import { journeyLanguage, type LaterVersionPaths } from "./later-versions";
 import { DEFAULT_RETRY, type CallSafety, type RetrySettings } from "./retry-policy";
 import { simulationRequest, solutionSimulations, type SolutionSimulations } from "./simulation";
 import { listedSubscription, subscriptionDetail, type ListedSubscription, type SubscriptionDetail, type SubscriptionList } from "./subscription-snapshot";
+import { subscriptionRequest, type CreatedSubscription, type SubscriptionApplication } from "./subscription-body";
 import { TokenCache } from "./token-cache";
 import { BankTransport, realClock, type ApiCallLogger, type CallContext, type Clock, type FetchLike } from "./transport";
 
@@ -57,18 +56,19 @@ export interface SubscriptionQuery {
 
 /**
  * The merchant's side of the E-financing API, typed from the project's
- * contract (server/contract/generated). The subscription reads answer in the
- * shop's own types, in cents (./subscription-snapshot.ts); the other methods
- * still carry the API's decimal euros, which their callers convert with
- * server/lib/money.ts. Every method resolves with the bank's answer or throws
- * a BankApiError.
+ * contract (server/contract/generated) inside and in the shop's own types,
+ * amounts in cents, outside: each call's body is built and its answer read in
+ * a module of its own here (eligibility, simulation, subscription-body,
+ * subscription-snapshot, cancellation), the only places where euros exist on
+ * the shop's side. Every method resolves with the bank's answer or throws a
+ * BankApiError.
  */
 export interface BankClient {
   /** Empty when the bank finds nothing eligible. */
   getEligibleSolutions(query: FinancingQuery, options?: CallOptions): Promise<EligibleSolution[]>;
   simulateSolutions(query: FinancingQuery, options?: CallOptions): Promise<SolutionSimulations[]>;
   /** Never retried on an unclear outcome: see server/shop/orders/place-order.ts for the look-up that follows. */
-  createSubscription(body: SubscriptionRequest, options?: CallOptions): Promise<SubscriptionCreated>;
+  createSubscription(application: SubscriptionApplication, options?: CallOptions): Promise<CreatedSubscription>;
   listSubscriptions(query: SubscriptionQuery, options?: CallOptions): Promise<SubscriptionList>;
   /** The subscriptions the bank holds for one merchantGlobalOrderId (normally zero or one). */
   findSubscriptionsByOrderId(merchantGlobalOrderId: string, options?: CallOptions): Promise<ListedSubscription[]>;
@@ -132,13 +132,14 @@ export function createBankClient(options: BankClientOptions): BankClient {
       if (!data || !Array.isArray(data.solutionSimulations)) throw invalid(op, "no solutionSimulations in the answer");
       return solutionSimulations(data);
     },
-    async createSubscription(body, call) {
+    async createSubscription(application, call) {
       const op = "initiateCreditSubscription";
+      const body = subscriptionRequest(application);
       // `language` is required from 1.5.2 and ignored by a 1.4.0 server: always sent.
       const params = { query: { language: journeyLanguage(body.solutionCode) } };
       const data = await settle(op, later.POST("/subscriptions", { params, body, ...ctx(op, "unsafe", timeouts.writeMs, call) }));
       if (!data || typeof data.id !== "string") throw invalid(op, "no subscription id in the answer");
-      return data;
+      return { id: data.id, redirect: data.redirect };
     },
     async listSubscriptions(query, call) {
       const op = "retrieveCreditSubscriptionForSpecificMerchant";

@@ -9,8 +9,9 @@
  *   shopperErrorKey / SHOPPER_ERROR_MESSAGES / merchantMessage   what to tell people about it
  *   listApiCalls(db, filter)         the API log, newest first
  *
- * The subscription reads answer the shop's types in cents (SubscriptionSnapshot and its list and detail forms);
- * the other requests and answers carry the API's decimal euros; convert with server/lib/money.ts.
+ * Every method takes and answers the shop's own types, amounts in cents: EligibleSolution, SolutionSimulations,
+ * SubscriptionApplication and CreatedSubscription, SubscriptionSnapshot and its list and detail forms, Cancellation
+ * and CancellationAnswer. The API's decimal euros never leave this folder.
  */
 import "server-only";
 
@@ -21,6 +22,10 @@ export { cancellationOutcome, journeyLanguage, type ApiVersion, type Cancellatio
 export { createDbApiLogger, listApiCalls, apiLogOperations, type ApiCallFilter, type ApiCallRow } from "./api-log";
 export { SHOPPER_ERROR_KEYS, SHOPPER_ERROR_MESSAGES, shopperErrorKey, shopperMessage, merchantMessage, type ShopperErrorKey, type ShopLanguage } from "./messages";
 export type { ListedSubscription, SubscriptionDetail, SubscriptionList, SubscriptionSnapshot } from "./subscription-snapshot";
+export type { CommunicationKit, EligibleSolution, FinancingQuery } from "./eligibility";
+export type { Simulation, SolutionSimulations } from "./simulation";
+export type { CreatedSubscription, SubscriptionApplication } from "./subscription-body";
+export type { Cancellation, CancellationAnswer } from "./cancellation";
 export { CANCELLATION_STATUSES, isCancellationStatus, type CancellationStatus, type ConsolidatedStatus, type DeliveryOperator } from "./vocabulary";
 export { DEFAULT_RETRY, type RetrySettings } from "./retry-policy";
 export type { ApiCallLogger, ApiCallRecord, FetchLike } from "./transport";

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { orderStatusHistory, products, webhookEvents } from "@/db/shop/schema";
-import type { SubscriptionRequest } from "@/server/contract/types";
 import type { EngineDeps } from "./deps";
 import { attemptKey, cartNear, checkoutFor, emptyCart, memoryEngine, type MemoryEngine, type TestShop } from "./engine.test-support";
 import { baasError, memoryBank } from "./memory-bank.test-support";
@@ -37,13 +36,14 @@ describe("placing an order", () => {
     const placed = await place();
     expect(placed).toMatchObject({ state: "awaiting_financing", reused: false, problem: null, redirect: { type: "url" } });
     const [sub] = bank.forOrder(placed.orderId);
-    const body = sub!.body as SubscriptionRequest;
-    expect(body.merchantGlobalOrderId).toBe(placed.orderId);
-    expect(body.financedAmount).toBe(placed.totalCents / 100);
-    expect(body.merchantUrls.confirmation).toBe(`https://shop.test/checkout/return/${placed.publicToken}`);
-    expect(body.basketDetails.basketItems.reduce((sum, item) => sum + item.price * 100 * item.quantity, 0)).toBeCloseTo(placed.totalCents);
-    expect(body.buyers?.[0]?.contact.mobilePhoneNumber).toBe("+33612345678");
-    expect(body.buyers?.[0]).not.toHaveProperty("birthDate");
+    // What the client makes of it in euros: server/shop/bank/subscription-body.test.ts.
+    const { order, lines, buyer, returnUrl } = sub!.application;
+    expect(order.id).toBe(placed.orderId);
+    expect(order.financedCents).toBe(placed.totalCents);
+    expect(returnUrl).toBe(`https://shop.test/checkout/return/${placed.publicToken}`);
+    expect(lines.reduce((sum, line) => sum + line.unitPriceCents * line.quantity, 0)).toBe(placed.totalCents);
+    expect(buyer.mobilePhone).toBe("+33612345678");
+    expect(buyer.birthDate).toBeNull();
     expect(historyOf(placed.orderId).map((h) => [h.source, h.fromState, h.toState])).toEqual([
       ["placement", null, "pending"],
       ["placement", "pending", "awaiting_financing"],
@@ -57,8 +57,7 @@ describe("placing an order", () => {
     expect(order.reference).toMatch(/^[0-9A-F]{10}$/);
     expect(placed.orderId.replace(/-/g, "").toUpperCase().startsWith(order.reference)).toBe(true);
     // The bank's basket names the order by the number the shopper reads; merchantGlobalOrderId stays the id.
-    const body = bank.forOrder(placed.orderId)[0]!.body as SubscriptionRequest;
-    expect(body.basketDetails.basketItems.map((item) => item.orderId)).toEqual([order.reference]);
+    expect(bank.forOrder(placed.orderId)[0]!.application.order.reference).toBe(order.reference);
     const [line] = getOrderDetail(shop.db, placed.orderId)!.lines;
     expect(line).toMatchObject({ sku: "SN-NC700-BLK", label: "Casque audio sans fil à réduction de bruit", nameEn: "Noise-cancelling wireless headphones", nameDe: "Kabelloser Kopfhörer mit Geräuschunterdrückung", unitPriceCents: 24_900 });
 
@@ -73,7 +72,7 @@ describe("placing an order", () => {
 
   it("sends birth data for long credit and refuses long credit without it", async () => {
     const placed = await place("SCFRLT-TXPS", [150_000]);
-    expect((bank.forOrder(placed.orderId)[0]!.body as SubscriptionRequest).buyers?.[0]).toMatchObject({ birthDate: "1985-04-12", birthCityName: "Lyon" });
+    expect(bank.forOrder(placed.orderId)[0]!.application.buyer).toMatchObject({ birthDate: "1985-04-12", birthCity: "Lyon" });
     const { cartId } = cartNear(shop.db, [150_000]);
     await expect(placeOrder(deps, { cartId, idempotencyKey: attemptKey(), checkout: { ...checkoutFor("SCFRLT-TXPS"), birth: null } })).rejects.toBeInstanceOf(OrderInputError);
   });

@@ -1,6 +1,7 @@
 /**
- * A bank in memory for the engine's unit tests: it keeps subscriptions like
- * the real one (unique merchantGlobalOrderId, statuses, cancellations), in
+ * A bank in memory for the engine's unit tests, behind the bank client's own
+ * interface (the shop's types, in cents): it keeps subscriptions like the
+ * real one (unique merchantGlobalOrderId, statuses, cancellations), in
  * its words (readable sub-status texts, cancellations accepted or requested,
  * its refusal codes and messages, 409 on a repeated delivery), and can be
  * told to fail the next calls in the ways that matter to the engine.
@@ -8,11 +9,11 @@
  * tests/integration/engine-*.test.ts.
  */
 import { randomUUID } from "node:crypto";
-import type { SubscriptionSummary } from "@/server/contract/types";
-import { toCents, toEuros } from "@/server/lib/money";
 import type { BankClient } from "../bank/client";
 import { BankApiError } from "../bank/errors";
-import { listedSubscription, subscriptionDetail } from "../bank/subscription-snapshot";
+import { readSubStatus } from "../bank/sub-status";
+import type { SubscriptionApplication } from "../bank/subscription-body";
+import type { ListedSubscription, SubscriptionDetail, SubscriptionSnapshot } from "../bank/subscription-snapshot";
 import type { CancellationStatus, ConsolidatedStatus } from "../bank/vocabulary";
 
 export interface MemorySubscription {
@@ -30,7 +31,8 @@ export interface MemorySubscription {
   pendingCancellationCents?: number;
   registeredAt: number;
   updatedAt: number;
-  body: unknown;
+  /** What the engine asked the client to finance. */
+  application: SubscriptionApplication;
 }
 
 /**
@@ -74,23 +76,24 @@ export function memoryBank(now: () => number = Date.now) {
     if (next === "unreadable") throw new BankApiError({ kind: "invalid_response", httpStatus: null, message: "Unexpected answer from the bank: the body is not JSON", operation });
     return result;
   }
-  function summary(sub: MemorySubscription): SubscriptionSummary {
+  /** What a read of the subscription tells the shop, as the real client reshapes the bank's answer. */
+  function snapshot(sub: MemorySubscription): SubscriptionSnapshot {
     return {
-      creditSubscriptionId: sub.id,
-      registrationTimestamp: new Date(sub.registeredAt).toISOString(),
-      lastUpdateTimestamp: new Date(sub.updatedAt).toISOString(),
-      solutionCode: sub.solutionCode,
-      marketTypeCode: sub.solutionCode.slice(2, 4),
-      merchantBasketId: "basket",
-      merchantGlobalOrderId: sub.merchantGlobalOrderId,
-      buyerFinancedAmount: toEuros(sub.financedCents),
+      subscriptionId: sub.id,
       consolidatedStatus: sub.status,
-      ...(sub.cancellationStatus ? { cancellationStatus: sub.cancellationStatus } : {}),
+      subStatus: readSubStatus(sub.subStatus),
+      cancellationStatus: sub.cancellationStatus ?? null,
       cancellationAlreadyMade: sub.cancellationAlreadyMade,
       isDelivered: sub.isDelivered,
       isReturned: sub.isReturned,
-      ...(sub.subStatus ? { consolidatedSubstatus: sub.subStatus } : {}),
-    } as SubscriptionSummary;
+      financedCents: sub.financedCents,
+      updatedAt: sub.updatedAt,
+    };
+  }
+  const listed = (sub: MemorySubscription): ListedSubscription => ({ ...snapshot(sub), orderId: sub.merchantGlobalOrderId });
+  function detail(sub: MemorySubscription): SubscriptionDetail {
+    const { application: _application, ...answer } = sub;
+    return { ...snapshot(sub), subStatusText: sub.subStatus || null, solutionCode: sub.solutionCode, implementationCode: null, registeredAt: sub.registeredAt, answer };
   }
   function applyCancellation(sub: MemorySubscription, cents: number) {
     sub.financedCents -= cents;
@@ -114,22 +117,23 @@ export function memoryBank(now: () => number = Date.now) {
   const client: BankClient = {
     getEligibleSolutions: () => run("getEligibleSolutions", "getEligibleProductServices", () => []),
     simulateSolutions: () => run("simulateSolutions", "simulateSolution", () => []),
-    createSubscription: (body) =>
+    createSubscription: (application) =>
       run("createSubscription", "initiateCreditSubscription", () => {
-        if (byOrder(body.merchantGlobalOrderId).length > 0) throw baasError(400, "BAD_REQUEST");
+        const { order } = application;
+        if (byOrder(order.id).length > 0) throw baasError(400, "BAD_REQUEST");
         const id = randomUUID();
         subscriptions.set(id, {
           id,
-          merchantGlobalOrderId: body.merchantGlobalOrderId,
-          solutionCode: body.solutionCode,
+          merchantGlobalOrderId: order.id,
+          solutionCode: order.solutionCode,
           status: "INITIALIZED",
           cancellationAlreadyMade: false,
           isDelivered: false,
           isReturned: false,
-          financedCents: toCents(body.financedAmount),
+          financedCents: order.financedCents,
           registeredAt: now(),
           updatedAt: now(),
-          body,
+          application,
         });
         return { id, redirect: { type: "url" as const, value: `https://bank.test/journey/${id}` } };
       }),
@@ -138,14 +142,10 @@ export function memoryBank(now: () => number = Date.now) {
         const all = query.merchantGlobalOrderId ? byOrder(query.merchantGlobalOrderId) : [...subscriptions.values()];
         const page = query.page ?? 1;
         const size = query.pageSize ?? 20;
-        return { totalItemCount: all.length, subscriptions: all.slice((page - 1) * size, page * size).map(summary).map(listedSubscription) };
+        return { totalItemCount: all.length, subscriptions: all.slice((page - 1) * size, page * size).map(listed) };
       }),
-    findSubscriptionsByOrderId: (orderId) => run("findSubscriptionsByOrderId", "retrieveCreditSubscriptionForSpecificMerchant", () => byOrder(orderId).map(summary).map(listedSubscription)),
-    getSubscription: (id) =>
-      run("getSubscription", "retrieveCreditSubscription", () => {
-        const sub = get(id);
-        return subscriptionDetail({ ...summary(sub), financedAmount: toEuros(sub.financedCents), clientId: "c", merchantId: "m", familyCode: "SC", merchantBuyerId: "b", buyer: {} as never, basketDetails: "{}" });
-      }),
+    findSubscriptionsByOrderId: (orderId) => run("findSubscriptionsByOrderId", "retrieveCreditSubscriptionForSpecificMerchant", () => byOrder(orderId).map(listed)),
+    getSubscription: (id) => run("getSubscription", "retrieveCreditSubscription", () => detail(get(id))),
     confirmDelivery: (id) =>
       run("confirmDelivery", "doConfirmDelivery", () => {
         const sub = get(id);

@@ -1,18 +1,36 @@
-import type { Schemas } from "@/server/contract/types";
 import type { Country } from "../i18n/locales";
 
 /**
- * What the engine takes to place an order: the checkout's answers in the bank's own shapes (Contact, Address and
- * Buyer of our contract), already checked. The one check of the shopper's input is the checkout's schema at the
- * tRPC edge (server/shop/checkout/schema.ts), whose output is this; the engine keeps only the checks of its own
- * rules (the cart, the market, the birth data long credit needs, the attempt's key).
+ * What the engine takes to place an order: the checkout's answers, already checked, named as the checkout's form
+ * names them. The one check of the shopper's input is the checkout's schema at the tRPC edge
+ * (server/shop/checkout/schema.ts), whose output is this; the engine keeps only the checks of its own rules (the
+ * cart, the market, the birth data long credit needs, the attempt's key).
  */
-export type OrderAddress = Omit<Schemas["Address"], "locationType" | "countryCode"> & { countryCode: Country };
+export interface OrderAddress {
+  streetNumber?: number;
+  streetNumberSuffix?: string;
+  streetName: string;
+  streetNameComplement?: string;
+  zipCode: string;
+  cityName: string;
+  regionName: string;
+  countryCode: Country;
+}
 
-export type OrderBuyer = Pick<Schemas["Contact"], "commonTitle" | "firstName" | "lastName" | "email" | "mobilePhoneNumber">;
+export interface OrderBuyer {
+  commonTitle: "MR" | "MRS";
+  firstName: string;
+  lastName: string;
+  email: string;
+  mobilePhoneNumber: string;
+}
 
-type BuyerBirth = Schemas["Buyer"];
-export type OrderBirth = Required<Pick<BuyerBirth, "birthDate" | "birthCityName" | "birthCountryName">> & Pick<BuyerBirth, "birthName">;
+export interface OrderBirth {
+  birthDate: string;
+  birthCityName: string;
+  birthCountryName: string;
+  birthName?: string;
+}
 
 export interface OrderCheckout {
   solutionCode: string;

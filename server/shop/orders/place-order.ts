@@ -3,10 +3,10 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { and, asc, desc, eq, gt, inArray, ne, sql } from "drizzle-orm";
 import { insertRow, prepared, type Handle } from "@/db/shop/prepared";
 import { cartItems, carts, orderAddresses, orderBuyers, orderLines, orders, products } from "@/db/shop/schema";
-import type { SubscriptionRequest } from "@/server/contract/types";
 import { cartTotals } from "../cart/cart-math";
 import { BankApiError } from "../bank/errors";
 import { noClearAnswerFailure, shopperErrorKey, storedFailure, type ShopperErrorKey } from "../bank/messages";
+import type { SubscriptionApplication } from "../bank/subscription-body";
 import { decideFinancing } from "../financing/decision";
 import { readFinancingSettings } from "../financing/settings-store";
 import { solutionKind } from "../financing/solution-kind";
@@ -17,7 +17,6 @@ import { getOrder, insertHistory, linkCreatedSubscription, markFailed, noteError
 import { orderReference } from "./order-reference";
 import type { OrderState } from "./states";
 import type { PlaceOrderInput } from "./order-input";
-import { buildSubscriptionRequest } from "./subscription-request";
 
 /**
  * Placing a financed order, so that an order is never lost and never financed twice:
@@ -97,7 +96,7 @@ export async function placeOrder(deps: EngineDeps, input: PlaceOrderInput): Prom
     const running = inflight.get(orderId);
     return running ? { ...(await running), reused: true } : resultOf(created.order, true);
   }
-  const placing = submitToBank(deps, orderId, created.body).finally(() => inflight.delete(orderId));
+  const placing = submitToBank(deps, orderId, created.application).finally(() => inflight.delete(orderId));
   inflight.set(orderId, placing);
   return placing;
 }
@@ -107,8 +106,8 @@ export const LIVE_ORDER_REUSE_MS = 30 * 60_000;
 
 const LIVE_STATES = ["pending", "awaiting_financing"] as const;
 
-/** A fresh order comes with its POST /subscriptions body, read in the transaction that wrote it. */
-type Created = { order: OrderRow; fresh: false } | { order: OrderRow; fresh: true; body: SubscriptionRequest };
+/** A fresh order comes with its application to the bank, read in the transaction that wrote it. */
+type Created = { order: OrderRow; fresh: false } | { order: OrderRow; fresh: true; application: SubscriptionApplication };
 
 /** Another process may insert the same attempt at the same instant: the unique index decides, the loser reads the winner's order. */
 function createOnce(deps: EngineDeps, input: PlaceOrderInput): Created {
@@ -282,14 +281,17 @@ function writePendingOrder(deps: EngineDeps, { cartId, idempotencyKey, checkout 
         });
       }
       insertHistory(tx, { orderId: id, at: now, source: "placement", fromState: null, toState: "pending", onHold: false, note: `${kind} ${checkout.solutionCode}, ${totals.totalCents} cents` });
-      return { order: getOrder(tx, id)!, fresh: true, body: subscriptionRequestFor({ db: tx, appUrl: deps.appUrl }, id) };
+      return { order: getOrder(tx, id)!, fresh: true, application: subscriptionApplicationFor({ db: tx, appUrl: deps.appUrl }, id) };
     },
     { behavior: "immediate" },
   );
 }
 
-/** The POST /subscriptions body for a stored order. */
-export function subscriptionRequestFor(deps: { db: Handle; appUrl: string }, orderId: string): SubscriptionRequest {
+/** Where the bank sends the shopper back: the order's return page, named by its public token. */
+const returnUrl = (appUrl: string, publicToken: string) => `${appUrl.replace(/\/$/, "")}/checkout/return/${publicToken}`;
+
+/** What the bank is asked to finance for a stored order (its rows, in cents; the bank client makes the body of them). */
+export function subscriptionApplicationFor(deps: { db: Handle; appUrl: string }, orderId: string): SubscriptionApplication {
   const db = deps.db;
   const order = getOrder(db, orderId);
   if (!order) throw new Error(`order ${orderId} not found`);
@@ -300,15 +302,15 @@ export function subscriptionRequestFor(deps: { db: Handle; appUrl: string }, ord
   const billing = addresses.find((a) => a.kind === "billing");
   const delivery = addresses.find((a) => a.kind === "delivery");
   if (!buyer || !billing || !delivery) throw new Error(`order ${orderId} is incomplete`);
-  return buildSubscriptionRequest(order, lines, buyer, { billing, delivery }, deps.appUrl);
+  return { order, lines, buyer, addresses: { billing, delivery }, returnUrl: returnUrl(deps.appUrl, order.publicToken) };
 }
 
-/** Steps 2 to 4 for a pending order, with the body written for it. */
-async function submitToBank(deps: EngineDeps, orderId: string, body: SubscriptionRequest): Promise<PlaceOrderResult> {
+/** Steps 2 to 4 for a pending order, with the application written for it. */
+async function submitToBank(deps: EngineDeps, orderId: string, application: SubscriptionApplication): Promise<PlaceOrderResult> {
   for (let post = 1; post <= 2; post += 1) {
     let failure: BankApiError;
     try {
-      const created = await deps.bank.createSubscription(body, { orderId });
+      const created = await deps.bank.createSubscription(application, { orderId });
       return resultOf(linkCreatedSubscription(deps.db, orderId, created, nowOf(deps)), false);
     } catch (error) {
       if (!(error instanceof BankApiError)) throw error;

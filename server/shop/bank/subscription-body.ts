@@ -1,29 +1,33 @@
 /**
  * The body of POST /subscriptions, built from what the order stored (never
  * from the browser): amounts from the order's lines, which came from the
- * catalogue at placement. The checkout already keeps every field within the
- * limits of both versions the bank may speak (1.7.1 added lengths to the
- * 1.4.0 contract); the builder cuts again, so that an order stored under
- * older, looser rules still makes a body both versions take.
+ * catalogue at placement, in cents, made euros here. The checkout already
+ * keeps every field within the limits of both versions the bank may speak
+ * (1.7.1 added lengths to the 1.4.0 contract); the builder cuts again, so
+ * that an order stored under older, looser rules still makes a body both
+ * versions take.
  */
+import type { orderAddresses, orderBuyers, orderLines, orders } from "@/db/shop/schema";
 import type { SubscriptionRequest } from "@/server/contract/types";
 import { toEuros } from "@/server/lib/money";
-import type { orderAddresses, orderBuyers, orderLines, orders } from "@/db/shop/schema";
 
-type Order = typeof orders.$inferSelect;
-type Line = typeof orderLines.$inferSelect;
-type Buyer = typeof orderBuyers.$inferSelect;
-type Address = typeof orderAddresses.$inferSelect;
+type Address = Omit<typeof orderAddresses.$inferSelect, "orderId" | "kind">;
 type BankAddress = NonNullable<SubscriptionRequest["buyers"]>[number]["billingAddress"];
+
+/** A stored order as the bank is asked to finance it: the shop's rows, in cents. */
+export interface SubscriptionApplication {
+  order: Pick<typeof orders.$inferSelect, "id" | "reference" | "basketId" | "merchantBuyerId" | "solutionCode" | "financedCents" | "currency">;
+  lines: readonly Pick<typeof orderLines.$inferSelect, "sku" | "quantity" | "model" | "label" | "unitPriceCents" | "brand" | "description" | "specifications" | "category">[];
+  buyer: Omit<typeof orderBuyers.$inferSelect, "orderId">;
+  addresses: { billing: Address; delivery: Address };
+  /** The shop's page the bank sends the shopper back to. */
+  returnUrl: string;
+}
 
 /** The stricter of the 1.4.0 and 1.7.1 limits, per field. */
 export const BANK_FIELD_LIMITS = { name: 350, email: 320, street: 140, streetNumberSuffix: 3, zipCode: 16, city: 140, region: 140 } as const;
 
 const clip = (value: string, max: number) => value.trim().slice(0, max);
-
-export function returnUrl(appUrl: string, publicToken: string): string {
-  return `${appUrl.replace(/\/$/, "")}/checkout/return/${publicToken}`;
-}
 
 function bankAddress(address: Address, locationType: BankAddress["locationType"]): BankAddress {
   return {
@@ -39,13 +43,7 @@ function bankAddress(address: Address, locationType: BankAddress["locationType"]
   };
 }
 
-export function buildSubscriptionRequest(
-  order: Order,
-  lines: readonly Line[],
-  buyer: Buyer,
-  addresses: { billing: Address; delivery: Address },
-  appUrl: string,
-): SubscriptionRequest {
+export function subscriptionRequest({ order, lines, buyer, addresses, returnUrl }: SubscriptionApplication): SubscriptionRequest {
   const contact = {
     lastName: clip(buyer.lastName, BANK_FIELD_LIMITS.name),
     firstName: clip(buyer.firstName, BANK_FIELD_LIMITS.name),
@@ -67,7 +65,7 @@ export function buildSubscriptionRequest(
     merchantGlobalOrderId: order.id,
     merchantBuyerId: order.merchantBuyerId,
     financedAmount: toEuros(order.financedCents),
-    merchantUrls: { confirmation: returnUrl(appUrl, order.publicToken) },
+    merchantUrls: { confirmation: returnUrl },
     buyers: [
       {
         ...birth,
@@ -98,4 +96,10 @@ export function buildSubscriptionRequest(
       })),
     },
   };
+}
+
+/** The bank's answer to the creation: the subscription's id and where the shopper's journey starts. */
+export interface CreatedSubscription {
+  id: string;
+  redirect?: { type?: "url" | "page"; value?: string };
 }
