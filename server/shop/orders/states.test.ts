@@ -1,14 +1,9 @@
 import { adminMessagesFor } from "../i18n/admin-messages";
 import { describe, expect, it } from "vitest";
 import { ORDER_STATES } from "@/db/shop/schema";
-import {
-  CANCELLATION_STATUSES,
-  CONSOLIDATED_STATUSES,
-  isWatched,
-  orderStateFor,
-  SUB_STATUSES,
-  type BankStatusFacts,
-} from "./states";
+import { SUB_STATUSES } from "../bank/sub-status";
+import { CANCELLATION_STATUSES, CONSOLIDATED_STATUSES } from "../bank/vocabulary";
+import { isWatched, orderStateFor, type BankStatusFacts } from "./states";
 import type { SolutionKind } from "../financing/solution-kind";
 import { knownSpellings, type SubStatus } from "../bank/sub-status";
 

@@ -18,20 +18,15 @@
  */
 import { ORDER_STATES } from "@/db/shop/schema";
 import type { SolutionKind } from "../financing/solution-kind";
-import { readSubStatus, SUB_STATUSES } from "../bank/sub-status";
-import { CANCELLATION_STATUSES, CONSOLIDATED_STATUSES, isCancellationStatus, type CancellationStatus, type ConsolidatedStatus } from "../bank/vocabulary";
-
-export { CANCELLATION_STATUSES, isCancellationStatus };
-
-export { SUB_STATUSES };
+import { readSubStatus } from "../bank/sub-status";
+import { CONSOLIDATED_STATUSES, type CancellationStatus, type ConsolidatedStatus } from "../bank/vocabulary";
 
 export type OrderState = (typeof ORDER_STATES)[number];
+// Kept for server/shop/orders/queries.ts, which reads it from here.
 export { ORDER_STATES };
 
 /** The states the bank can put an order in ('pending' and 'failed' are the shop's own). */
 export type BankDrivenState = Exclude<OrderState, "pending" | "failed">;
-
-export { CONSOLIDATED_STATUSES };
 
 export interface BankStatusFacts {
   consolidatedStatus: ConsolidatedStatus;
