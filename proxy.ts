@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/server/env";
-import { CANONICAL_REDIRECT_PATH, CANONICAL_TARGET_PARAM, canonicalRedirect, requestedHost } from "@/server/lib/canonical-host";
+import { CANONICAL_REDIRECT_PATH, CANONICAL_TARGET_HEADER, canonicalRedirect, requestedHost } from "@/server/lib/canonical-host";
 import { isSandboxPath, routeGroup, securityHeaders } from "@/server/lib/security-headers";
 import { INVALID_JOURNEY_PATH, invalidJourneyRewrite } from "@/server/sandbox/journeys/journey-gate";
 import { hasAdminSession, isUnknownOrderPage } from "@/server/shop/auth/admin-page-gate";
@@ -52,7 +52,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
       target.search = query;
       return NextResponse.rewrite(target, { request: { headers: requestHeaders } });
     };
-    if (moving) response = rewriteTo(CANONICAL_REDIRECT_PATH, `?${new URLSearchParams({ [CANONICAL_TARGET_PARAM]: `${pathname}${search}` })}`);
+    if (moving) {
+      requestHeaders.set(CANONICAL_TARGET_HEADER, `${pathname}${search}`);
+      response = rewriteTo(CANONICAL_REDIRECT_PATH, "");
+    }
     else if (signIn) response = NextResponse.redirect(new URL(signIn, request.url), 307);
     // A path no page answers: the shop's not-found route (app/(shop)/[...unmatched]), with its 404 status.
     else if (unknownOrder) response = rewriteTo(UNKNOWN_PAGE_PATH, "");

@@ -139,6 +139,8 @@ test("the merchant's API version is chosen in the console", async ({ page }) => 
   await page.getByLabel("E-financing API version").selectOption("1.4.0");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByRole("status")).toContainText("Settings saved");
+  // The status still says "Settings saved" from the first save: the list shows when this one is stored.
+  await expect(page.getByRole("navigation", { name: "Merchants" }).getByRole("link", { name: bank.merchantName })).toContainText("API 1.4.0");
   const old = await bankCall<{ errors?: unknown[] }>(bank, "GET", "/e-financing/api/v1/subscriptions/not-a-uuid", { auth: `Bearer ${bank.token}` });
   expect(old.body).not.toHaveProperty("errors");
 });

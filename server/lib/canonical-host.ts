@@ -33,13 +33,15 @@ export function canonicalRedirect(appUrl: string, request: CanonicalRequest): st
 
 /**
  * The page request that must move is rewritten by proxy.ts to this route
- * handler, with the path and query to send it to in this parameter: pages
+ * handler, with the path and query to send it to in this request header (a
+ * route handler behind an internal rewrite sees the shopper's URL, not the
+ * rewritten one, so a query parameter would be lost): pages
  * stream with their status sent first, and a redirect answered by the proxy is
  * made relative by Next whenever APP_URL is the server's own host name, which
  * would send the browser back to the host it came from, forever.
  */
 export const CANONICAL_REDIRECT_PATH = "/to-canonical-host";
-export const CANONICAL_TARGET_PARAM = "to";
+export const CANONICAL_TARGET_HEADER = "x-canonical-target";
 
 /** APP_URL's origin with `pathAndQuery`; anything that is not a plain path ("//evil", "https://…") becomes "/". */
 export function canonicalLocation(appUrl: string, pathAndQuery: string): string {

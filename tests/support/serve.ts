@@ -6,14 +6,14 @@ import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { prepareDatabases, serverEnv } from "./server";
+import { nextStart, prepareDatabases, serverEnv } from "./server";
 
 const port = Number(process.env.E2E_PORT);
 if (!port) throw new Error("E2E_PORT is required");
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), "scalexpert-e2e-"));
 const env = serverEnv(port, dataDir);
 prepareDatabases(env);
-const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+const child = spawn(process.execPath, nextStart(port), {
   env: { ...process.env, ...env, NODE_ENV: "production" },
   stdio: "inherit",
 });

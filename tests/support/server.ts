@@ -59,6 +59,19 @@ export function serverEnv(port: number, dataDir: string, extra: Record<string, s
   };
 }
 
+/**
+ * `next start` on a port, with no `-H`. Given a loopback host name (`-H
+ * 127.0.0.1`), Next 16 takes the proxy's rewrites (the catalogue's cached
+ * pages) for another origin: its router compares them with the literal
+ * 127.0.0.1 while the proxy's URLs say localhost, so it forwards each over
+ * HTTP to itself (vercel/next.js#94745). Every catalogue view then costs two
+ * requests, and a kept-alive forwarding socket the server closes meanwhile
+ * fails the view ("socket hang up"). Without `-H` both sides say localhost.
+ */
+export function nextStart(port: number): string[] {
+  return ["node_modules/next/dist/bin/next", "start", "-p", String(port)];
+}
+
 /** Creates and seeds both databases for the given environment. */
 export function prepareDatabases(env: Record<string, string>): void {
   execFileSync(process.execPath, ["--import", "tsx", "scripts/migrate.ts"], {
@@ -87,7 +100,7 @@ export async function startServer(options: { extraEnv?: Record<string, string>; 
   const dataDir = mkdtempSync(join(tmpdir(), "scalexpert-shop-"));
   const env = serverEnv(port, dataDir, options.extraEnv);
   prepareDatabases(env);
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, nextStart(port), {
     env: { ...process.env, ...env, NODE_ENV: "production" },
     stdio: ["ignore", options.quiet ? "ignore" : "inherit", "inherit"],
   });
@@ -128,7 +141,7 @@ export async function runServerUntilExit(options: { extraEnv?: Record<string, st
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "scalexpert-shop-"));
   const env = serverEnv(port, dataDir, options.extraEnv);
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, nextStart(port), {
     env: { ...process.env, ...env, NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });

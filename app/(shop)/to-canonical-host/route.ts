@@ -1,5 +1,5 @@
 import { env } from "@/server/env";
-import { CANONICAL_TARGET_PARAM, canonicalLocation } from "@/server/lib/canonical-host";
+import { CANONICAL_TARGET_HEADER, canonicalLocation } from "@/server/lib/canonical-host";
 
 /**
  * Where proxy.ts sends a page request made on another host name than
@@ -8,7 +8,7 @@ import { CANONICAL_TARGET_PARAM, canonicalLocation } from "@/server/lib/canonica
  * canonical-host.ts). Opened directly, it can only send to APP_URL's origin.
  */
 function moveToCanonicalHost(request: Request): Response {
-  const target = new URL(request.url).searchParams.get(CANONICAL_TARGET_PARAM) ?? "/";
+  const target = request.headers.get(CANONICAL_TARGET_HEADER) ?? "/";
   return new Response(null, { status: 307, headers: { Location: canonicalLocation(env().APP_URL, target), "Cache-Control": "no-store" } });
 }
 
