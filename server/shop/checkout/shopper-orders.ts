@@ -16,7 +16,7 @@ const TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
 /** The return page's own bounded wait (the page then polls from the browser). */
 const RETURN_ATTEMPTS = 3;
 const RETURN_INTERVAL_MS = 600;
-/** A poll (or a reload) within this time of the last read is answered from the database: the bank's rate limit is shared by the whole shop. */
+/** A poll within this time of the last read is answered from the database: the bank's rate limit is shared by the whole shop. */
 const MIN_BANK_READ_INTERVAL_MS = 1000;
 
 /** `row`: the stored order, for what the merchant recorded (delivery, tracking, cancellations). */
@@ -56,8 +56,7 @@ export async function shopperOrder(token: string, freshness: Freshness): Promise
   const known = getShopperOrder(deps, token);
   if (!known) return null;
   let order = known;
-  const recentlyRead = known.lastSyncedAt !== null && Date.now() - known.lastSyncedAt < MIN_BANK_READ_INTERVAL_MS;
-  if (freshness !== "none" && !isFinal(known.state) && !recentlyRead) {
+  if (readsBank(freshness, known, Date.now())) {
     const attempts = freshness === "return" ? RETURN_ATTEMPTS : 1;
     order = (await returnFromBank(deps, token, { attempts, intervalMs: RETURN_INTERVAL_MS })) ?? known;
   }
@@ -65,6 +64,17 @@ export async function shopperOrder(token: string, freshness: Freshness): Promise
   const view = toOrderView(order, row);
   if (!keepsCart(view.outcome) && row) settleCart(row);
   return view;
+}
+
+/**
+ * Whether this view re-reads the bank. Back from the bank it always does (until the order is final): the shopper
+ * has just decided there, maybe a moment after another read (a webhook's, the reconciler's) that the decision made
+ * stale. A poll shortly after the last read is answered from the database.
+ */
+export function readsBank(freshness: Freshness, known: Pick<ShopperOrder, "state" | "lastSyncedAt">, now: number): boolean {
+  if (freshness === "none" || isFinal(known.state)) return false;
+  if (freshness === "return") return true;
+  return known.lastSyncedAt === null || now - known.lastSyncedAt >= MIN_BANK_READ_INTERVAL_MS;
 }
 
 /** Once the financing went through, the ordered cart is emptied (unless the shopper changed it since). */
