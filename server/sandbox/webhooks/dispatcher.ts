@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { after } from "next/server";
 import { sandboxDb, type SandboxDb } from "@/db/sandbox/client";
 import { now as clockNow } from "../clock/clock";
 import { HELLO_WORLD } from "./catalogue";
@@ -53,8 +54,9 @@ function decide(config: WebhookConfig | undefined, event: Pick<WebhookEventRow, 
 
 /**
  * Records an event and, when the merchant's webhook wants it, starts its
- * first delivery without waiting for it (the caller is an API request or a
- * journey page, which must not hang on the merchant's endpoint).
+ * first delivery once the caller has answered, without waiting for it (the
+ * caller is an API request or a journey page, which must not hang on the
+ * merchant's endpoint).
  * `occurredAt`: the virtual time of the move (the scheduler's moves happen at
  * their due time); the merchant's now by default.
  */
@@ -64,9 +66,22 @@ export function raiseEvent(merchantId: string, draft: EventDraft, occurredAt?: n
   const status: EventStatus = decision.deliver ? "PENDING" : decision.status;
   const event = insertEvent({ id: randomUUID(), merchantId, ...draft, occurredAt, status }, db);
   if (decision.deliver) {
-    void attempt(event.id, "first", db).catch((error: unknown) => console.error("sandbox webhooks: delivery failed", error));
+    afterTheAnswer(() => void attempt(event.id, "first", db).catch((error: unknown) => console.error("sandbox webhooks: delivery failed", error)));
   }
   return event;
+}
+
+/**
+ * The first delivery leaves once the API's answer (or the journey's page) is sent, as from the bank's own queue:
+ * the merchant hears of a subscription from its POST's answer first, as it mostly does from the bank, and the
+ * delivery's work never delays that answer. Outside a request (the scheduler's moves), at the next turn.
+ */
+function afterTheAnswer(work: () => void): void {
+  try {
+    after(work);
+  } catch {
+    setImmediate(work);
+  }
 }
 
 export interface AttemptResult {

@@ -259,6 +259,43 @@ describe("webhooks", () => {
     expect(shop.db.select().from(webhookEvents).all()).toMatchObject([{ eventId: accepted.id, timesReceived: 2, orderId: placed.orderId }]);
   });
 
+  const initialized = (orderId: string) => {
+    const base = event(orderId);
+    return { ...base, eventCode: "SC_SUBSCRIPTION_INITIALIZED", data: { ...base.data, consolidatedStatus: "INITIALIZED" } };
+  };
+  const reads = () => bank.count("findSubscriptionsByOrderId") + bank.count("getSubscription");
+
+  it("reads nothing for an INITIALIZED event about a linked order, and links an order that is not linked yet", async () => {
+    const placed = await place();
+    const before = reads();
+    expect(await deliver(initialized(placed.orderId))).toMatchObject({ status: 200, outcome: "order unchanged (awaiting_financing): nothing to read for INITIALIZED" });
+    expect(reads()).toBe(before);
+
+    // The placement's answer lost: the event is the first the shop hears of the subscription, and it is read.
+    const unlinked = createPendingOrder(deps, { cartId: cartNear(shop.db, [40_000]).cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") }).order;
+    expect(unlinked.subscriptionId).toBeNull();
+    expect(await deliver(initialized(unlinked.id))).toMatchObject({ status: 200 });
+    expect(reads()).toBeGreaterThan(before);
+  });
+
+  it("waits for the placement an INITIALIZED event overtakes, then reads nothing", async () => {
+    let overtaking: ReturnType<typeof deliver> | undefined;
+    const bankWithEarlyEvent = {
+      ...deps.bank,
+      createSubscription: async (...args: Parameters<typeof deps.bank.createSubscription>) => {
+        const created = await deps.bank.createSubscription(...args);
+        // The bank's event arrives before its answer does.
+        overtaking = deliver(initialized(args[0].order.id));
+        return created;
+      },
+    };
+    const { cartId } = cartNear(shop.db, [30_000]);
+    const placed = await placeOrder({ ...deps, bank: bankWithEarlyEvent }, { cartId, idempotencyKey: attemptKey(), checkout: checkoutFor("SCFRSP-3XTS") });
+    expect(placed.state).toBe("awaiting_financing");
+    expect(await overtaking).toMatchObject({ status: 200, outcome: "order unchanged (awaiting_financing): nothing to read for INITIALIZED" });
+    expect(reads()).toBe(0);
+  });
+
   it("answers 503 while the bank cannot be read, and processes the redelivery", async () => {
     const placed = await place();
     bank.update(placed.orderId, { status: "REJECTED" });

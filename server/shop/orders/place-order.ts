@@ -79,7 +79,14 @@ function resultOf(order: OrderRow, reused: boolean, problem: PlaceOrderResult["p
 }
 
 // Concurrent submits that find the same order in this process share its one placement, by order id.
-const inflight = new Map<string, Promise<PlaceOrderResult>>();
+// On globalThis: Next bundles the tRPC route and the webhook receiver apart, and the receiver waits on it too.
+const inflightHolder = globalThis as unknown as { __placements?: Map<string, Promise<PlaceOrderResult>> };
+const inflight = (inflightHolder.__placements ??= new Map<string, Promise<PlaceOrderResult>>());
+
+/** The placement of this order under way in this process, if any: the bank may tell of its subscription before the placement has the answer. */
+export function placementUnderWay(orderId: string): Promise<PlaceOrderResult> | undefined {
+  return inflight.get(orderId);
+}
 
 /**
  * Places a financed order for the cart; see the steps above. Throws OrderInputError (or an Error for a malformed

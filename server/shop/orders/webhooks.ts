@@ -6,6 +6,7 @@ import { webhookEvents } from "@/db/shop/schema";
 import { merchantMessage } from "../bank/messages";
 import { nowOf, type EngineDeps } from "./deps";
 import { getOrder } from "./order-store";
+import { placementUnderWay } from "./place-order";
 import { refreshOrder } from "./refresh";
 
 /**
@@ -132,6 +133,15 @@ export interface WebhookOutcome {
   outcome: string;
 }
 
+/**
+ * An event that cannot tell a linked order anything new, so it costs no bank read (the bank's quota is the shop's
+ * whole): INITIALIZED is the first status, the placement's answer said as much, and every later move raises an event
+ * of its own. An order not linked yet is read, so that the event links it when the placement's answer was lost.
+ */
+export function tellsNothingNew(hint: string | undefined, order: { subscriptionId: string | null }): boolean {
+  return hint === "INITIALIZED" && order.subscriptionId !== null;
+}
+
 export async function receiveWebhook(deps: EngineDeps & { webhookSecret: string }, delivery: WebhookDelivery): Promise<WebhookOutcome> {
   const bytes = bytesOf(delivery.rawBody);
   if (bytes.byteLength > MAX_WEBHOOK_BYTES) return { status: 413, outcome: "too_large" };
@@ -186,6 +196,10 @@ export async function receiveWebhook(deps: EngineDeps & { webhookSecret: string 
     return { status: 200, outcome };
   };
   if (!order) return finish(event.eventTypeCode === "HELLO_WORLD" ? "hello world" : "no such order here");
+  // An event may overtake the placement's answer: once that answer is in, the order is linked and the event may be old news.
+  await placementUnderWay(order.id)?.catch(() => undefined);
+  const current = getOrder(deps.db, order.id) ?? order;
+  if (tellsNothingNew(event.data?.consolidatedStatus, current)) return finish(`order unchanged (${current.state}): nothing to read for INITIALIZED`);
 
   const result = await refreshOrder(deps, order.id, "webhook");
   if (result.error) {
