@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { signInAsAdmin, splitPaymentOrder, uniqueBuyer } from "./admin-support";
+import { seriousViolations } from "./shop-support";
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -28,6 +29,7 @@ test("the go-live page checks the demo deployment line by line, and the PV de re
   const accepted = page.locator('[data-case="SCFRSP-3XTS/accepted"]');
   await expect(accepted).toHaveAttribute("data-passed", "true");
   const reference = (await accepted.getByRole("link").first().textContent())!;
+  expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: test.info().outputPath("go-live-fr.png"), fullPage: true });
 
   await page.getByRole("link", { name: "PV de recette (imprimable)" }).click();
@@ -35,6 +37,7 @@ test("the go-live page checks the demo deployment line by line, and the PV de re
   await expect(pv.getByRole("heading", { level: 1 })).toContainText("Procès-verbal de recette");
   await expect(pv).toContainText("Maison Crédit (boutique de démonstration)");
   await expect(pv.locator('[data-case="SCFRSP-3XTS/accepted"]')).toContainText(reference);
+  expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: test.info().outputPath("pv-page.png"), fullPage: true });
 
   const pdf = await page.request.get("/admin/go-live/pv.pdf");
@@ -45,13 +48,17 @@ test("the go-live page checks the demo deployment line by line, and the PV de re
   expect(text).toContain(`Commande : ${reference}`);
 });
 
-test("the go-live page speaks the back office's languages; the PV download is for admins only", async ({ page, request }) => {
+test("the go-live page and the PV speak the back office's languages, on a phone too; the PV download is for admins only", async ({ page, request }) => {
   await signInAsAdmin(page, "/admin/go-live", "de");
   await page.goto("/admin/go-live");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Go-live-Checkliste");
   await expect(page.locator('[data-check="orias"]')).toContainText("ORIAS-Nummer");
   await page.setViewportSize({ width: 390, height: 844 });
+  expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: test.info().outputPath("go-live-de-phone.png"), fullPage: true });
+  await page.getByRole("link", { name: "Abnahmeprotokoll (druckbar)" }).click();
+  await expect(page.getByTestId("pv")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   const anonymous = await request.get("/admin/go-live/pv.pdf", { headers: { cookie: "" } });
   expect(anonymous.status()).toBe(401);
 });

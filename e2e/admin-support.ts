@@ -72,17 +72,24 @@ export async function openOrderOf(page: Page, email: string): Promise<string> {
 /** The order's state badge on its page. */
 export const stateBadge = (page: Page) => page.getByRole("main").locator("h1 + p [data-state]");
 
-/** The shopper buys `slug` in 3x and either pays (accepted) or stops on the bank's first page. */
-export async function splitPaymentOrder(page: Page, slug: string, buyer: Buyer, options: { pay: boolean }): Promise<string> {
-  await startCheckout(page, slug, /en 3x/, buyer);
-  await confirmCheckout(page);
+/** The return page's headings as the shopper reads them, in the languages the journeys here shop in. */
+const RETURN_HEADINGS: Record<"fr" | "de", { accepted: string; preAccepted: string }> = {
+  fr: { accepted: "Merci, votre commande est confirmée !", preAccepted: "Votre demande de crédit est en cours d'étude" },
+  de: { accepted: "Vielen Dank, Ihre Bestellung ist bestätigt!", preAccepted: "Ihr Kreditantrag wird geprüft" },
+};
+
+/** The shopper (billed in France, reading the shop in `locale`) buys `slug` in 3x and either pays (accepted) or stops on the bank's first page. */
+export async function splitPaymentOrder(page: Page, slug: string, buyer: Buyer, options: { pay: boolean; locale?: "fr" | "de" }): Promise<string> {
+  const locale = options.locale ?? "fr";
+  await startCheckout(page, slug, /en 3x/, buyer, { locale });
+  await confirmCheckout(page, locale);
   await expect(page).toHaveURL(/\/sandbox\/journey\//);
   const subscriptionId = new URL(page.url()).pathname.split("/")[3]!;
   if (options.pay) {
     await bankConfirmIdentity(page);
     await bankPayByCard(page, CARD_ACCEPTED);
     await returnToken(page);
-    await expect(page.getByRole("heading", { level: 1, name: "Merci, votre commande est confirmée !" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: RETURN_HEADINGS[locale].accepted })).toBeVisible();
   }
   return subscriptionId;
 }
@@ -95,14 +102,14 @@ export async function paidSplitPaymentInBackOffice(page: Page, slug: string, buy
   await expect(stateBadge(page)).toHaveText("Accepted, to ship");
 }
 
-/** The shopper applies for a French long credit and signs: the bank answers PRE_ACCEPTED. */
-export async function longCreditOrder(page: Page, slug: string, buyer: Buyer): Promise<string> {
-  await startCheckout(page, slug, /mois/, buyer, { birth: true });
-  await confirmCheckout(page);
+/** The shopper (reading the shop in `locale`) applies for a French long credit and signs: the bank answers PRE_ACCEPTED. */
+export async function longCreditOrder(page: Page, slug: string, buyer: Buyer, locale: "fr" | "de" = "fr"): Promise<string> {
+  await startCheckout(page, slug, locale === "fr" ? /mois/ : /Monate/, buyer, { birth: true, locale });
+  await confirmCheckout(page, locale);
   await expect(page).toHaveURL(/\/sandbox\/journey\//);
   const subscriptionId = new URL(page.url()).pathname.split("/")[3]!;
   await bankFrenchCreditJourney(page);
   await returnToken(page);
-  await expect(page.getByRole("heading", { level: 1, name: "Votre demande de crédit est en cours d'étude" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: RETURN_HEADINGS[locale].preAccepted })).toBeVisible();
   return subscriptionId;
 }

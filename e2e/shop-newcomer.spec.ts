@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { messagesFor } from "../server/shop/i18n/messages";
 import {
   addToCart,
   bankAbort,
@@ -7,6 +8,8 @@ import {
   baseURL,
   CARD_ACCEPTED,
   chooseGerman,
+  chooseLanguageAndCountry,
+  chooseSolution,
   confirmCheckout,
   field,
   MARIE,
@@ -14,30 +17,75 @@ import {
   orderByToken,
   returnToken,
   seriousViolations,
+  shopperReading,
   startCheckout,
 } from "./shop-support";
 
 /** What a newcomer trips on (issue 13), shopper's side: each test is one of the points, in French and German, desktop and phone. */
 
-test.describe("one canonical origin", () => {
-  test("a page opened on another host name of the app moves to APP_URL's before anything is stored; the API does not move", async ({ page, request }) => {
-    const other = baseURL.replace("127.0.0.1", "localhost");
-    await page.goto(`${other}/products/machine-espresso?quantity=2`);
-    await expect(page).toHaveURL(`${baseURL}/products/machine-espresso?quantity=2`);
-    await page.getByRole("button", { name: "Ajouter au panier" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Ajouté au panier." })).toBeVisible();
-    const cookies = await page.context().cookies();
-    expect(cookies.filter((c) => c.domain === "localhost")).toEqual([]);
-    expect(cookies.some((c) => c.domain === "127.0.0.1")).toBe(true);
+/** The shop's words a run reads, in French and in German (the spec's own, as a shopper reads them). */
+const WORDS = {
+  fr: {
+    addToCart: "Ajouter au panier",
+    added: "Ajouté au panier.",
+    productName: "Machine espresso à levier",
+    region: "Région (facultatif)",
+    firstName: "Prénom",
+    street: "Rue",
+    zip: "Code postal",
+    fixErrors: (n: number) => `${n} informations sont à corriger.`,
+    tooLong: "Prénom : Ce texte est trop long : 50 caractères au plus.",
+    retry: "Réessayer",
+    noOtherPayment: "autre moyen de paiement",
+    financing: "Paiement en 3 fois par carte",
+    preparing: "En préparation",
+    // Paris is UTC+1 or UTC+2.
+    zonedTime: /\d{2}:\d{2} UTC\+[12]$/,
+  },
+  de: {
+    addToCart: "In den Warenkorb",
+    added: "Zum Warenkorb hinzugefügt.",
+    productName: "Hebel-Espressomaschine",
+    region: "Region (optional)",
+    firstName: "Vorname",
+    street: "Straße",
+    zip: "Postleitzahl",
+    fixErrors: (n: number) => `${n} Angaben müssen korrigiert werden.`,
+    tooLong: "Vorname: Dieser Text ist zu lang: höchstens 50 Zeichen.",
+    retry: "Erneut versuchen",
+    noOtherPayment: "andere Zahlungsart",
+    financing: "Kartenzahlung in 3 Raten",
+    preparing: "In Vorbereitung",
+    // Paris's zone as German names it, in winter or summer.
+    zonedTime: /\d{2}:\d{2} MES?Z$/,
+  },
+} as const;
 
-    const redirected = await request.get(`${other}/cart`, { maxRedirects: 0 });
-    expect(redirected.status()).toBe(307);
-    expect(redirected.headers().location).toBe(`${baseURL}/cart`);
-    for (const path of ["/api/health", "/sandbox/baas/uatc/auth-server/api/v1/oauth2/token"]) {
-      const direct = await request.get(`${other}${path}`, { maxRedirects: 0 });
-      expect(direct.status(), path).not.toBe(307);
-    }
-  });
+onEachScreen("one canonical origin", 60_000, (screen) => {
+  for (const run of [shopperReading("fr", screen.name), shopperReading("de", screen.name)]) {
+    const words = WORDS[run.locale];
+    test(`a page opened on another host name of the app moves to APP_URL's before anything is stored, in the shopper's language; the API does not move (${run.name})`, async ({ page, request }) => {
+      if (run.locale !== "fr") await chooseLanguageAndCountry(page, run.locale, "FR");
+      const other = baseURL.replace("127.0.0.1", "localhost");
+      await page.goto(`${other}/products/machine-espresso?quantity=2`);
+      await expect(page).toHaveURL(`${baseURL}/products/machine-espresso?quantity=2`);
+      await expect(page.locator("html")).toHaveAttribute("lang", run.locale);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(words.productName);
+      await page.getByRole("button", { name: words.addToCart }).click();
+      await expect(page.getByRole("status").filter({ hasText: words.added })).toBeVisible();
+      const cookies = await page.context().cookies();
+      expect(cookies.filter((c) => c.domain === "localhost")).toEqual([]);
+      expect(cookies.some((c) => c.domain === "127.0.0.1")).toBe(true);
+
+      const redirected = await request.get(`${other}/cart`, { maxRedirects: 0 });
+      expect(redirected.status()).toBe(307);
+      expect(redirected.headers().location).toBe(`${baseURL}/cart`);
+      for (const path of ["/api/health", "/sandbox/baas/uatc/auth-server/api/v1/oauth2/token"]) {
+        const direct = await request.get(`${other}${path}`, { maxRedirects: 0 });
+        expect(direct.status(), path).not.toBe(307);
+      }
+    });
+  }
 });
 
 onEachScreen("before the checkout", 120_000, () => {
@@ -89,36 +137,42 @@ onEachScreen("before the checkout", 120_000, () => {
 });
 
 onEachScreen("the checkout", 150_000, () => {
-  test("errors: the summary counts what is shown, links to each field and says a length limit; Région is optional in France", async ({ page }) => {
-    await addToCart(page, "machine-espresso");
-    await page.goto("/checkout");
-    await expect(field(page, "Région (facultatif)")).toBeVisible();
-    await field(page, "Prénom").fill("M".repeat(51));
-    await confirmCheckout(page);
-    const summary = page.getByTestId("error-summary");
-    const links = summary.getByRole("link");
-    const shownErrors = page.locator(".field-error:visible");
-    await expect(summary).toContainText(`${await shownErrors.count()} informations sont à corriger.`);
-    // One link per message on screen, plus the financing to choose.
-    expect(await links.count()).toBe((await shownErrors.count()));
-    await expect(summary).toContainText("Prénom : Ce texte est trop long : 50 caractères au plus.");
-    await links.filter({ hasText: "Prénom" }).click();
-    await expect(field(page, "Prénom")).toBeFocused();
-    expect(await seriousViolations(page)).toEqual([]);
-  });
+  for (const locale of ["fr", "de"] as const) {
+    const words = WORDS[locale];
+    const reading = locale === "fr" ? "in French" : "in German, billed in France";
 
-  test("what was typed is kept after an abort at the bank, and the région comes from the postcode", async ({ page }) => {
-    await startCheckout(page, "robot-patissier", /en 3x/);
-    await confirmCheckout(page);
-    const token = await bankAbort(page);
-    await expect(page.getByRole("main")).not.toContainText("autre moyen de paiement");
-    await page.getByRole("link", { name: "Réessayer" }).click();
-    await expect(page).toHaveURL(/\/checkout$/);
-    await expect(field(page, "Prénom")).toHaveValue(MARIE.firstName);
-    await expect(field(page, "Rue")).toHaveValue(MARIE.street);
-    await expect(field(page, "Code postal")).toHaveValue(MARIE.zip);
-    expect(orderByToken(token).state).toBe("aborted");
-  });
+    test(`errors: the summary counts what is shown, links to each field and says a length limit; Région is optional in France (${reading})`, async ({ page }) => {
+      if (locale !== "fr") await chooseLanguageAndCountry(page, locale, "FR");
+      await addToCart(page, "machine-espresso", 1, locale);
+      await page.goto("/checkout");
+      await expect(field(page, words.region)).toBeVisible();
+      await field(page, words.firstName).fill("M".repeat(51));
+      await confirmCheckout(page, locale);
+      const summary = page.getByTestId("error-summary");
+      const links = summary.getByRole("link");
+      const shownErrors = page.locator(".field-error:visible");
+      await expect(summary).toContainText(words.fixErrors(await shownErrors.count()));
+      // One link per message on screen, plus the financing to choose.
+      expect(await links.count()).toBe((await shownErrors.count()));
+      await expect(summary).toContainText(words.tooLong);
+      await links.filter({ hasText: words.firstName }).click();
+      await expect(field(page, words.firstName)).toBeFocused();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test(`what was typed is kept after an abort at the bank, and the région comes from the postcode (${reading})`, async ({ page }) => {
+      await startCheckout(page, "robot-patissier", /en 3x/, MARIE, { locale });
+      await confirmCheckout(page, locale);
+      const token = await bankAbort(page);
+      await expect(page.getByRole("main")).not.toContainText(words.noOtherPayment);
+      await page.getByRole("link", { name: words.retry }).click();
+      await expect(page).toHaveURL(/\/checkout$/);
+      await expect(field(page, words.firstName)).toHaveValue(MARIE.firstName);
+      await expect(field(page, words.street)).toHaveValue(MARIE.street);
+      await expect(field(page, words.zip)).toHaveValue(MARIE.zip);
+      expect(orderByToken(token).state).toBe("aborted");
+    });
+  }
 
   test("a German shopper's address reads Straße then Hausnummer, and its region is asked for", async ({ page }) => {
     await chooseGerman(page);
@@ -134,28 +188,36 @@ onEachScreen("the checkout", 150_000, () => {
     expect(street).toBeLessThan(number);
     await expect(billing.getByLabel(/^Bundesland \/ Region/)).toHaveAttribute("aria-required", "true");
     expect(await seriousViolations(page)).toEqual([]);
+    // The credit's duration is an example: the bank has the shopper choose it.
+    await chooseSolution(page);
+    await expect(page.getByText(messagesFor("de").checkout.durationNote)).toBeVisible();
   });
 });
 
 test.describe("after the bank's answer", () => {
   test.describe.configure({ timeout: 150_000 });
 
-  test("the order page says what the bank financed, in words, with its schedule, and its times in the shop's zone", async ({ page }) => {
-    await startCheckout(page, "machine-espresso", /en 3x/, { ...MARIE, email: "marie.horaires@example.com" });
-    await confirmCheckout(page);
-    await bankConfirmIdentity(page);
-    await bankPayByCard(page, CARD_ACCEPTED);
-    const token = await returnToken(page);
-    await page.goto(`/orders/${token}`);
-    await expect(page.getByTestId("order-financing")).toHaveText("Paiement en 3 fois par carte");
-    await expect(page.getByTestId("order-financed")).toHaveText(/^989,00\s€$/);
-    await expect(page.getByTestId("order-schedule").getByRole("listitem")).toHaveCount(3);
-    await expect(page.getByRole("main")).not.toContainText(/SC(FR|DE)(SP|LT)-/);
-    await expect(page.getByTestId("order-shipping")).toHaveText("En préparation");
-    // The time with its zone: Paris is UTC+1 or UTC+2.
-    await expect(page.getByText(/\d{2}:\d{2} UTC\+[12]$/).first()).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
-  });
+  for (const run of [shopperReading("fr", "desktop"), shopperReading("de", "phone")]) {
+    const words = WORDS[run.locale];
+    test(`the order page says what the bank financed, in words, with its schedule, and its times in the shop's zone (${run.name}, billed in France)`, async ({ page }) => {
+      await page.setViewportSize(run.viewport);
+      await startCheckout(page, "machine-espresso", /en 3x/, { ...MARIE, email: `marie.horaires.${run.locale}@example.com` }, { locale: run.locale });
+      await confirmCheckout(page, run.locale);
+      await bankConfirmIdentity(page);
+      await bankPayByCard(page, CARD_ACCEPTED);
+      const token = await returnToken(page);
+      await page.goto(`/orders/${token}`);
+      await expect(page.getByTestId("order-financing")).toHaveText(words.financing);
+      await expect(page.getByTestId("order-financed")).toHaveText(/^989,00\s€$/);
+      await expect(page.getByTestId("order-schedule").getByRole("listitem")).toHaveCount(3);
+      // No solution code in the shopper's words.
+      await expect(page.getByRole("main")).not.toContainText(/SC[A-Z]{4}-/);
+      await expect(page.getByTestId("order-shipping")).toHaveText(words.preparing);
+      // The time with its zone.
+      await expect(page.getByText(words.zonedTime).first()).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
 
   test("/favicon.ico is served", async ({ request }) => {
     const answer = await request.get("/favicon.ico");

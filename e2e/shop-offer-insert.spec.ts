@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { catalog, catalogTranslations } from "../db/shop/catalog-data";
 import { chooseGerman, onEachScreen, seriousViolations } from "./shop-support";
 
 /** The first instalment of "ou 3 × 1 234,56 € sans frais · …", in euros. */
@@ -60,12 +61,17 @@ onEachScreen("the offer insert", 120_000, (viewport) => {
     await chooseGerman(page);
     await page.goto("/products/machine-espresso");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hebel-Espressomaschine");
+    // The description in German, the catalogue's French one nowhere; no solution code in any shopper text.
+    await expect(page.getByText(catalogTranslations.de["machine-espresso"]!.description)).toBeVisible();
+    await expect(page.getByRole("main")).not.toContainText(catalog.find((p) => p.slug === "machine-espresso")!.description);
+    await expect(page.getByRole("main")).not.toContainText(/SC[A-Z]{4}-/);
     const insert = page.getByTestId("offer-insert");
     await expect(insert.getByTestId("offer-teaser")).toHaveText(/^ab [\d.,]+\s€\/Monat$/);
     await insert.getByRole("button", { name: "Angebote ansehen" }).click();
     const dialog = page.getByRole("dialog", { name: "In Raten zahlen" });
     await expect(dialog).toBeVisible();
     await expect(dialog.locator(".legal").first()).toContainText("HANSEATIC BANK");
+    await expect(page.getByRole("main")).not.toContainText(/SC[A-Z]{4}-/);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: test.info().outputPath(`insert-dialog-${viewport.name}-de.png`) });
     await dialog.getByRole("button", { name: "Schließen" }).click();

@@ -185,19 +185,22 @@ export async function fillBirth(page: Page, birth = { date: "1985-06-15", city: 
   await field(page, t.birthCountry).selectOption({ label: birth.country });
 }
 
-/** Presses the checkout's confirm button. */
 /**
- * The shopper buys one `slug`, fills the checkout as `buyer` and picks the offer whose radio's name matches
- * (plus the birth data a credit asks for): everything up to the confirm button, which the journey presses.
+ * The shopper, billed in France and reading the shop in `options.locale` (French unless told), buys one `slug`,
+ * fills the checkout as `buyer` and picks the offer whose radio's name matches (plus the birth data a credit
+ * asks for): everything up to the confirm button, which the journey presses.
  */
-export async function startCheckout(page: Page, slug: string, offer: RegExp, buyer: Buyer = MARIE, options: { birth?: boolean } = {}): Promise<void> {
-  await addToCart(page, slug);
+export async function startCheckout(page: Page, slug: string, offer: RegExp, buyer: Buyer = MARIE, options: { birth?: boolean; locale?: Locale } = {}): Promise<void> {
+  const locale = options.locale ?? "fr";
+  if (locale !== "fr") await chooseLanguageAndCountry(page, locale, "FR");
+  await addToCart(page, slug, 1, locale);
   await page.goto("/checkout");
-  await fillCheckout(page, buyer);
+  await fillCheckout(page, buyer, locale);
   await page.getByRole("radio", { name: offer }).first().check();
-  if (options.birth) await fillBirth(page);
+  if (options.birth) await fillBirth(page, { date: "1985-06-15", city: "Lyon", country: labels(locale).countries.FR }, locale);
 }
 
+/** Presses the checkout's confirm button. */
 export async function confirmCheckout(page: Page, locale: Locale = "fr"): Promise<void> {
   const t = labels(locale).checkout;
   // "Confirmer et payer", or with the chosen solution's name ("Bestätigen und mit … bezahlen").
@@ -208,9 +211,10 @@ export async function confirmCheckout(page: Page, locale: Locale = "fr"): Promis
 /** A shopper who chose the shop's language and billing country with the header's switches. */
 export async function chooseLanguageAndCountry(page: Page, locale: Locale, country: Country): Promise<void> {
   await page.goto("/");
-  await page.getByRole("button", { name: labels("fr").languages[locale] }).click();
+  // Exact: a German page's "Deutschland" would match "Deutsch" too.
+  await page.getByRole("button", { name: labels("fr").languages[locale], exact: true }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", locale);
-  const countryButton = page.getByRole("button", { name: labels(locale).countries[country] });
+  const countryButton = page.getByRole("button", { name: labels(locale).countries[country], exact: true });
   await countryButton.click();
   await expect(countryButton).toHaveAttribute("aria-pressed", "true");
 }
@@ -337,7 +341,7 @@ export function onEachScreen(title: string, timeout: number, tests: (screen: Scr
 const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = { fr: "French", en: "English", de: "German" };
 
 /** One run of a journey, as a shopper reading the shop in `locale` on one of VIEWPORTS; its name says both. */
-export function shopperReading(locale: Locale, screen: Screen["name"]) {
+export function shopperReading<L extends Locale>(locale: L, screen: Screen["name"]) {
   return { name: `in ${LANGUAGE_NAMES[locale]}, on a ${screen}`, locale, viewport: VIEWPORTS.find((v) => v.name === screen)!.size };
 }
 

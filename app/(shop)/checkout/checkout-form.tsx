@@ -225,7 +225,7 @@ export function CheckoutForm({ offers, financingNotes, country, idempotencyKey, 
               {invalidShown.map((field) => (
                 <li key={field}>
                   <a href={`#${anchorOf(field)}`}>
-                    {labelOf(field)} : {message(field)}
+                    {t.checkout.errorLink(labelOf(field), message(field) ?? "")}
                   </a>
                 </li>
               ))}

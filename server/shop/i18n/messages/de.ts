@@ -136,6 +136,7 @@ export const de: Messages = {
     confirmGeneric: "Bestätigen und bezahlen",
     placing: "Weiterleitung zur Bank…",
     fixErrors: (n) => (n === 1 ? "Eine Angabe muss korrigiert werden." : `${n} Angaben müssen korrigiert werden.`),
+    errorLink: (label: string, message: string) => `${label}: ${message}`,
     required: "Pflichtfeld",
     legal: "Nach der Bestätigung werden Sie zur Seite der Bank weitergeleitet, um Ihren Finanzierungsantrag abzuschließen.",
   },

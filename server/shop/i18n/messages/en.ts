@@ -136,6 +136,7 @@ export const en: Messages = {
     confirmGeneric: "Confirm and pay",
     placing: "Taking you to the bank…",
     fixErrors: (n) => (n === 1 ? "One detail needs fixing." : `${n} details need fixing.`),
+    errorLink: (label: string, message: string) => `${label}: ${message}`,
     required: "required",
     legal: "When you confirm, you are taken to the bank's site to complete your financing application.",
   },

@@ -142,6 +142,8 @@ export const fr = {
     confirmGeneric: "Confirmer et payer",
     placing: "Redirection vers la banque…",
     fixErrors: (n: number) => (n === 1 ? "Une information est à corriger." : `${n} informations sont à corriger.`),
+    /** One line of the error summary: the field, then its message (French sets a space before the colon). */
+    errorLink: (label: string, message: string) => `${label} : ${message}`,
     required: "obligatoire",
     legal: "En confirmant, vous serez redirigé vers le site de la banque pour finaliser votre demande de financement.",
   },
