@@ -1,6 +1,5 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { after } from "next/server";
 import { sandboxDb, type SandboxDb } from "@/db/sandbox/client";
 import { now as clockNow } from "../clock/clock";
 import { HELLO_WORLD } from "./catalogue";
@@ -33,6 +32,12 @@ import {
 export const REPLAY_INTERVAL_MS = 10 * 60_000;
 export const REPLAY_WINDOW_MS = 5 * 24 * 3_600_000;
 export const DELIVERY_TIMEOUT_MS = 10_000;
+/**
+ * How long after a move its event leaves, as from the bank's own queue: the merchant mostly hears of a move from
+ * its API call's answer first, and the delivery's work never runs inside that call or on the heels of its answer.
+ * The merchant's receiver must still take an event that overtakes an answer (a slow answer, a replay).
+ */
+export const FIRST_DELIVERY_DELAY_MS = 200;
 /** How many due replays one scheduler pass posts; the rest wait for the next pass. */
 const REPLAYS_PER_PASS = 200;
 
@@ -54,9 +59,9 @@ function decide(config: WebhookConfig | undefined, event: Pick<WebhookEventRow, 
 
 /**
  * Records an event and, when the merchant's webhook wants it, starts its
- * first delivery once the caller has answered, without waiting for it (the
- * caller is an API request or a journey page, which must not hang on the
- * merchant's endpoint).
+ * first delivery a moment later (FIRST_DELIVERY_DELAY_MS), without waiting
+ * for it (the caller is an API request or a journey page, which must not
+ * hang on the merchant's endpoint).
  * `occurredAt`: the virtual time of the move (the scheduler's moves happen at
  * their due time); the merchant's now by default.
  */
@@ -66,22 +71,9 @@ export function raiseEvent(merchantId: string, draft: EventDraft, occurredAt?: n
   const status: EventStatus = decision.deliver ? "PENDING" : decision.status;
   const event = insertEvent({ id: randomUUID(), merchantId, ...draft, occurredAt, status }, db);
   if (decision.deliver) {
-    afterTheAnswer(() => void attempt(event.id, "first", db).catch((error: unknown) => console.error("sandbox webhooks: delivery failed", error)));
+    setTimeout(() => void attempt(event.id, "first", db).catch((error: unknown) => console.error("sandbox webhooks: delivery failed", error)), FIRST_DELIVERY_DELAY_MS);
   }
   return event;
-}
-
-/**
- * The first delivery leaves once the API's answer (or the journey's page) is sent, as from the bank's own queue:
- * the merchant hears of a subscription from its POST's answer first, as it mostly does from the bank, and the
- * delivery's work never delays that answer. Outside a request (the scheduler's moves), at the next turn.
- */
-function afterTheAnswer(work: () => void): void {
-  try {
-    after(work);
-  } catch {
-    setImmediate(work);
-  }
 }
 
 export interface AttemptResult {
