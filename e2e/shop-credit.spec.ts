@@ -105,9 +105,12 @@ test.describe("long credit, as a shopper", () => {
         expect(order.redirect_type).toBe("url");
         expect(order.total_cents).toBe(349900);
         await expect(page.getByRole("main").locator(".totals .grand").last()).toHaveText(run.total);
+        await expect(page.getByRole("main")).not.toContainText(/SC[A-Z]{4}-/);
         // The order's times in Berlin's zone, whatever the server's.
         await page.goto(`/orders/${token}`);
         await expect(page.getByTestId("order-state")).toHaveText(run.stateUnderReview);
+        // The credit in the shop's words, never its solution code.
+        await expect(page.getByRole("main")).not.toContainText(/SC[A-Z]{4}-/);
         await expect(page.getByText(`${shopClock(order.created_at, "DE")} ${run.zone}`).first()).toBeVisible();
         await expectNoSidewaysScroll(page);
       });
