@@ -1,8 +1,9 @@
-import { desc } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import type { RunResult } from "better-sqlite3";
 import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import type * as schema from "@/db/shop/schema";
 import { financingSettingsRevisions } from "@/db/shop/schema";
+import { prepared, type Handle } from "@/db/shop/prepared";
 import { CONTRACTED_SOLUTIONS } from "./contract";
 import { defaultSettings, type FinancingSettings, type SettingsChange, settingsChanges, type SettingsIssue, settingsIssues, settingsShapeSchema } from "./settings";
 
@@ -16,16 +17,42 @@ export interface SettingsInForce {
 }
 
 /**
- * The settings in force: the last revision saved, read at each use (one
- * look-up by primary key), so that a save is seen by the very next page and
- * placement. A row the schema no longer accepts (a contract changed since)
- * gives the defaults rather than a broken shop.
+ * The settings in force: the last revision saved, looked up at each use, so
+ * that a save is seen by the very next page and placement. A row the schema
+ * no longer accepts (a contract changed since) gives the defaults rather
+ * than a broken shop.
  */
-export function readFinancingSettings(db: Pick<Db, "select">): SettingsInForce {
-  const row = db.select().from(financingSettingsRevisions).orderBy(desc(financingSettingsRevisions.id)).limit(1).get();
-  if (!row) return { revision: 0, settings: defaultSettings(CONTRACTED_SOLUTIONS) };
-  const parsed = settingsShapeSchema.safeParse(row.settings);
-  return { revision: row.id, settings: parsed.success ? parsed.data : defaultSettings(CONTRACTED_SOLUTIONS) };
+export function readFinancingSettings(db: Handle): SettingsInForce {
+  const latest = prepared(db, "latest financing settings revision", (h) =>
+    h
+      .select({ id: financingSettingsRevisions.id, changedAt: financingSettingsRevisions.changedAt })
+      .from(financingSettingsRevisions)
+      .orderBy(desc(financingSettingsRevisions.id))
+      .limit(1)
+      .prepare(),
+  ).get();
+  if (!latest) return { revision: 0, settings: defaultSettings(CONTRACTED_SOLUTIONS) };
+  // A revision is never changed once written, so its parsed settings are kept (per connection) while it is the
+  // latest, known by its id and time of saving (an id rolled back with its transaction may be given again). A
+  // catalogue view reads them once per card, and the parse costs ten times the look-up.
+  const kept = prepared(db, "financing settings in force, parsed", () => ({ last: undefined as { changedAt: number; inForce: SettingsInForce } | undefined }));
+  if (kept.last?.inForce.revision === latest.id && kept.last.changedAt === latest.changedAt) return kept.last.inForce;
+  const row = prepared(db, "financing settings revision by id", (h) =>
+    h.select().from(financingSettingsRevisions).where(eq(financingSettingsRevisions.id, sql.placeholder("id"))).prepare(),
+  ).get({ id: latest.id });
+  const parsed = settingsShapeSchema.safeParse(row?.settings);
+  const inForce = deepFreeze({ revision: latest.id, settings: parsed.success ? parsed.data : defaultSettings(CONTRACTED_SOLUTIONS) });
+  kept.last = { changedAt: latest.changedAt, inForce };
+  return inForce;
+}
+
+/** What is kept is shared by every caller: frozen, so that none can change it for the others. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 export type SaveOutcome =
