@@ -1,10 +1,12 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId, useState, useSyncExternalStore, useTransition } from "react";
 import { MAX_QUANTITY } from "@/server/shop/cart/cart-math";
 import { useI18n } from "@/app/_client/i18n";
 import { addToCart } from "./cart-actions";
+
+const noSubscription = () => () => {};
 
 /** `quantity` comes from the URL: changing it replaces the URL, so that the server re-renders the offers for the new amount. */
 export function AddToCart({ productId, slug, quantity: chosen }: { productId: number; slug: string; quantity: number }) {
@@ -14,6 +16,8 @@ export function AddToCart({ productId, slug, quantity: chosen }: { productId: nu
   const [quantity, setQuantity] = useState(chosen);
   const [outcome, setOutcome] = useState<"added" | "failed" | null>(null);
   const [pending, startTransition] = useTransition();
+  // Until the script runs, a click would submit the bare form (a GET of this page) and add nothing: the button waits.
+  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
   return (
     <form
       className="add-to-cart"
@@ -40,7 +44,7 @@ export function AddToCart({ productId, slug, quantity: chosen }: { productId: nu
           </option>
         ))}
       </select>
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className="button" disabled={!ready || pending}>
         {pending ? t.product.adding : t.product.addToCart}
       </button>
       <p role="status" className="form-status">
