@@ -138,7 +138,7 @@ export interface WebhookOutcome {
  * whole): INITIALIZED is the first status, the placement's answer said as much, and every later move raises an event
  * of its own. An order not linked yet is read, so that the event links it when the placement's answer was lost.
  */
-export function tellsNothingNew(hint: string | undefined, order: { subscriptionId: string | null }): boolean {
+function tellsNothingNew(hint: string | undefined, order: { subscriptionId: string | null }): boolean {
   return hint === "INITIALIZED" && order.subscriptionId !== null;
 }
 
@@ -197,8 +197,9 @@ export async function receiveWebhook(deps: EngineDeps & { webhookSecret: string 
   };
   if (!order) return finish(event.eventTypeCode === "HELLO_WORLD" ? "hello world" : "no such order here");
   // An event may overtake the placement's answer: once that answer is in, the order is linked and the event may be old news.
-  await placementUnderWay(order.id)?.catch(() => undefined);
-  const current = getOrder(deps.db, order.id) ?? order;
+  const placing = placementUnderWay(order.id);
+  if (placing) await placing.catch(() => undefined);
+  const current = placing ? (getOrder(deps.db, order.id) ?? order) : order;
   if (tellsNothingNew(event.data?.consolidatedStatus, current)) return finish(`order unchanged (${current.state}): nothing to read for INITIALIZED`);
 
   const result = await refreshOrder(deps, order.id, "webhook");
